@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { getUpcomingVersion, getVersionInForce } from '@/db/queries/privacy';
+import { Markdown } from '@/components/markdown';
+import { TextDiff } from '@/components/text-diff';
+import { formatDate, osloIsoDate } from '@/lib/dates';
+import { privacyContext } from '@/lib/privacy/load';
+
+export const metadata = { title: 'Endringer i personvernerklæringen' };
+
+export default async function ChangesPage() {
+  const { db, now } = await privacyContext();
+  const [current, upcoming] = await Promise.all([getVersionInForce(db, { now }), getUpcomingVersion(db, { now })]);
+  if (!upcoming) {
+    return (
+      <article className="max-w-3xl">
+        <h1 className="text-3xl font-bold">Endringer i personvernerklæringen</h1>
+        <p className="mt-4">Det er ingen nye endringer på vei. <Link href="/personvern" className="text-brand-dark underline">Les personvernerklæringen som gjelder nå</Link>.</p>
+      </article>
+    );
+  }
+  return (
+    <article className="max-w-3xl">
+      <h1 className="text-3xl font-bold">Endringer i personvernerklæringen</h1>
+      <p className="mt-4 text-lg">
+        Versjon {upcoming.number} gjelder fra <time dateTime={osloIsoDate(upcoming.takesEffectAt)}>{formatDate(upcoming.takesEffectAt)}</time>.
+        {current ? ` Til da gjelder versjon ${current.number}.` : ''}
+      </p>
+      <h2 className="mt-8 text-2xl font-bold">Kort om endringene</h2>
+      <p className="mt-2">{upcoming.summary}</p>
+      {current ? (
+        <>
+          <h2 className="mt-8 text-2xl font-bold">Alt som endres, ord for ord</h2>
+          <p className="mt-2 text-muted">Nytt er merket med grønt. Det som tas bort er merket med rødt og overstreket.</p>
+          <div className="mt-4">
+            <TextDiff before={current.body} after={upcoming.body} />
+          </div>
+        </>
+      ) : null}
+      <h2 className="mt-8 text-2xl font-bold">Den nye versjonen i sin helhet</h2>
+      <div className="mt-4">
+        <Markdown source={upcoming.body} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+import * as schema from '@/db/schema';
+import { claimDataFolder } from '@/db/folder-lock';
+
+/**
+ * The one module that knows which database we talk to: PostgreSQL through a `pg` Pool when
+ * DATABASE_URL is set, otherwise an embedded PGlite database in a local folder.
+ *
+ * Next bundles its own copy of this module next to the copy the HTTP server loads, so the
+ * live connection is kept on globalThis: one process, one connection, whichever copy asks.
+ * A failed connection is never cached; the next caller tries again.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+type Raw =
+  | { kind: 'pg'; pool: pg.Pool; db: Database }
+  | { kind: 'pglite'; client: PGlite; db: Database };
+
+const key = Symbol.for('hjelpelinje.db');
+type Holder = typeof globalThis & { [key]?: Promise<Raw> };
+
+async function open(): Promise<Raw> {
+  const { DATABASE_URL, DB_POOL_MAX, pgliteDir } = env();
+  if (DATABASE_URL) {
+    const pool = new pg.Pool({
+      connectionString: DATABASE_URL,
+      max: DB_POOL_MAX,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      // Intervals such as the 14-day notice period then mean whole 24-hour days, as in code.
+      options: '-c TimeZone=UTC',
+    });
+    // An idle client that loses its server emits here; without a listener the process dies.
+    pool.on('error', (err) => log.error('db.pool_error', { code: errorCode(err) }));
+    const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Database;
+    return { kind: 'pg', pool, db };
+  }
+  fs.mkdirSync(path.dirname(pgliteDir), { recursive: true });
+  claimDataFolder(pgliteDir);
+  const client = await PGlite.create(pgliteDir);
+  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
+  return { kind: 'pglite', client, db };
+}
+
+function raw(): Promise<Raw> {
+  const g = globalThis as Holder;
+  if (!g[key]) {
+    const pending = open();
+    g[key] = pending;
+    pending.catch(() => {
+      if (g[key] === pending) g[key] = undefined;
+    });
+  }
+  return g[key];
+}
+
+export async function getDb(): Promise<Database> {
+  return (await raw()).db;
+}
+
+export async function databaseKind(): Promise<'pg' | 'pglite'> {
+  return (await raw()).kind;
+}
+
+/** Runs `fn` holding a session-level advisory lock, on one connection, so instances queue. */
+export async function withAdvisoryLock<T>(lockKey: number, fn: (db: Database) => Promise<T>): Promise<T> {
+  const r = await raw();
+  if (r.kind === 'pglite') {
+    // One process owns a PGlite folder; the lock still orders concurrent callers in it.
+    await r.client.query('select pg_advisory_lock($1)', [lockKey]);
+    try {
+      return await fn(r.db);
+    } finally {
+      await r.client.query('select pg_advisory_unlock($1)', [lockKey]);
+    }
+  }
+  const conn = await r.pool.connect();
+  try {
+    await conn.query('select pg_advisory_lock($1)', [lockKey]);
+    try {
+      return await fn(drizzlePg({ client: conn, schema, casing: 'snake_case' }) as unknown as Database);
+    } finally {
+      await conn.query('select pg_advisory_unlock($1)', [lockKey]);
+    }
+  } finally {
+    conn.release();
+  }
+}
+
+/** A cheap round trip, used at start and to tell a database outage from a bug. */
+export async function pingDatabase(timeoutMs = 2_000): Promise<boolean> {
+  try {
+    const r = await raw();
+    const query = r.kind === 'pg' ? r.pool.query('select 1') : r.client.query('select 1');
+    await Promise.race([
+      query,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function closeDb(): Promise<void> {
+  const g = globalThis as Holder;
+  const pending = g[key];
+  g[key] = undefined;
+  if (!pending) return;
+  const r = await pending.catch(() => undefined);
+  if (r?.kind === 'pg') await r.pool.end();
+  if (r?.kind === 'pglite') await r.client.close();
+}
+
+/** A short, content-free label for a database error, safe to log. */
+export function errorCode(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const e = err as { code?: unknown; cause?: unknown };
+    if (typeof e.code === 'string') return e.code;
+    if (e.cause) return errorCode(e.cause);
+  }
+  return 'unknown';
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Parsed lazily so the start script can
+ * generate missing secrets into the data folder before anything asks for them.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  PGLITE_DIR: z.string().min(1).optional(),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'DATA_ENCRYPTION_KEY must be 32 bytes in base64')
+    .optional(),
+  SITE_URL: z.string().url().default('http://localhost:3000'),
+  CONTACT_EMAIL: z.string().email().default('kontakt@hjelpelinje.no'),
+  PRIVACY_EMAIL: z.string().email().default('personvern@hjelpelinje.no'),
+  QUICK_EXIT_URL: z.string().url().default('https://www.yr.no/'),
+  TEST_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export type Env = z.infer<typeof schema> & { pgliteDir: string; dataDir: string };
+
+let cached: Env | undefined;
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new EnvError(`Invalid configuration: ${first?.path.join('.')}: ${first?.message}`);
+  }
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.DATA_DIR);
+  const pgliteDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.PGLITE_DIR ?? path.join(dataDir, 'pglite'));
+  cached = { ...parsed.data, dataDir, pgliteDir };
+  return cached;
+}
+
+/** Only for the start script, after it has put generated secrets into process.env. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,89 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import next from 'next';
+import { pingDatabase } from '@/db/client';
+import { log } from '@/lib/log';
+import { captureHtml } from '@/lib/server/capture-html';
+import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
+import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
+import { baseSecurityHeaders, documentCsp, resourceCsp } from '@/lib/server/security-headers';
+import { unavailablePage } from '@/lib/server/unavailable';
+
+const gzip = promisify(zlib.gzip);
+
+/**
+ * The app's HTTP server: Next's request handler, plus what must hold for every response —
+ * security headers, the hashed CSP, the privacy notice on prerendered pages, compression of
+ * the finished page, and a calm 503 page instead of an error when the database is away.
+ */
+export async function createAppServer({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
+  const app = next({ dev, dir });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  async function finishPage(req: IncomingMessage, res: ServerResponse, acceptsGzip: boolean, page: { html: string; status: number }) {
+    let { html, status } = page;
+    if (status >= 500 && !(await pingDatabase())) {
+      status = 503;
+      html = unavailablePage();
+      res.setHeader('Retry-After', '30');
+      log.warn('http.database_unavailable');
+    } else {
+      html = insertNotice(html, await currentNotice());
+    }
+    const { hashes, refused } = inlineScriptHashes(html);
+    if (refused > 0) log.warn('csp.inline_script_refused', { count: refused });
+    const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
+    let csp = documentCsp({ scriptHashes: hashes, dev });
+    if (styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`);
+    res.setHeader('Content-Security-Policy', csp);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    // The page now holds a per-moment notice: browsers revalidate, shared caches keep nothing.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.removeHeader('ETag');
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (acceptsGzip && html.length > 1024 && req.method !== 'HEAD') {
+      res.setHeader('Content-Encoding', 'gzip');
+      return { body: await gzip(html), status };
+    }
+    return { body: html, status };
+  }
+
+  const server = http.createServer((req, res) => {
+    for (const [name, value] of baseSecurityHeaders) res.setHeader(name, value);
+    const url = req.url ?? '/';
+    if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
+      res.setHeader('Content-Security-Policy', resourceCsp);
+    } else {
+      // Documents are finished (hashed, notice added, compressed) here, so Next must send them
+      // plain and whole; conditional requests would skip the notice.
+      const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      delete req.headers['accept-encoding'];
+      delete req.headers['if-none-match'];
+      delete req.headers['if-modified-since'];
+      res.setHeader('Content-Security-Policy', resourceCsp);
+      captureHtml(res, (page) => finishPage(req, res, acceptsGzip, page), (err) => fail(res, err));
+    }
+    handle(req, res).catch((err: unknown) => fail(res, err));
+  });
+  // Keep-alive longer than typical load-balancer idle timeouts, so they close first.
+  server.keepAliveTimeout = 65_000;
+  return { server, app };
+}
+
+function fail(res: ServerResponse, err: unknown): void {
+  log.error('http.unhandled', { name: err instanceof Error ? err.name : 'unknown' });
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = unavailablePage();
+  res.statusCode = 503;
+  res.removeHeader('Content-Encoding');
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'");
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  // The prototype's end, not the capturing one captureHtml may have put on this response.
+  (http.ServerResponse.prototype.end as (this: ServerResponse, body: string) => ServerResponse).call(res, body);
+}

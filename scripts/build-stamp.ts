@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * `npm start` builds only when the sources differ from the last build: the stamp is a hash
+ * of every file that goes into the build, written beside Next's output.
+ */
+const roots = ['app', 'components', 'content', 'db', 'lib', 'public'];
+const files = ['next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'package.json'];
+const stampFile = (dir: string) => path.join(dir, '.next', 'hjelpelinje-build-stamp');
+
+function walk(dir: string, out: string[]): void {
+  if (!fs.existsSync(dir)) return;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (entry.isFile()) out.push(full);
+  }
+}
+
+export function sourceHash(dir: string): string {
+  const list: string[] = [];
+  for (const root of roots) walk(path.join(dir, root), list);
+  for (const f of files) if (fs.existsSync(path.join(dir, f))) list.push(path.join(dir, f));
+  const hash = createHash('sha256');
+  for (const file of list.sort()) {
+    hash.update(path.relative(dir, file));
+    hash.update(fs.readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+export function buildIsCurrent(dir: string): boolean {
+  try {
+    return (
+      fs.existsSync(path.join(dir, '.next', 'BUILD_ID')) && fs.readFileSync(stampFile(dir), 'utf8') === sourceHash(dir)
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function writeStamp(dir: string): void {
+  fs.writeFileSync(stampFile(dir), sourceHash(dir));
+}
