@@ -35,8 +35,6 @@ async function open(): Promise<Raw> {
       max: DB_POOL_MAX,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
-      // Intervals such as the 14-day notice period then mean whole 24-hour days, as in code.
-      options: '-c TimeZone=UTC',
     });
     // An idle client that loses its server emits here; without a listener the process dies.
     pool.on('error', (err) => log.error('db.pool_error', { code: errorCode(err) }));

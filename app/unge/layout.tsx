@@ -8,8 +8,8 @@ export default function YoungLayout({ children }: { children: React.ReactNode })
   return (
     <div className="min-h-screen bg-[#fdf6ec]">
       <SkipLink />
-      <QuickExit href={env().QUICK_EXIT_URL} />
       <header className="bg-white px-4 py-4 pr-44">
+        <QuickExit href={env().QUICK_EXIT_URL} />
         <Link href="/unge" className="text-2xl font-bold text-brand-dark no-underline hover:underline">
           Hjelpelinje for unge
         </Link>

@@ -6,7 +6,7 @@ CREATE TABLE "privacy_versions" (
 	"published_at" timestamp with time zone NOT NULL,
 	"takes_effect_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "privacy_versions_number_positive" CHECK ("privacy_versions"."number" > 0),
-	CONSTRAINT "privacy_versions_notice_period" CHECK ("privacy_versions"."takes_effect_at" >= "privacy_versions"."published_at" + interval '14 days'),
+	CONSTRAINT "privacy_versions_notice_period" CHECK (("privacy_versions"."takes_effect_at" at time zone 'Europe/Oslo')::date - ("privacy_versions"."published_at" at time zone 'Europe/Oslo')::date >= 14),
 	CONSTRAINT "privacy_versions_title_present" CHECK (length(trim("privacy_versions"."title")) > 0),
 	CONSTRAINT "privacy_versions_body_present" CHECK (length(trim("privacy_versions"."body")) > 0)
 );

@@ -17,16 +17,13 @@ export function captureHtml(res: ServerResponse<IncomingMessage>, finish: Finish
   let mode: 'open' | 'html' | 'pass' = 'open';
   const chunks: Buffer[] = [];
 
-  // Node's own end() calls writeHead(); from here on it must reach the real one.
-  const restore = () => {
-    const own = res as unknown as Record<string, unknown>;
-    for (const name of ['writeHead', 'write', 'end', 'flushHeaders']) delete own[name];
-  };
+  // Set while the finished page is sent: Node's own end() calls writeHead(), which must then
+  // go through. (The patched methods stay in place: Next's compression layer wraps them too.)
+  let finishing = false;
   const decide = () => {
     if (mode !== 'open') return;
     const type = String(res.getHeader('content-type') ?? '');
     mode = type.startsWith('text/html') ? 'html' : 'pass';
-    if (mode === 'pass') restore();
   };
   const collect = (chunk: unknown, encoding?: unknown) => {
     if (chunk == null) return;
@@ -44,7 +41,7 @@ export function captureHtml(res: ServerResponse<IncomingMessage>, finish: Finish
       for (const [k, v] of Object.entries(headers)) if (v !== undefined) res.setHeader(k, v as string);
     }
     decide();
-    if (mode === 'pass') return realWriteHead(status);
+    if (mode === 'pass' || finishing) return realWriteHead(status);
     return res;
   }) as ServerResponse['writeHead'];
 
@@ -69,7 +66,7 @@ export function captureHtml(res: ServerResponse<IncomingMessage>, finish: Finish
     const html = Buffer.concat(chunks).toString('utf8');
     finish({ html, status: res.statusCode })
       .then(({ body, status }) => {
-        restore();
+        finishing = true;
         res.statusCode = status;
         res.removeHeader('transfer-encoding');
         res.setHeader('Content-Length', Buffer.byteLength(body));

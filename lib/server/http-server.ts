@@ -84,6 +84,7 @@ function fail(res: ServerResponse, err: unknown): void {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'");
   res.setHeader('Content-Length', Buffer.byteLength(body));
-  // The prototype's end, not the capturing one captureHtml may have put on this response.
+  // The prototype's methods, not the capturing ones captureHtml may have put on this response.
+  http.ServerResponse.prototype.writeHead.call(res, 503);
   (http.ServerResponse.prototype.end as (this: ServerResponse, body: string) => ServerResponse).call(res, body);
 }

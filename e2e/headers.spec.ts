@@ -1,0 +1,66 @@
+import type { APIResponse } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+function assertSecurityHeaders(response: APIResponse) {
+  const h = response.headers();
+  const hsts = /max-age=(\d+)/.exec(h['strict-transport-security'] ?? '');
+  expect(Number(hsts?.[1]), 'HSTS max-age').toBeGreaterThanOrEqual(31_536_000);
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('no-referrer');
+  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()']) {
+    expect(h['permissions-policy']).toContain(feature);
+  }
+  const csp = directives(h['content-security-policy'] ?? '');
+  expect(csp.get('object-src')).toEqual(["'none'"]);
+  expect(csp.get('base-uri')).toEqual(["'none'"]);
+  expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  const scripts = csp.get('script-src') ?? csp.get('default-src') ?? [];
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts).not.toContain("'unsafe-inline'");
+  expect(scripts).not.toContain("'unsafe-eval'");
+  for (const source of scripts) expect(source, 'script sources stay on our origin').toMatch(/^'(self|none|sha256-[A-Za-z0-9+/=]+)'$/);
+  expect(h['x-powered-by']).toBeUndefined();
+}
+
+test.describe('security headers', () => {
+  test('a public page carries every security header', async ({ request }) => {
+    const response = await request.get('/');
+    expect(response.status()).toBe(200);
+    assertSecurityHeaders(response);
+  });
+
+  test('the 404 page carries every security header', async ({ request }) => {
+    const response = await request.get('/finnes-ikke');
+    expect(response.status()).toBe(404);
+    assertSecurityHeaders(response);
+  });
+
+  test('a dynamic page and a script file carry them too', async ({ request }) => {
+    assertSecurityHeaders(await request.get('/personvern'));
+    const home = await (await request.get('/')).text();
+    const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
+    expect(script).toBeTruthy();
+    assertSecurityHeaders(await request.get(script!));
+  });
+
+  test('each inline script on a page is covered by a hash in the policy, and only those', async ({ request }) => {
+    const response = await request.get('/');
+    const html = await response.text();
+    const { createHash } = await import('node:crypto');
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.trim());
+    expect(inline.length).toBeGreaterThan(0);
+    const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).sort();
+    const allowed = (directives(response.headers()['content-security-policy']!).get('script-src') ?? []).filter((s) => s.startsWith("'sha256-")).sort();
+    expect(allowed).toEqual([...new Set(hashes)]);
+  });
+});

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { expect, test } from './support/fixtures';
+
+test.describe('privacy statement, as seeded', () => {
+  test('/personvern shows version 1, in force, with its date', async ({ page }) => {
+    await page.goto('/personvern');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvernerklæring for Hjelpelinje');
+    await expect(page.getByText('Versjon 1, gjelder fra 15. november 2026.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Kort fortalt' })).toBeVisible();
+    await expect(page.locator('#personvern-varsel')).toBeEmpty();
+  });
+
+  test('/personvern/versjoner lists every version, and each stays readable', async ({ page }) => {
+    await page.goto('/personvern/versjoner');
+    const item = page.getByRole('listitem').filter({ hasText: 'Versjon 1' });
+    await expect(item).toContainText('Gjelder nå');
+    await expect(item).toContainText('Publisert1. november 2026');
+    await item.getByRole('link', { name: 'Versjon 1' }).click();
+    await expect(page).toHaveURL(/\/personvern\/versjoner\/1$/);
+    await expect(page.getByText(/Versjon 1\. Publisert 1\. november 2026, gjelder fra 15\. november 2026\./)).toBeVisible();
+    expect((await page.goto('/personvern/versjoner/99'))?.status()).toBe(404);
+  });
+});
+
+/**
+ * An administrator publishes version 2 from the command line, 14 days ahead. Until that day
+ * every page says so and links to what changes; from that day /personvern shows version 2.
+ */
+test.describe('publishing a new version', () => {
+  let db: TestDatabase;
+  let app: RunningApp | undefined;
+  const clock = '2026-12-01T09:00:00+01:00';
+
+  test.beforeEach(async ({}, testInfo) => {
+    db = await freshDatabase(testInfo);
+    expect(runScript('migrate', [], db.env).status).toBe(0);
+  });
+  test.afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+    await db.dispose();
+  });
+
+  function versionTwoFile(): string {
+    const v1 = fs.readFileSync('content/personvern/v1.md', 'utf8');
+    const body = v1.replace(/^---[\s\S]*?---\n/, '').replaceAll('30 dager', '20 dager');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hl-v2-')), 'v2.md');
+    fs.writeFileSync(file, `---\ntitle: Personvernerklæring for Hjelpelinje\nsummary: Vanlige chatter slettes etter 20 dager i stedet for 30.\n---\n${body}`);
+    return file;
+  }
+
+  test('a version 14 days ahead shows a notice on every page and a readable diff', async ({ page }) => {
+    const published = runScript('privacy', ['publish', '--file', versionTwoFile(), '--takes-effect', '2026-12-15'], {
+      ...db.env,
+      TEST_CLOCK_START: clock,
+    });
+    expect(published.stderr).not.toMatch(/Error/);
+    expect(published.stdout).toContain('Published version 2; it takes effect 15. desember 2026.');
+
+    app = await startApp({ ...db.env, TEST_CLOCK_START: clock });
+    for (const p of ['/', '/kontakt', '/unge', '/i-arbeidslivet', '/personvern/versjoner', '/finnes-ikke']) {
+      await page.goto(app.baseURL + p);
+      const notice = page.getByRole('region', { name: 'Ny personvernerklæring' });
+      await expect(notice, p).toContainText('Vi har en ny personvernerklæring som gjelder fra 15. desember 2026.');
+    }
+    await page.getByRole('link', { name: 'Se hva som endres' }).click();
+    await expect(page).toHaveURL(/\/personvern\/endringer$/);
+    await expect(page.getByText('Versjon 2 gjelder fra 15. desember 2026. Til da gjelder versjon 1.')).toBeVisible();
+    await expect(page.getByText('Vanlige chatter slettes etter 20 dager i stedet for 30.')).toBeVisible();
+    const inserted = page.locator('ins');
+    const removed = page.locator('del');
+    await expect(inserted.first()).toContainText('20');
+    await expect(removed.first()).toContainText('30');
+    expect(await inserted.count()).toBe(await removed.count());
+
+    // Still version 1 until the day comes.
+    await page.goto(app.baseURL + '/personvern');
+    await expect(page.getByText('Versjon 1, gjelder fra 15. november 2026.')).toBeVisible();
+    await expect(page.getByText('De slettes 30 dager etter at chatten er avsluttet.')).toBeVisible();
+    await app.stop();
+
+    // The day after it takes effect: version 2 applies, and the notice is gone.
+    app = await startApp({ ...db.env, TEST_CLOCK_START: '2026-12-16T09:00:00+01:00' });
+    await page.goto(app.baseURL + '/personvern');
+    await expect(page.getByText('Versjon 2, gjelder fra 15. desember 2026.')).toBeVisible();
+    await expect(page.getByText('De slettes 20 dager etter at chatten er avsluttet.')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Ny personvernerklæring' })).toHaveCount(0);
+    await page.goto(app.baseURL + '/personvern/versjoner/1');
+    await expect(page.getByText('De slettes 30 dager etter at chatten er avsluttet.')).toBeVisible();
+  });
+
+  test('a version taking effect in 13 days is refused', async ({ page }) => {
+    const refused = runScript('privacy', ['publish', '--file', versionTwoFile(), '--takes-effect', '2026-12-14'], {
+      ...db.env,
+      TEST_CLOCK_START: clock,
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe('hjelpelinje: En ny versjon må publiseres minst 14 dager før den gjelder.');
+
+    app = await startApp({ ...db.env, TEST_CLOCK_START: clock });
+    await page.goto(app.baseURL + '/personvern/versjoner');
+    await expect(page.locator('main').getByRole('heading', { level: 2 })).toHaveCount(1);
+    await page.goto(app.baseURL + '/');
+    await expect(page.getByRole('region', { name: 'Ny personvernerklæring' })).toHaveCount(0);
+  });
+});

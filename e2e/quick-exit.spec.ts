@@ -1,0 +1,44 @@
+import { expect, NEUTRAL_SITE, test } from './support/fixtures';
+
+test.describe('quick exit (Rask utgang)', () => {
+  test('the button replaces the page, so Back does not return to it', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/unge');
+    await page.evaluate(() => sessionStorage.setItem('hl-test', 'x'));
+    await page.getByRole('link', { name: /Rask utgang/ }).click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/unge/);
+  });
+
+  test('the Escape key does the same', async ({ page }) => {
+    await page.goto('/');
+    await page.goto('/unge');
+    await expect(page.getByRole('link', { name: /Rask utgang/ })).toBeVisible();
+    await page.waitForLoadState('load');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/\/unge/);
+  });
+
+  test('it clears what the site kept in sessionStorage', async ({ page }) => {
+    await page.goto('/unge');
+    await page.evaluate(() => sessionStorage.setItem('hl-test', 'x'));
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goto('/unge');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+});
+
+test.describe('quick exit without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('it is a plain link to the neutral site', async ({ page }) => {
+    await page.goto('/unge');
+    const link = page.getByRole('link', { name: /Rask utgang/ });
+    await expect(link).toHaveAttribute('href', NEUTRAL_SITE);
+    await link.click();
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+  });
+});

@@ -1,0 +1,85 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestInfo } from '@playwright/test';
+import { createTestDatabase, testSecrets } from './test-db';
+
+/**
+ * For tests that need the app in a particular state (another date, a version published
+ * from the command line, a database that goes away): a database of the test's own, the
+ * operator commands run against it, and app servers started and stopped on it.
+ */
+export type TestDatabase = { env: Record<string, string>; dispose: () => Promise<void> };
+
+export async function freshDatabase(testInfo: TestInfo): Promise<TestDatabase> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (testInfo.project.name === 'postgres' && admin) {
+    const db = await createTestDatabase(admin);
+    return { env: { DATABASE_URL: db.url, ...testSecrets }, dispose: db.drop };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpelinje-test-'));
+  return { env: { DATA_DIR: dir }, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra };
+  delete env.E2E_ADMIN_DATABASE_URL;
+  return env;
+}
+
+/** Runs one of the operator commands in scripts/ and returns what it printed. */
+export function runScript(script: string, args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    env: baseEnv(env),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export type RunningApp = { baseURL: string; stop: () => Promise<void>; output: () => string };
+
+export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'e2e/support/serve.ts'], {
+    env: baseEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += String(d)));
+  child.stderr?.on('data', (d) => (output += String(d)));
+  const baseURL = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
+    try {
+      const r = await fetch(`${baseURL}/`);
+      if (r.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { baseURL, stop, output: () => output };
+}

@@ -1,0 +1,59 @@
+import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable, howToGetABrowser, playwrightHasOwnChromium } from './e2e/support/browser';
+
+/**
+ * End-to-end tests in Chromium against the built app, started the way `npm start` starts it.
+ * Always on a fresh PGlite folder; also on a fresh PostgreSQL database when TEST_DATABASE_URL
+ * (an admin connection) is set. Each database gets its own server and its own project.
+ */
+const executablePath = chromiumExecutable();
+if (!executablePath && !playwrightHasOwnChromium(() => chromium.executablePath())) {
+  throw new Error(howToGetABrowser);
+}
+
+const pgAdmin = process.env.TEST_DATABASE_URL;
+const targets = [
+  { name: 'pglite', port: 3211, env: {} as Record<string, string> },
+  ...(pgAdmin ? [{ name: 'postgres', port: 3212, env: { E2E_ADMIN_DATABASE_URL: pgAdmin } }] : []),
+];
+
+const config: PlaywrightTestConfig = defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['github']] : [['list']],
+  use: {
+    browserName: 'chromium',
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    launchOptions: { executablePath, args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  projects: targets.map((t) => ({
+    name: t.name,
+    use: { baseURL: `http://127.0.0.1:${t.port}` },
+    metadata: { database: t.name },
+  })),
+  webServer: targets.map((t) => ({
+    command: 'node --import tsx e2e/support/serve.ts',
+    url: `http://127.0.0.1:${t.port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      ...t.env,
+      PORT: String(t.port),
+      HOST: '127.0.0.1',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })),
+});
+
+export default config;

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: how much the app costs per page, against the cheapest possible server.
+ *
+ * The app (`npm start`: a build when needed, migrations, seed) runs in a child process on a
+ * fresh data folder (or BENCH_DATABASE_URL). For each page below the bench fetches the app's
+ * HTML once, then serves exactly those bytes from a bare `node:http` server in this process.
+ * A closed-loop load generator (keep-alive, BENCH_CONCURRENCY workers, default 16) drives
+ * each server for a warm-up and then a measured window of BENCH_SECONDS (default 5), and
+ * reports requests per second and p50/p99 latency. Both sides get `accept-encoding: identity`,
+ * so they send the same bytes and the difference is the app's own work per request.
+ *
+ * Absolute numbers depend on the machine, its load and the Node version, so they do not
+ * compare across runs or machines. The app/bare ratios do: both sides are measured on the same
+ * machine in the same run, by the same client, so what the machine adds cancels out.
+ *
+ * Only 127.0.0.1 is contacted. The JSON report is the only thing on stdout (progress goes to
+ * stderr). The bench never fails CI: errors are reported in the JSON and it exits 0; it exits
+ * non-zero only when the app cannot start at all.
+ */
+import { AppStartError, type AppProcess, type Database, spawnApp } from './bench/app-process';
+import { startBareServer } from './bench/bare-server';
+import { type LoadResult, runLoad } from './bench/load';
+import { getPage } from './bench/net';
+import { ratio, round } from './bench/stats';
+
+const PATHS = ['/', '/personvern'];
+const WARMUP_SECONDS = 1.5;
+
+type Config = { concurrency: number; seconds: number };
+
+type PathResult =
+  | {
+      path: string;
+      app: LoadResult & { html_bytes: number };
+      bare: LoadResult;
+      ratio: { rps_app_over_bare: number | null; p99_app_over_bare: number | null };
+    }
+  | { path: string; error: string };
+
+type Report = {
+  tool: 'hjelpelinje bench';
+  node: string;
+  concurrency: number;
+  seconds: number;
+  database: Database;
+  results: PathResult[];
+};
+
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** A positive number from the environment, or the default (with a note) when it is not one. */
+function numberFromEnv(name: string, fallback: number, integer: boolean): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (Number.isFinite(value) && value > 0 && (!integer || Number.isInteger(value))) return value;
+  progress(`ignoring ${name}=${raw} (not a positive ${integer ? 'integer' : 'number'}); using ${fallback}.`);
+  return fallback;
+}
+
+function readConfig(): Config {
+  return {
+    concurrency: numberFromEnv('BENCH_CONCURRENCY', 16, true),
+    seconds: numberFromEnv('BENCH_SECONDS', 5, false),
+  };
+}
+
+function load(port: number, path: string, config: Config): Promise<LoadResult> {
+  return runLoad({ port, path, concurrency: config.concurrency, warmupSeconds: WARMUP_SECONDS, seconds: config.seconds });
+}
+
+/** The app, then a bare server with the app's bytes, on one path. */
+async function measurePath(app: AppProcess, path: string, config: Config): Promise<PathResult> {
+  let html: Buffer;
+  try {
+    const page = await getPage(app.port, path);
+    if (page.status !== 200) progress(`${path} answered ${page.status}; measuring it anyway.`);
+    html = page.body;
+  } catch (err) {
+    return { path, error: `could not fetch the page (${(err as Error).message})` };
+  }
+
+  progress(`${path}: loading the app (${html.length} bytes)…`);
+  const appResult = await load(app.port, path, config);
+  const bare = await startBareServer(path, html);
+  let bareResult: LoadResult;
+  try {
+    progress(`${path}: loading the bare server…`);
+    bareResult = await load(bare.port, path, config);
+  } finally {
+    await bare.close();
+  }
+  return {
+    path,
+    app: { ...appResult, html_bytes: html.length },
+    bare: bareResult,
+    ratio: {
+      rps_app_over_bare: round(ratio(appResult.rps, bareResult.rps), 3),
+      p99_app_over_bare: round(ratio(appResult.p99_ms, bareResult.p99_ms), 3),
+    },
+  };
+}
+
+/** A failure on one path (say, a port taken by a race) is reported, not fatal. */
+async function measureSafely(app: AppProcess, path: string, config: Config): Promise<PathResult> {
+  try {
+    return await measurePath(app, path, config);
+  } catch (err) {
+    progress(`${path}: ${(err as Error).message}`);
+    return { path, error: `measurement failed (${(err as Error).message})` };
+  }
+}
+
+/** Stops the app on Ctrl-C / SIGTERM and, as a last resort, on any exit. */
+function stopAppOnExit(app: AppProcess): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress(`${signal}: stopping the app…`);
+    void app.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.once('exit', () => app.stopNow());
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  progress('starting the app (it builds first when the sources changed; this can take a minute)…');
+  const app = await spawnApp();
+  stopAppOnExit(app);
+  try {
+    await app.ready();
+    progress(`the app answers on port ${app.port} (${app.database}).`);
+    const results: PathResult[] = [];
+    for (const path of PATHS) results.push(await measureSafely(app, path, config));
+    const report: Report = {
+      tool: 'hjelpelinje bench',
+      node: process.version,
+      concurrency: config.concurrency,
+      seconds: config.seconds,
+      database: app.database,
+      results,
+    };
+    await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => resolve()));
+  } finally {
+    progress('stopping the app…');
+    await app.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    const message = err instanceof AppStartError ? err.message : `unexpected failure (${(err as Error)?.message ?? String(err)})`;
+    process.stderr.write(`bench: ${message}\n`);
+    process.exit(1);
+  },
+);

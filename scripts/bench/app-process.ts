@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, getPage } from './net';
+
+const START_TIMEOUT_MS = 180_000;
+const POLL_INTERVAL_MS = 500;
+const KILL_GRACE_MS = 10_000;
+
+export type Database = 'pglite' | 'postgres';
+
+export type AppProcess = {
+  port: number;
+  database: Database;
+  /** Resolves once GET / answers 200; rejects with AppStartError when it never does. */
+  ready: () => Promise<void>;
+  /** SIGTERM, SIGKILL after 10 s, then the temp folder goes; safe to call more than once. */
+  stop: () => Promise<void>;
+  /** The last resort on process exit: synchronous, no waiting. */
+  stopNow: () => void;
+};
+
+/** Thrown when the app never answers; the bench exits non-zero with its message. */
+export class AppStartError extends Error {}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The child's environment: ours minus anything that would point it at another database. */
+function childEnv(port: number, dataDir: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' };
+  for (const name of ['DATABASE_URL', 'DATA_DIR', 'AUTH_SECRET', 'DATA_ENCRYPTION_KEY']) delete env[name];
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (databaseUrl) {
+    env.DATABASE_URL = databaseUrl;
+    env.AUTH_SECRET = randomBytes(48).toString('base64url');
+    env.DATA_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+  } else {
+    env.DATA_DIR = dataDir;
+  }
+  return env;
+}
+
+/** Signals the child's whole process group (it may be running `next build`). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Polls GET / until it answers 200, the child exits, or the time is up. */
+async function waitUntilReady(child: ChildProcess, port: number, spawnError: () => Error | undefined): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const failed = spawnError();
+    if (failed) throw new AppStartError(`the app could not be started (${failed.message}).`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new AppStartError(`the app exited before it was ready (${child.exitCode ?? child.signalCode}); see the messages above.`);
+    }
+    try {
+      if ((await getPage(port, '/', 5_000)).status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(POLL_INTERVAL_MS);
+  }
+  throw new AppStartError(`the app did not answer 200 on / within ${START_TIMEOUT_MS / 1000} s.`);
+}
+
+/**
+ * `npm start` in a child process (a build when needed, migrations, seed), on a free port of
+ * 127.0.0.1 and a fresh data folder or BENCH_DATABASE_URL. The handle comes back at once, so
+ * the caller can arrange the cleanup before waiting on `ready()`. The child's output goes to
+ * our stderr, so stdout stays the bench's JSON alone.
+ */
+export async function spawnApp(): Promise<AppProcess> {
+  const database: Database = process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite';
+  const dataDir = database === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpelinje-bench-')) : undefined;
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts')], {
+    cwd: process.cwd(),
+    env: childEnv(port, dataDir),
+    stdio: ['ignore', 2, 2],
+    detached: true,
+  });
+  let spawnError: Error | undefined;
+  child.once('error', (err) => (spawnError = err));
+  const removeDataDir = () => {
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      signalGroup(child, 'SIGTERM');
+      if (!(await waitForExit(child, KILL_GRACE_MS))) {
+        signalGroup(child, 'SIGKILL');
+        await waitForExit(child, KILL_GRACE_MS);
+      }
+      removeDataDir();
+    })());
+  const stopNow = () => {
+    signalGroup(child, 'SIGKILL');
+    removeDataDir();
+  };
+  const ready = () => waitUntilReady(child, port, () => spawnError);
+  return { port, database, ready, stop, stopNow };
+}

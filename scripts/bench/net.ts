@@ -1,0 +1,37 @@
+import http from 'node:http';
+import net from 'node:net';
+
+/** The only host the bench ever contacts. */
+export const HOST = '127.0.0.1';
+
+/** A port the OS reports free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+export type Page = { status: number; body: Buffer };
+
+/** One plain GET on 127.0.0.1 (uncompressed, no keep-alive), read to the end, with a time limit. */
+export function getPage(port: number, path: string, timeoutMs = 10_000): Promise<Page> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(
+      { host: HOST, port, path, agent: false, headers: { 'accept-encoding': 'identity' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', reject);
+  });
+}
