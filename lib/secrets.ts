@@ -15,12 +15,12 @@ const generators = {
 export type SecretName = keyof typeof generators;
 export const secretNames = Object.keys(generators) as SecretName[];
 
-export function missingSecrets(source: NodeJS.ProcessEnv): SecretName[] {
+export function missingSecrets(source: Record<string, string | undefined>): SecretName[] {
   return secretNames.filter((name) => !source[name]);
 }
 
 /** Fills missing secrets into `target` from `<dataDir>/secrets.json`, creating what is absent. */
-export function loadOrCreateSecrets(dataDir: string, target: NodeJS.ProcessEnv): { created: SecretName[]; file: string } {
+export function loadOrCreateSecrets(dataDir: string, target: Record<string, string | undefined>): { created: SecretName[]; file: string } {
   const file = path.join(dataDir, 'secrets.json');
   let stored: Partial<Record<SecretName, string>> = {};
   try {

@@ -14,7 +14,7 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  foreignRequests: async ({ context }, use) => {
+  foreignRequests: async ({ context }, provide) => {
     const foreign: string[] = [];
     await context.route(
       (url) => url.hostname !== '127.0.0.1',
@@ -28,15 +28,15 @@ export const test = base.extend<Fixtures>({
         await route.abort('blockedbyclient');
       },
     );
-    await use(foreign);
+    await provide(foreign);
     expect(foreign, 'requests to anywhere but the app').toEqual([]);
   },
-  page: async ({ page, foreignRequests }, use) => {
+  page: async ({ page, foreignRequests }, provide) => {
     void foreignRequests;
-    await use(page);
+    await provide(page);
   },
-  axe: async ({}, use) => {
-    await use(async (page: Page) => {
+  axe: async ({}, provide) => {
+    await provide(async (page: Page) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(summary, `axe violations on ${page.url()}`).toEqual([]);

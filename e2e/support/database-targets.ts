@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { closeDb } from '@/db/client';
+import { migrate } from '@/db/migrate';
+import { seed } from '@/db/seed';
+import { resetEnvCache } from '@/lib/env';
+import { createTestDatabase } from './test-db';
+
+/**
+ * The databases database tests run against: always a fresh PGlite folder, and a fresh
+ * PostgreSQL database when TEST_DATABASE_URL is set. `open` points the app's one connection
+ * module at it and migrates; `close` disconnects and throws it away.
+ */
+export type Target = { name: 'pglite' | 'postgres'; open: () => Promise<void>; close: () => Promise<void> };
+
+export function databaseTargets(): Target[] {
+  const targets: Target[] = [];
+  let cleanup: (() => Promise<void>) | undefined;
+  const finish = async () => {
+    await closeDb();
+    await cleanup?.();
+    delete process.env.DATABASE_URL;
+    delete process.env.DATA_DIR;
+    resetEnvCache();
+  };
+  targets.push({
+    name: 'pglite',
+    open: async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-db-test-'));
+      process.env.DATA_DIR = dir;
+      delete process.env.DATABASE_URL;
+      cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+      resetEnvCache();
+      await migrate(async (db) => void (await seed(db)));
+    },
+    close: finish,
+  });
+  const admin = process.env.TEST_DATABASE_URL;
+  if (admin) {
+    targets.push({
+      name: 'postgres',
+      open: async () => {
+        const db = await createTestDatabase(admin);
+        process.env.DATABASE_URL = db.url;
+        cleanup = db.drop;
+        resetEnvCache();
+        await migrate(async (d) => void (await seed(d)));
+      },
+      close: finish,
+    });
+  }
+  return targets;
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `npm test`: type check, lint, unit tests, production build, end-to-end tests in Chromium.
+# End-to-end tests always run on a fresh PGlite folder, and also on fresh PostgreSQL
+# databases when TEST_DATABASE_URL is set. The last lines sum up what ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+reports=$(mktemp -d)
+trap 'rm -rf "$reports"' EXIT
+
+step() { printf '\n== %s\n' "$1"; }
+fail() { printf '\nnpm test: %s failed\n' "$1"; exit 1; }
+
+step "Type check (tsc)"
+npx tsc --noEmit || fail "type check"
+step "Lint (eslint)"
+npx eslint --max-warnings 0 . || fail "lint"
+step "Unit tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json" || fail "unit tests"
+step "Build (next build)"
+npx tsx scripts/build.ts || fail "build"
+step "End-to-end tests (playwright)"
+PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/e2e.json" npx playwright test --reporter=list,json
+e2e_status=$?
+
+node -e '
+const fs = require("fs");
+const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return undefined; } };
+const u = read(process.argv[1]); const e = read(process.argv[2]);
+if (u) console.log(`unit: ${u.numPassedTests} passed, ${u.numFailedTests} failed`);
+if (e) console.log(`e2e: ${e.stats.expected + e.stats.flaky} passed, ${e.stats.unexpected} failed, ${e.stats.skipped} skipped`);
+if (u && e) console.log(`${u.numPassedTests + e.stats.expected + e.stats.flaky} passed, ${u.numFailedTests + e.stats.unexpected} failed`);
+' "$reports/unit.json" "$reports/e2e.json"
+exit $e2e_status
