@@ -72,13 +72,9 @@ export async function databaseKind(): Promise<'pg' | 'pglite'> {
 export async function withAdvisoryLock<T>(lockKey: number, fn: (db: Database) => Promise<T>): Promise<T> {
   const r = await raw();
   if (r.kind === 'pglite') {
-    // One process owns a PGlite folder; the lock still orders concurrent callers in it.
-    await r.client.query('select pg_advisory_lock($1)', [lockKey]);
-    try {
-      return await fn(r.db);
-    } finally {
-      await r.client.query('select pg_advisory_unlock($1)', [lockKey]);
-    }
+    // PGlite has a single session, and a session may take its own advisory lock again: within
+    // this one process, callers queue on a promise chain instead.
+    return serialized(lockKey, () => fn(r.db));
   }
   const conn = await r.pool.connect();
   try {
@@ -91,6 +87,23 @@ export async function withAdvisoryLock<T>(lockKey: number, fn: (db: Database) =>
   } finally {
     conn.release();
   }
+}
+
+const queuesKey = Symbol.for('hjelpelinje.db.lock-queues');
+const queues: Map<number, Promise<unknown>> = ((globalThis as Record<symbol, unknown>)[queuesKey] ??= new Map()) as Map<
+  number,
+  Promise<unknown>
+>;
+
+function serialized<T>(lockKey: number, fn: () => Promise<T>): Promise<T> {
+  const previous = queues.get(lockKey) ?? Promise.resolve();
+  const next = previous.then(fn, fn);
+  const settled = next.catch(() => undefined);
+  queues.set(lockKey, settled);
+  void settled.then(() => {
+    if (queues.get(lockKey) === settled) queues.delete(lockKey);
+  });
+  return next;
 }
 
 /** A cheap round trip, used at start and to tell a database outage from a bug. */

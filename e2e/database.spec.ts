@@ -59,6 +59,11 @@ test.describe('when the database is wrong or goes away', () => {
         const r = await page.goto(app!.baseURL + '/personvern');
         expect(r?.status()).toBe(200);
       }).toPass({ timeout: 20_000 });
+
+      // The failed queries were logged without their SQL, parameters or stack.
+      const log = app.output();
+      expect(log).toContain('http.database_unavailable');
+      expect(log).not.toMatch(/params:|select |from "privacy_versions"|\n\s+at /i);
     });
   });
 });

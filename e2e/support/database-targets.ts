@@ -10,11 +10,11 @@ import { createTestDatabase } from './test-db';
 /**
  * The databases database tests run against: always a fresh PGlite folder, and a fresh
  * PostgreSQL database when TEST_DATABASE_URL is set. `open` points the app's one connection
- * module at it and migrates; `close` disconnects and throws it away.
+ * module at it and (unless told not to) migrates; `close` disconnects and throws it away.
  */
 export type Target = { name: 'pglite' | 'postgres'; open: () => Promise<void>; close: () => Promise<void> };
 
-export function databaseTargets(): Target[] {
+export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}): Target[] {
   const targets: Target[] = [];
   let cleanup: (() => Promise<void>) | undefined;
   const finish = async () => {
@@ -32,7 +32,7 @@ export function databaseTargets(): Target[] {
       delete process.env.DATABASE_URL;
       cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
       resetEnvCache();
-      await migrate(async (db) => void (await seed(db)));
+      if (migrated) await migrate(async (db) => void (await seed(db)));
     },
     close: finish,
   });
@@ -45,7 +45,7 @@ export function databaseTargets(): Target[] {
         process.env.DATABASE_URL = db.url;
         cleanup = db.drop;
         resetEnvCache();
-        await migrate(async (d) => void (await seed(d)));
+        if (migrated) await migrate(async (d) => void (await seed(d)));
       },
       close: finish,
     });

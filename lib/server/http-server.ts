@@ -5,6 +5,7 @@ import next from 'next';
 import { pingDatabase } from '@/db/client';
 import { log } from '@/lib/log';
 import { captureHtml } from '@/lib/server/capture-html';
+import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { baseSecurityHeaders, documentCsp, resourceCsp } from '@/lib/server/security-headers';
@@ -18,6 +19,7 @@ const gzip = promisify(zlib.gzip);
  * the finished page, and a calm 503 page instead of an error when the database is away.
  */
 export async function createAppServer({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
+  if (!dev) contentFreeConsole();
   const app = next({ dev, dir });
   const handle = app.getRequestHandler();
   await app.prepare();
