@@ -5,6 +5,7 @@ import next from 'next';
 import { pingDatabase } from '@/db/client';
 import { log } from '@/lib/log';
 import { captureHtml } from '@/lib/server/capture-html';
+import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
 import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
@@ -16,7 +17,8 @@ const gzip = promisify(zlib.gzip);
 /**
  * The app's HTTP server: Next's request handler, plus what must hold for every response —
  * security headers, the hashed CSP, the privacy notice on prerendered pages, compression of
- * the finished page, and a calm 503 page instead of an error when the database is away.
+ * the finished page, a few seconds' cache of the database-backed public pages, and a calm
+ * 503 page instead of an error when the database is away.
  */
 export async function createAppServer({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
   if (!dev) contentFreeConsole();
@@ -24,7 +26,8 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  async function finishPage(req: IncomingMessage, res: ServerResponse, acceptsGzip: boolean, page: { html: string; status: number }) {
+  /** The page as it leaves the server: outage page if need be, notice, CSP for its scripts. */
+  async function completePage(res: ServerResponse, page: { html: string; status: number }) {
     let { html, status } = page;
     if (status >= 500 && !(await pingDatabase())) {
       status = 503;
@@ -41,15 +44,27 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     if (styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`);
     res.setHeader('Content-Security-Policy', csp);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    // The page now holds a per-moment notice: browsers revalidate, shared caches keep nothing.
+    // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
     res.setHeader('Cache-Control', 'private, no-cache');
     res.removeHeader('ETag');
     res.setHeader('Vary', 'Accept-Encoding');
+    return { html, status };
+  }
+
+  async function encode(req: IncomingMessage, res: ServerResponse, html: string, acceptsGzip: boolean): Promise<string | Buffer> {
     if (acceptsGzip && html.length > 1024 && req.method !== 'HEAD') {
       res.setHeader('Content-Encoding', 'gzip');
-      return { body: await gzip(html), status };
+      return gzip(html);
     }
-    return { body: html, status };
+    return html;
+  }
+
+  async function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, acceptsGzip: boolean) {
+    for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
+    const body = await encode(req, res, page.html, acceptsGzip);
+    res.statusCode = 200;
+    res.setHeader('Content-Length', Buffer.byteLength(body));
+    res.end(body);
   }
 
   const server = http.createServer((req, res) => {
@@ -57,16 +72,31 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     const url = req.url ?? '/';
     if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
       res.setHeader('Content-Security-Policy', resourceCsp);
-    } else {
-      // Documents are finished (hashed, notice added, compressed) here, so Next must send them
-      // plain and whole; conditional requests would skip the notice.
-      const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      delete req.headers['accept-encoding'];
-      delete req.headers['if-none-match'];
-      delete req.headers['if-modified-since'];
-      res.setHeader('Content-Security-Policy', resourceCsp);
-      captureHtml(res, (page) => finishPage(req, res, acceptsGzip, page), (err) => fail(res, err));
+      handle(req, res).catch((err: unknown) => fail(res, err));
+      return;
     }
+    // Documents are finished (hashed, notice added, compressed) here, so Next must send them
+    // plain and whole; conditional requests would skip the notice.
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    delete req.headers['accept-encoding'];
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
+    res.setHeader('Content-Security-Policy', resourceCsp);
+    const key = cacheKey(req.method, url, req.headers);
+    const hit = key ? cachedPage(key) : undefined;
+    if (hit) {
+      sendCached(req, res, hit, acceptsGzip).catch((err: unknown) => fail(res, err));
+      return;
+    }
+    captureHtml(
+      res,
+      async (page) => {
+        const done = await completePage(res, page);
+        if (key && sameForEveryone(key, done.status, res.getHeaders())) rememberPage(key, done.html, res.getHeaders());
+        return { body: await encode(req, res, done.html, acceptsGzip), status: done.status };
+      },
+      (err) => fail(res, err),
+    );
     handle(req, res).catch((err: unknown) => fail(res, err));
   });
   // Keep-alive longer than typical load-balancer idle timeouts, so they close first.

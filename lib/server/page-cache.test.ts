@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cachedPage, cacheKey, rememberPage, sameForEveryone } from '@/lib/server/page-cache';
+
+describe('page cache', () => {
+  it('looks up only plain GETs of a document', () => {
+    expect(cacheKey('GET', '/personvern', {})).toBe('/personvern');
+    expect(cacheKey('POST', '/personvern', {})).toBeUndefined();
+    expect(cacheKey('GET', '/personvern?x=1', {})).toBeUndefined();
+    expect(cacheKey('GET', '/personvern', { rsc: '1' })).toBeUndefined();
+  });
+
+  it('keeps only pages that are the same for everyone', () => {
+    expect(sameForEveryone('/personvern', 200, {})).toBe(true);
+    expect(sameForEveryone('/personvern/versjoner/3', 200, {})).toBe(true);
+    expect(sameForEveryone('/personvern/endringer', 200, {})).toBe(true);
+    expect(sameForEveryone('/kontakt', 200, { 'x-nextjs-prerender': '1' })).toBe(true);
+    expect(sameForEveryone('/staff/henvendelser', 200, {})).toBe(false);
+    expect(sameForEveryone('/personvern', 503, {})).toBe(false);
+    expect(sameForEveryone('/personvern', 404, {})).toBe(false);
+    expect(sameForEveryone('/kontakt', 200, { 'x-nextjs-prerender': '1', 'set-cookie': 'a=b' })).toBe(false);
+  });
+
+  it('forgets a page after ten seconds and never keeps cookies', () => {
+    rememberPage('/personvern', '<p>v1</p>', { 'content-type': 'text/html', 'set-cookie': 'a=b', 'content-length': '9' }, 1_000);
+    expect(cachedPage('/personvern', 5_000)?.headers).toEqual({ 'content-type': 'text/html' });
+    expect(cachedPage('/personvern', 11_000)).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import type { OutgoingHttpHeaders } from 'node:http';
+
+/**
+ * A few seconds' memory of finished pages that are the same for every visitor: the ones Next
+ * prerendered, and the public privacy pages, which are read from the database. Under load,
+ * one render serves everyone for TTL_MS; a published version reaches every instance within
+ * that time, the same delay as the privacy notice. Nothing per visitor is ever stored: only
+ * plain GET requests without a query, only complete 200 answers, never a page that sets a
+ * cookie, and never a page rendered on demand outside the privacy pages.
+ */
+const TTL_MS = 10_000;
+const CACHEABLE = /^\/personvern(?:\/versjoner(?:\/[1-9]\d{0,5})?|\/endringer)?$/;
+const MAX_ENTRIES = 200;
+
+export type CachedPage = { html: string; headers: OutgoingHttpHeaders; at: number };
+
+const entries = new Map<string, CachedPage>();
+
+export function cacheKey(method: string | undefined, url: string, headers: Record<string, unknown>): string | undefined {
+  if (method !== 'GET' || url.includes('?')) return undefined;
+  // Client-side navigation asks for flight data, not HTML; that goes to Next as usual.
+  if (headers['rsc'] !== undefined || headers['next-router-prefetch'] !== undefined) return undefined;
+  return url;
+}
+
+export function cachedPage(key: string, now = Date.now()): CachedPage | undefined {
+  const entry = entries.get(key);
+  if (entry && now - entry.at < TTL_MS) return entry;
+  if (entry) entries.delete(key);
+  return undefined;
+}
+
+/** Whether a finished page is the same for everyone and may be served from memory. */
+export function sameForEveryone(url: string, status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false;
+  return CACHEABLE.test(url) || headers['x-nextjs-prerender'] !== undefined;
+}
+
+export function rememberPage(key: string, html: string, headers: OutgoingHttpHeaders, now = Date.now()): void {
+  if (entries.size >= MAX_ENTRIES) entries.clear();
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^(content-length|content-encoding|date|connection|keep-alive|transfer-encoding|set-cookie)$/i.test(name)) kept[name] = value;
+  }
+  entries.set(key, { html, headers: kept, at: now });
+}
