@@ -38,7 +38,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
       html = insertNotice(html, await currentNotice());
     }
     const { hashes, refused } = inlineScriptHashes(html);
-    if (refused > 0) log.warn('csp.inline_script_refused', { count: refused });
+    if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
     const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
     let csp = documentCsp({ scriptHashes: hashes, dev });
     if (styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`);
@@ -99,6 +99,11 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     );
     handle(req, res).catch((err: unknown) => fail(res, err));
   });
+  // Development's hot reload talks over a WebSocket.
+  if (dev) {
+    const upgrade = app.getUpgradeHandler();
+    server.on('upgrade', (req, socket, head) => void upgrade(req, socket, head));
+  }
   // Keep-alive longer than typical load-balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
   return { server, app };
