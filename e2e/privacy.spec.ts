@@ -52,7 +52,7 @@ test.describe('publishing a new version', () => {
     return file;
   }
 
-  test('a version 14 days ahead shows a notice on every page and a readable diff', async ({ page }) => {
+  test('a version 14 days ahead shows a notice on every page and a readable diff', async ({ page, axe }) => {
     const published = runScript('privacy', ['publish', '--file', versionTwoFile(), '--takes-effect', '2026-12-15'], {
       ...db.env,
       TEST_CLOCK_START: clock,
@@ -66,15 +66,22 @@ test.describe('publishing a new version', () => {
       const notice = page.getByRole('region', { name: 'Ny personvernerklæring' });
       await expect(notice, p).toContainText('Vi har en ny personvernerklæring som gjelder fra 15. desember 2026.');
     }
+    await axe(page);
     await page.getByRole('link', { name: 'Se hva som endres' }).click();
     await expect(page).toHaveURL(/\/personvern\/endringer$/);
     await expect(page.getByText('Versjon 2 gjelder fra 15. desember 2026. Til da gjelder versjon 1.')).toBeVisible();
     await expect(page.getByText('Vanlige chatter slettes etter 20 dager i stedet for 30.')).toBeVisible();
-    const inserted = page.locator('ins');
-    const removed = page.locator('del');
-    await expect(inserted.first()).toContainText('20');
-    await expect(removed.first()).toContainText('30');
-    expect(await inserted.count()).toBe(await removed.count());
+    // Only what changes, under the part it belongs to, the changed words marked, no Markdown.
+    const changes = page.getByRole('region', { name: 'Hvor lenge vi tar vare på chatten' });
+    await expect(changes.getByRole('listitem')).toHaveText(
+      'Endret: Andre samtaler: De slettes [fjernet: 30][lagt til: 20] dager etter at chatten er avsluttet.',
+    );
+    await expect(changes.locator('del')).toHaveText('[fjernet: 30]');
+    await expect(changes.locator('ins')).toHaveText('[lagt til: 20]');
+    await expect(page.getByRole('region', { name: 'Slettefrister samlet' })).toContainText('[fjernet: 30][lagt til: 20]');
+    await expect(page.locator('ins')).toHaveCount(2);
+    await expect(page.locator('del')).toHaveCount(2);
+    await axe(page);
 
     // Still version 1 until the day comes.
     await page.goto(app.baseURL + '/personvern');

@@ -36,7 +36,12 @@ try {
     }
   } else if (positionals[0] === 'publish') {
     if (!values.file || !values['takes-effect']) die('publish needs --file and --takes-effect.');
-    const version = readVersionBody(values.file);
+    let version: ReturnType<typeof readVersionBody>;
+    try {
+      version = readVersionBody(values.file);
+    } catch (err) {
+      die(`cannot read ${values.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
     const takesEffectAt = parseDay(values['takes-effect']);
     const { number } = await publishVersion(db, { ...version, takesEffectAt, now });
     console.log(`Published version ${number}; it takes effect ${formatDate(takesEffectAt)}.`);

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getUpcomingVersion, getVersionInForce } from '@/db/queries/privacy';
 import { Markdown } from '@/components/markdown';
-import { TextDiff } from '@/components/text-diff';
+import { StatementDiff } from '@/components/statement-diff';
+import { diffStatements } from '@/lib/privacy/diff';
 import { formatDate, osloIsoDate } from '@/lib/dates';
 import { privacyContext } from '@/lib/privacy/load';
 
@@ -29,10 +30,13 @@ export default async function ChangesPage() {
       <p className="mt-2">{upcoming.summary}</p>
       {current ? (
         <>
-          <h2 className="mt-8 text-2xl font-bold">Alt som endres, ord for ord</h2>
-          <p className="mt-2 text-muted">Nytt er merket med grønt. Det som tas bort er merket med rødt og overstreket.</p>
+          <h2 className="mt-8 text-2xl font-bold">Alt som endres</h2>
+          <p className="mt-2 text-muted">
+            Her ser du bare avsnittene som endres, sortert etter del av erklæringen. Nye ord er merket med grønt. Ord som tas bort er
+            merket med rødt og streket over.
+          </p>
           <div className="mt-4">
-            <TextDiff before={current.body} after={upcoming.body} />
+            <StatementDiff sections={diffStatements(current.body, upcoming.body)} />
           </div>
         </>
       ) : null}
