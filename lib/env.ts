@@ -26,6 +26,8 @@ const schema = z.object({
   QUICK_EXIT_URL: z.string().url().default('https://www.yr.no/'),
   TEST_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  DATA_ENCRYPTION_KEYS_OLD: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema> & { pgliteDir: string; dataDir: string };

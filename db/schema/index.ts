@@ -1,1 +1,5 @@
+export * from './audit';
+export * from './inquiries';
 export * from './privacy';
+export * from './retention';
+export * from './staff';

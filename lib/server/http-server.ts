@@ -4,7 +4,9 @@ import zlib from 'node:zlib';
 import next from 'next';
 import { pingDatabase } from '@/db/client';
 import { log } from '@/lib/log';
+import { env } from '@/lib/env';
 import { captureHtml } from '@/lib/server/capture-html';
+import { isCrossSiteWrite, replaceClientAddress } from '@/lib/server/request-guards';
 import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
 import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
@@ -69,6 +71,11 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
 
   const server = http.createServer((req, res) => {
     for (const [name, value] of baseSecurityHeaders) res.setHeader(name, value);
+    replaceClientAddress(req, env().TRUST_PROXY_HOPS);
+    if (isCrossSiteWrite(req)) {
+      refuse(res, 403, 'Forespørselen kom fra et annet nettsted, og ble avvist.');
+      return;
+    }
     const url = req.url ?? '/';
     if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
       res.setHeader('Content-Security-Policy', resourceCsp);
@@ -107,6 +114,14 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   // Keep-alive longer than typical load-balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
   return { server, app };
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Security-Policy', resourceCsp);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(message);
 }
 
 function fail(res: ServerResponse, err: unknown): void {

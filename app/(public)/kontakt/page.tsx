@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ContactForm } from './_components/contact-form';
 import { env } from '@/lib/env';
 
 export const metadata = { title: 'Kontakt' };
@@ -6,19 +7,33 @@ export const metadata = { title: 'Kontakt' };
 export default function ContactPage() {
   const email = env().CONTACT_EMAIL;
   return (
-    <article className="max-w-3xl">
-      <h1 className="text-3xl font-bold">Kontakt oss</h1>
-      <p className="mt-4 text-lg">
-        Du kan skrive til oss om det som er vanskelig. En fagkonsulent med taushetsplikt svarer deg.
-      </p>
-      <p className="mt-4">
-        E-post: <a href={`mailto:${email}`} className="text-brand-dark underline">{email}</a>
-      </p>
-      <p className="mt-4">
-        Før du skriver, kan du lese hva vi lagrer og hvor lenge i{' '}
-        <Link href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>.
-      </p>
-      <p className="mt-6 rounded-lg bg-sand p-4">Ved fare for liv og helse: ring 113.</p>
-    </article>
+    <div className="max-w-3xl">
+      <ContactForm
+        intro={
+          <>
+            <p className="mt-4 text-lg">
+              Skriv til oss om det som er vanskelig. En fagkonsulent med taushetsplikt leser det du skriver og tar kontakt med deg.
+            </p>
+            <section aria-labelledby="for-du-skriver" className="mt-6 rounded-2xl border border-brand/20 bg-brand-light/50 p-5">
+              <h2 id="for-du-skriver" className="text-xl font-semibold">Før du skriver: dette lagrer vi</h2>
+              <ul className="mt-3 list-disc space-y-2 pl-6">
+                <li>Vi lagrer det du fyller ut i skjemaet, kryptert, for å kunne svare deg og gi deg veiledning.</li>
+                <li>Vi sletter henvendelsen og notatene våre om den tre måneder etter at kontakten med deg er avsluttet.</li>
+                <li>
+                  Er det fare for liv eller helse, kan det bli opprettet en journal. Du kan si nei til journal nederst i skjemaet, og du får
+                  veiledning likevel.
+                </li>
+                <li>Vi lagrer ikke IP-adressen din.</li>
+              </ul>
+              <p className="mt-3">
+                Les mer i <Link href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>. Du kan også skrive
+                til oss på <a href={`mailto:${email}`} className="text-brand-dark underline">{email}</a>.
+              </p>
+            </section>
+            <p className="mt-6 rounded-lg bg-sand p-4">Haster det? Ved fare for liv og helse: ring 113.</p>
+          </>
+        }
+      />
+    </div>
   );
 }

@@ -1,0 +1,66 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { getDb } from '@/db/client';
+import { createInquiry } from '@/db/queries/inquiries';
+import { getVersionInForce } from '@/db/queries/privacy';
+import { fieldErrorsFrom, type FormState } from '@/lib/actions/form-state';
+import { appClock } from '@/lib/clock';
+import { inquirySchema, readInquiryForm, type InquiryField } from '@/lib/inquiries/form';
+import { newReference } from '@/lib/inquiries/reference';
+import { log } from '@/lib/log';
+import { limiter } from '@/lib/rate-limit/limiter';
+import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
+
+export type InquiryFormState = FormState<InquiryField, { reference: string }>;
+
+const HONEYPOT = 'nettside';
+const UNAVAILABLE = 'Vi kunne ikke ta imot henvendelsen akkurat nå. Det du skrev, står fortsatt i skjemaet. Prøv igjen om litt.';
+
+/**
+ * The contact form. Public by design: anyone may send an inquiry, so the checks here are the
+ * form's own rules, a honeypot for robots, and a limit per client (a keyed hash; the address
+ * itself never reaches this code).
+ */
+export async function submitInquiryAction(_prev: InquiryFormState, form: FormData): Promise<InquiryFormState> {
+  const values = readInquiryForm(form);
+  const fail = (message: string, fieldErrors: Partial<Record<InquiryField, string>> = {}): InquiryFormState => ({
+    status: 'error',
+    message,
+    fieldErrors,
+    values,
+  });
+
+  const clock = appClock();
+  const trap = form.get(HONEYPOT);
+  if (typeof trap === 'string' && trap !== '') {
+    log.info('inquiry.honeypot');
+    // A robot gets the answer a person would get, so it learns nothing; nothing is stored.
+    return { status: 'ok', result: { reference: newReference() } };
+  }
+
+  const clientKey = (await headers()).get(CLIENT_KEY_HEADER) ?? 'unknown';
+  const allowed = limiter('inquiries', { limit: 5, windowMs: 3_600_000, clock }).take(clientKey);
+  if (!allowed.ok) {
+    log.info('inquiry.rate_limited');
+    return fail('Du har sendt flere henvendelser på kort tid. Vent en stund og prøv igjen. Det du skrev, står fortsatt i skjemaet.');
+  }
+
+  const parsed = inquirySchema.safeParse({ ...values, declineJournal: values.declineJournal === 'ja' });
+  if (!parsed.success) {
+    return fail('Noe i skjemaet må rettes før vi kan ta imot det.', fieldErrorsFrom<InquiryField>(parsed.error.issues));
+  }
+
+  try {
+    const db = await getDb();
+    const now = clock.now();
+    const version = await getVersionInForce(db, { now });
+    if (!version) return fail(UNAVAILABLE);
+    const { reference } = await createInquiry(db, { input: parsed.data, privacyVersion: version.number, now });
+    log.info('inquiry.received');
+    return { status: 'ok', result: { reference } };
+  } catch (err) {
+    log.error('inquiry.store_failed', { name: err instanceof Error ? err.name : 'unknown' });
+    return fail(UNAVAILABLE);
+  }
+}

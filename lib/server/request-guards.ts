@@ -1,0 +1,45 @@
+import type { IncomingMessage } from 'node:http';
+import { appClientKeyer } from '@/lib/rate-limit/client-key';
+import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
+
+/**
+ * Checks made on every request before Next sees it.
+ *
+ * The client's address goes no further than this function: it becomes a keyed hash in
+ * CLIENT_KEY_HEADER (for abuse limits), and the forwarding headers that carry addresses are
+ * removed, so no page, action, log or table behind the server can ever hold one.
+ */
+const ADDRESS_HEADERS = ['x-forwarded-for', 'x-real-ip', 'forwarded', 'cf-connecting-ip', 'true-client-ip', 'x-client-ip'];
+
+export function replaceClientAddress(req: IncomingMessage, trustProxyHops: number): void {
+  let address = req.socket.remoteAddress ?? '';
+  if (trustProxyHops > 0) {
+    const chain = String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    address = chain[chain.length - trustProxyHops] ?? address;
+  }
+  for (const name of ADDRESS_HEADERS) delete req.headers[name];
+  req.headers[CLIENT_KEY_HEADER] = appClientKeyer().keyFor(address);
+}
+
+/**
+ * A state-changing request must come from our own pages: a foreign Origin is refused, and so
+ * is a request without one that the browser marks as coming from another site. (A form sent
+ * without JavaScript carries `Origin: null` because of our no-referrer policy; the browser's
+ * Sec-Fetch-Site then tells where it came from.)
+ */
+export function isCrossSiteWrite(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false;
+  const origin = req.headers.origin;
+  if (origin && origin !== 'null') {
+    try {
+      return new URL(origin).host !== req.headers.host;
+    } catch {
+      return true;
+    }
+  }
+  const site = req.headers['sec-fetch-site'];
+  return site !== undefined && site !== 'same-origin';
+}
