@@ -52,6 +52,8 @@ const config: PlaywrightTestConfig = defineConfig({
       PORT: String(t.port),
       HOST: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Every test sends from 127.0.0.1; the limit itself is tested on an app of its own.
+      INQUIRY_RATE_LIMIT: '1000',
     },
   })),
 });

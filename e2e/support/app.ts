@@ -24,7 +24,7 @@ export async function freshDatabase(testInfo: TestInfo): Promise<TestDatabase> {
 }
 
 function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', INQUIRY_RATE_LIMIT: '1000', ...extra };
   delete env.E2E_ADMIN_DATABASE_URL;
   return env;
 }

@@ -21,8 +21,8 @@ export const relations = [
 export const audiences = [...sections.map((s) => [s.slug, s.title] as const), ['annet', 'Noe annet']] as const;
 
 export const contactMethods = [
-  ['epost', 'E-post'],
-  ['telefon', 'Telefon'],
+  ['epost', 'Send meg en e-post'],
+  ['telefon', 'Ring meg'],
 ] as const;
 
 const keys = <T extends readonly (readonly [string, string])[]>(list: T) => list.map(([k]) => k) as [T[number][0], ...T[number][0][]];

@@ -6,7 +6,7 @@ import { pingDatabase } from '@/db/client';
 import { log } from '@/lib/log';
 import { env } from '@/lib/env';
 import { captureHtml } from '@/lib/server/capture-html';
-import { isCrossSiteWrite, replaceClientAddress } from '@/lib/server/request-guards';
+import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib/server/request-guards';
 import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
 import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
@@ -76,6 +76,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
       refuse(res, 403, 'Forespørselen kom fra et annet nettsted, og ble avvist.');
       return;
     }
+    restoreSameOrigin(req);
     const url = req.url ?? '/';
     if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
       res.setHeader('Content-Security-Policy', resourceCsp);

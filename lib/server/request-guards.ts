@@ -43,3 +43,16 @@ export function isCrossSiteWrite(req: IncomingMessage): boolean {
   const site = req.headers['sec-fetch-site'];
   return site !== undefined && site !== 'same-origin';
 }
+
+/**
+ * Our no-referrer policy makes browsers send `Origin: null` with a form posted without
+ * JavaScript. Next refuses such a server action, so when the browser itself vouches that the
+ * request comes from our own origin (Sec-Fetch-Site, which pages cannot set), the origin is
+ * filled in. Anything else keeps its Origin and meets the checks above and Next's own.
+ */
+export function restoreSameOrigin(req: IncomingMessage): void {
+  if (req.headers.origin === 'null' && req.headers['sec-fetch-site'] === 'same-origin' && req.headers.host) {
+    const proto = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+    req.headers.origin = `${proto}://${req.headers.host}`;
+  }
+}

@@ -6,6 +6,7 @@ import { createInquiry } from '@/db/queries/inquiries';
 import { getVersionInForce } from '@/db/queries/privacy';
 import { fieldErrorsFrom, type FormState } from '@/lib/actions/form-state';
 import { appClock } from '@/lib/clock';
+import { env } from '@/lib/env';
 import { inquirySchema, readInquiryForm, type InquiryField } from '@/lib/inquiries/form';
 import { newReference } from '@/lib/inquiries/reference';
 import { log } from '@/lib/log';
@@ -39,16 +40,17 @@ export async function submitInquiryAction(_prev: InquiryFormState, form: FormDat
     return { status: 'ok', result: { reference: newReference() } };
   }
 
-  const clientKey = (await headers()).get(CLIENT_KEY_HEADER) ?? 'unknown';
-  const allowed = limiter('inquiries', { limit: 5, windowMs: 3_600_000, clock }).take(clientKey);
-  if (!allowed.ok) {
-    log.info('inquiry.rate_limited');
-    return fail('Du har sendt flere henvendelser på kort tid. Vent en stund og prøv igjen. Det du skrev, står fortsatt i skjemaet.');
-  }
-
   const parsed = inquirySchema.safeParse({ ...values, declineJournal: values.declineJournal === 'ja' });
   if (!parsed.success) {
     return fail('Noe i skjemaet må rettes før vi kan ta imot det.', fieldErrorsFrom<InquiryField>(parsed.error.issues));
+  }
+
+  // Only a valid inquiry counts against the limit: a mistyped form costs the sender nothing.
+  const clientKey = (await headers()).get(CLIENT_KEY_HEADER) ?? 'unknown';
+  const allowed = limiter('inquiries', { limit: env().INQUIRY_RATE_LIMIT, windowMs: 3_600_000, clock }).take(clientKey);
+  if (!allowed.ok) {
+    log.info('inquiry.rate_limited');
+    return fail('Du har sendt flere henvendelser på kort tid. Vent en stund og prøv igjen. Det du skrev, står fortsatt i skjemaet.');
   }
 
   try {
