@@ -89,6 +89,43 @@ export async function withAdvisoryLock<T>(lockKey: number, fn: (db: Database) =>
   }
 }
 
+/**
+ * Runs `fn` only if no one else holds the advisory lock (another instance, or another caller
+ * here); otherwise returns { ran: false } at once. The lock lives on a connection of its own
+ * for as long as `fn` runs, while `fn` works through the pool.
+ */
+export async function tryWithAdvisoryLock<T>(lockKey: number, fn: (db: Database) => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+  const r = await raw();
+  if (r.kind === 'pglite') {
+    const held = heldInProcess();
+    if (held.has(lockKey)) return { ran: false };
+    held.add(lockKey);
+    try {
+      return { ran: true, value: await fn(r.db) };
+    } finally {
+      held.delete(lockKey);
+    }
+  }
+  const conn = await r.pool.connect();
+  try {
+    const { rows } = await conn.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [lockKey]);
+    if (!rows[0]?.ok) return { ran: false };
+    try {
+      return { ran: true, value: await fn(r.db) };
+    } finally {
+      await conn.query('select pg_advisory_unlock($1)', [lockKey]);
+    }
+  } finally {
+    conn.release();
+  }
+}
+
+function heldInProcess(): Set<number> {
+  const k = Symbol.for('hjelpelinje.db.held-locks');
+  const g = globalThis as Record<symbol, unknown>;
+  return (g[k] ??= new Set<number>()) as Set<number>;
+}
+
 const queuesKey = Symbol.for('hjelpelinje.db.lock-queues');
 const queues: Map<number, Promise<unknown>> = ((globalThis as Record<symbol, unknown>)[queuesKey] ??= new Map()) as Map<
   number,

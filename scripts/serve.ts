@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { closeDb } from '@/db/client';
 import { env } from '@/lib/env';
+import { schedulePurge } from '@/lib/jobs/schedule';
 import { log } from '@/lib/log';
 import { createAppServer } from '@/lib/server/http-server';
 import { build } from './build';
@@ -37,9 +38,11 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
   const where = env().DATABASE_URL ? '' : ` with the embedded database in ${env().pgliteDir}`;
   console.log(`hjelpelinje: serving on http://localhost:${PORT}${where}`);
 
+  const stopPurge = dev ? () => {} : schedulePurge();
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      stopPurge();
       server.close();
       server.closeAllConnections();
       await closeDb();

@@ -1,11 +1,14 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { inquiries } from '@/db/schema';
+import { activeHoldOn } from '@/db/queries/retention';
+import { inquiries, inquiryNotes } from '@/db/schema';
 import { sealText } from '@/lib/crypto/seal';
 import type { InquiryInput } from '@/lib/inquiries/form';
 import { normalisePhone } from '@/lib/inquiries/form';
 import { newReference } from '@/lib/inquiries/reference';
+import { inquiryDeleteAfter } from '@/lib/retention/months';
 
 /** Binds a sealed value to its inquiry and column, so it cannot be moved to another row. */
 export const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
@@ -42,4 +45,39 @@ export async function createInquiry(
       throw err;
     }
   }
+}
+
+/** Ends the contact: records when, and from when the inquiry is due for deletion. */
+export async function closeInquiry(db: Database, { id, now }: { id: string; now: Date }): Promise<{ deleteAfter: Date } | undefined> {
+  const deleteAfter = inquiryDeleteAfter(now);
+  const rows = await db
+    .update(inquiries)
+    .set({ status: 'avsluttet', closedAt: now, deleteAfter })
+    .where(and(eq(inquiries.id, id), visibleAt(now)))
+    .returning({ id: inquiries.id });
+  return rows.length ? { deleteAfter } : undefined;
+}
+
+/** Opens the contact again before it is deleted; the deletion date goes away. */
+export async function reopenInquiry(db: Database, { id, now }: { id: string; now: Date }): Promise<boolean> {
+  const rows = await db
+    .update(inquiries)
+    .set({ status: 'under_arbeid', closedAt: null, deleteAfter: null })
+    .where(and(eq(inquiries.id, id), visibleAt(now)))
+    .returning({ id: inquiries.id });
+  return rows.length > 0;
+}
+
+/**
+ * Past its deletion time an inquiry is gone for every reader, even if the purge has not run
+ * yet, unless a legal hold keeps it.
+ */
+export function visibleAt(now: Date) {
+  return or(isNull(inquiries.deleteAfter), gt(inquiries.deleteAfter, now), activeHoldOn('inquiry', inquiries.id))!;
+}
+
+export async function addNote(db: Database, { inquiryId, authorId, body, now }: { inquiryId: string; authorId: string | null; body: string; now: Date }) {
+  const id = randomUUID();
+  await db.insert(inquiryNotes).values({ id, inquiryId, authorId, createdAt: now, body: sealText(body, `inquiry-note:${id}:body`) });
+  return { id };
 }

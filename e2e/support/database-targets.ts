@@ -5,7 +5,7 @@ import { closeDb } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seed } from '@/db/seed';
 import { resetEnvCache } from '@/lib/env';
-import { createTestDatabase } from './test-db';
+import { createTestDatabase, testSecrets } from './test-db';
 
 /**
  * The databases database tests run against: always a fresh PGlite folder, and a fresh
@@ -29,6 +29,7 @@ export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}
     open: async () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-db-test-'));
       process.env.DATA_DIR = dir;
+      Object.assign(process.env, testSecrets);
       delete process.env.DATABASE_URL;
       cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
       resetEnvCache();
@@ -43,6 +44,7 @@ export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}
       open: async () => {
         const db = await createTestDatabase(admin);
         process.env.DATABASE_URL = db.url;
+        Object.assign(process.env, testSecrets);
         cleanup = db.drop;
         resetEnvCache();
         if (migrated) await migrate(async (d) => void (await seed(d)));

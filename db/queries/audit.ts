@@ -1,0 +1,36 @@
+// Not marked 'server-only': command-line tools write to the access log too.
+import type { Database } from '@/db/client';
+import { accessLog } from '@/db/schema';
+
+/**
+ * One row per sign-in, failed sign-in, view, change and export: who, when, which object,
+ * which action. Never content: callers pass ids and fixed action names only.
+ */
+export type AccessAction =
+  | 'sign_in'
+  | 'sign_in_failed'
+  | 'sign_out'
+  | 'inquiry_view'
+  | 'inquiry_change'
+  | 'inquiry_note'
+  | 'inquiry_close'
+  | 'inquiry_reopen'
+  | 'hold_place'
+  | 'hold_release'
+  | 'hold_handed_over'
+  | 'export'
+  | 'staff_change'
+  | 'privacy_publish';
+
+export async function logAccess(
+  db: Database,
+  entry: { staffId: string | null; action: AccessAction; objectType?: string; objectId?: string; now: Date },
+): Promise<void> {
+  await db.insert(accessLog).values({
+    at: entry.now,
+    staffId: entry.staffId,
+    action: entry.action,
+    objectType: entry.objectType ?? null,
+    objectId: entry.objectId ?? null,
+  });
+}

@@ -1,0 +1,117 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { logAccess } from '@/db/queries/audit';
+import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
+import { addNote, closeInquiry, createInquiry } from '@/db/queries/inquiries';
+import { accessLog, inquiries, inquiryNotes, purgeReceipts } from '@/db/schema';
+import { databaseTargets } from '@/e2e/support/database-targets';
+import { runPurge } from '@/lib/jobs/purge';
+
+const MINUTE = 60_000;
+const closedAt = new Date('2027-01-15T09:00:00Z');
+const deadline = new Date('2027-04-15T08:00:00Z'); // three months on, same time in Oslo
+const input = {
+  name: 'Kari',
+  email: 'kari@example.org',
+  phone: '',
+  contactBy: 'epost' as const,
+  relation: 'forelder' as const,
+  audience: 'pa-skolen' as const,
+  message: 'Hei',
+  declineJournal: false,
+};
+
+async function closedInquiry(at = closedAt) {
+  const db = await getDb();
+  const { id } = await createInquiry(db, { input, privacyVersion: 1, now: new Date(at.getTime() - 86_400_000) });
+  await addNote(db, { inquiryId: id, authorId: null, body: 'Ringte tilbake.', now: at });
+  const closed = await closeInquiry(db, { id, now: at });
+  if (at === closedAt) expect(closed).toEqual({ deleteAfter: deadline });
+  return id;
+}
+
+async function exists(id: string) {
+  const db = await getDb();
+  return (await db.select({ id: inquiries.id }).from(inquiries).where(eq(inquiries.id, id))).length === 1;
+}
+
+const deletedBy = (s: Awaited<ReturnType<typeof runPurge>>, prefix: string) => s.rules.find((r) => r.rule.startsWith(prefix))?.deleted;
+
+describe.each(databaseTargets())('purge on $name', (target) => {
+  beforeAll(target.open);
+  afterAll(target.close);
+
+  it('keeps an inquiry until three months after the contact ended, then deletes it and its notes', async () => {
+    const db = await getDb();
+    const id = await closedInquiry();
+    const before = await runPurge({ now: new Date(deadline.getTime() - MINUTE) });
+    expect(deletedBy(before, 'inquiries')).toBe(0);
+    expect(await exists(id)).toBe(true);
+
+    const after = await runPurge({ now: new Date(deadline.getTime() + MINUTE) });
+    expect(deletedBy(after, 'inquiries')).toBe(1);
+    expect(await exists(id)).toBe(false);
+    expect(await db.select().from(inquiryNotes).where(eq(inquiryNotes.inquiryId, id))).toEqual([]);
+    const receipts = await db.select({ rule: purgeReceipts.rule, deleted: purgeReceipts.deleted }).from(purgeReceipts).where(eq(purgeReceipts.runId, after.runId));
+    expect(receipts).toEqual([{ rule: 'inquiries_3_months_after_closed', deleted: 1 }]);
+  });
+
+  it('never deletes an inquiry whose contact is still open', async () => {
+    const db = await getDb();
+    const { id } = await createInquiry(db, { input, privacyVersion: 1, now: closedAt });
+    await runPurge({ now: new Date('2030-01-01T00:00:00Z') });
+    expect(await exists(id)).toBe(true);
+  });
+
+  it('a legal hold keeps it past the deadline; released, it goes; handed over, it goes at once', async () => {
+    const db = await getDb();
+    const held = await closedInquiry();
+    await placeHold(db, { objectType: 'inquiry', objectId: held, reference: 'Politiet 27/1234', reason: 'Etterforskning', placedBy: null, now: closedAt });
+    await runPurge({ now: new Date(deadline.getTime() + MINUTE) });
+    expect(await exists(held)).toBe(true);
+    await releaseHolds(db, { objectType: 'inquiry', objectId: held, now: deadline });
+    await runPurge({ now: new Date(deadline.getTime() + 2 * MINUTE) });
+    expect(await exists(held)).toBe(false);
+
+    const handed = await closedInquiry();
+    await placeHold(db, { objectType: 'inquiry', objectId: handed, reference: 'Politiet 27/99', reason: 'Etterforskning', placedBy: null, now: closedAt });
+    await markHandedOver(db, { objectType: 'inquiry', objectId: handed, now: closedAt });
+    await runPurge({ now: new Date(closedAt.getTime() + MINUTE) });
+    expect(await exists(handed)).toBe(false);
+  });
+
+  it('a dry run counts what is due and deletes nothing', async () => {
+    const id = await closedInquiry();
+    const dry = await runPurge({ now: new Date(deadline.getTime() + MINUTE), dryRun: true });
+    expect(deletedBy(dry, 'inquiries')).toBe(1);
+    expect(await exists(id)).toBe(true);
+    await runPurge({ now: new Date(deadline.getTime() + MINUTE) });
+  });
+
+  it('two purges at once: one runs, the other stands aside, and every row is deleted once', async () => {
+    const db = await getDb();
+    for (let i = 0; i < 5; i++) await closedInquiry();
+    const runs = await Promise.all([1, 2].map(() => runPurge({ now: new Date(deadline.getTime() + MINUTE), batchSize: 2 })));
+    expect(runs.filter((r) => r.skipped)).toHaveLength(1);
+    const ran = runs.find((r) => !r.skipped)!;
+    expect(deletedBy(ran, 'inquiries')).toBe(5);
+    const [{ total }] = (await db.select({ total: sql<number>`sum(${purgeReceipts.deleted})::int` }).from(purgeReceipts).where(eq(purgeReceipts.runId, ran.runId))) as [{ total: number }];
+    expect(total).toBe(5);
+  });
+
+  it('the access log refuses changes, and lets the purge delete only entries past two years', async () => {
+    const db = await getDb();
+    const now = new Date('2029-06-01T00:00:00Z');
+    await logAccess(db, { staffId: null, action: 'inquiry_view', objectType: 'inquiry', objectId: 'x', now: new Date('2027-05-01T00:00:00Z') });
+    await logAccess(db, { staffId: null, action: 'inquiry_view', objectType: 'inquiry', objectId: 'y', now: new Date('2028-01-01T00:00:00Z') });
+    const refused = (p: Promise<unknown>) => p.then(() => 'allowed', () => 'refused');
+    expect(await refused(db.update(accessLog).set({ action: 'export' }).execute())).toBe('refused');
+    expect(await refused(db.delete(accessLog).execute())).toBe('refused');
+    expect(await refused(db.execute(sql`truncate access_log`))).toBe('refused');
+
+    const summary = await runPurge({ now });
+    expect(deletedBy(summary, 'access_log')).toBe(1);
+    expect((await db.select({ objectId: accessLog.objectId }).from(accessLog)).map((r) => r.objectId)).toEqual(['y']);
+  });
+});

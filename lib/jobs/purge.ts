@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { getDb, tryWithAdvisoryLock, type Database } from '@/db/client';
+import { purgeReceipts } from '@/db/schema';
+import { env } from '@/lib/env';
+import { accessLogRule, inquiryRule, type PurgeRule } from '@/lib/jobs/purge-rules';
+import { log } from '@/lib/log';
+
+/**
+ * The purge: deletes what the retention rules say is due at `now`.
+ *
+ * - Exactly one purge at a time, across any number of instances: a PostgreSQL advisory lock
+ *   (try, never wait); a second purge started meanwhile returns `skipped` and deletes nothing.
+ * - Batched: at most `batchSize` (1,000) rows a transaction, so a crash loses at most one
+ *   batch of work, never data; the next run simply finds the rest still due (resumable).
+ * - Idempotent: it deletes only what is due, and what is gone is not due.
+ * - Each batch writes its receipt (rule, count, time; no content) in the same transaction
+ *   as its delete, so receipts always add up to exactly what was deleted.
+ */
+export const PURGE_LOCK = 72_061_002;
+
+export type PurgeSummary = {
+  runId: string;
+  now: string;
+  dryRun: boolean;
+  skipped: boolean;
+  rules: { rule: string; deleted: number }[];
+};
+
+export function purgeRules(): PurgeRule[] {
+  return [inquiryRule, accessLogRule(env().ACCESS_LOG_RETENTION_DAYS)];
+}
+
+async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize }: { runId: string; now: Date; batchSize: number }) {
+  let total = 0;
+  for (;;) {
+    const deleted = await db.transaction(async (tx) => {
+      const n = await rule.deleteBatch(tx as unknown as Database, now, batchSize);
+      if (n > 0) await tx.insert(purgeReceipts).values({ runId, rule: rule.name, ranAt: now, deleted: n });
+      return n;
+    });
+    total += deleted;
+    if (deleted < batchSize) return total;
+  }
+}
+
+export async function runPurge({ now, dryRun = false, batchSize = 1000 }: { now: Date; dryRun?: boolean; batchSize?: number }): Promise<PurgeSummary> {
+  const runId = randomUUID();
+  const summary: PurgeSummary = { runId, now: now.toISOString(), dryRun, skipped: false, rules: [] };
+  if (dryRun) {
+    const db = await getDb();
+    for (const rule of purgeRules()) summary.rules.push({ rule: rule.name, deleted: await rule.count(db, now) });
+    return summary;
+  }
+  const outcome = await tryWithAdvisoryLock(PURGE_LOCK, async (db) => {
+    for (const rule of purgeRules()) {
+      const deleted = await applyRule(db, rule, { runId, now, batchSize });
+      summary.rules.push({ rule: rule.name, deleted });
+      if (deleted > 0) log.info('purge.deleted', { rule: rule.name, count: deleted });
+    }
+  });
+  if (!outcome.ran) {
+    log.info('purge.skipped_running_elsewhere');
+    return { ...summary, skipped: true };
+  }
+  return summary;
+}
