@@ -28,6 +28,8 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(8),
   INQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   DATA_ENCRYPTION_KEYS_OLD: z.string().optional(),

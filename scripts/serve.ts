@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
-import { closeDb } from '@/db/client';
+import { closeDb, getDb } from '@/db/client';
+import { countStaff, createStaffToken } from '@/db/queries/staff';
+import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { schedulePurge } from '@/lib/jobs/schedule';
 import { log } from '@/lib/log';
@@ -37,6 +39,7 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
   });
   const where = env().DATABASE_URL ? '' : ` with the embedded database in ${env().pgliteDir}`;
   console.log(`hjelpelinje: serving on http://localhost:${PORT}${where}`);
+  await offerFirstAdminSetup();
 
   const stopPurge = dev ? () => {} : schedulePurge();
   let stopping: Promise<void> | undefined;
@@ -48,6 +51,15 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
       await closeDb();
     })());
   return { server, stop };
+}
+
+/** With no staff yet, prints a one-time link (valid 24 hours) that creates the first admin. */
+async function offerFirstAdminSetup(): Promise<void> {
+  const db = await getDb();
+  if ((await countStaff(db)) > 0) return;
+  const token = await createStaffToken(db, { purpose: 'first_admin', staffId: null, now: appClock().now(), hours: 24 });
+  console.log(`hjelpelinje: no staff accounts yet. Create the first administrator here (one use, 24 hours):`);
+  console.log(`  ${env().SITE_URL}/staff/oppsett/${token}`);
 }
 
 /** Stops cleanly on SIGTERM / SIGINT, after `cleanup` (e.g. dropping a test database). */

@@ -47,7 +47,8 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     res.setHeader('Content-Security-Policy', csp);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
-    res.setHeader('Cache-Control', 'private, no-cache');
+    // Staff pages are never stored at all.
+    res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? 'private, no-store' : 'private, no-cache');
     res.removeHeader('ETag');
     res.setHeader('Vary', 'Accept-Encoding');
     return { html, status };
@@ -78,6 +79,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     }
     restoreSameOrigin(req);
     const url = req.url ?? '/';
+    if (isStaffPath(url)) res.setHeader('Cache-Control', 'private, no-store');
     if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
       res.setHeader('Content-Security-Policy', resourceCsp);
       handle(req, res).catch((err: unknown) => fail(res, err));
@@ -116,6 +118,8 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   server.keepAliveTimeout = 65_000;
   return { server, app };
 }
+
+const isStaffPath = (url: string) => url === '/staff' || url.startsWith('/staff/') || url.startsWith('/staff?') || url.startsWith('/api/auth');
 
 function refuse(res: ServerResponse, status: number, message: string): void {
   res.statusCode = status;

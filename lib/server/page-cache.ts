@@ -32,7 +32,7 @@ export function cachedPage(key: string, now = Date.now()): CachedPage | undefine
 
 /** Whether a finished page is the same for everyone and may be served from memory. */
 export function sameForEveryone(url: string, status: number, headers: OutgoingHttpHeaders): boolean {
-  if (status !== 200 || headers['set-cookie'] !== undefined) return false;
+  if (status !== 200 || headers['set-cookie'] !== undefined || url.startsWith('/staff') || url.startsWith('/api/')) return false;
   return CACHEABLE.test(url) || headers['x-nextjs-prerender'] !== undefined;
 }
 

@@ -1,0 +1,85 @@
+import { eq } from 'drizzle-orm';
+import { TOTP } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { createSession, createStaff, disableStaff, endSession, touchSession, totpAad } from '@/db/queries/staff';
+import { accessLog, staff } from '@/db/schema';
+import { databaseTargets } from '@/e2e/support/database-targets';
+import { hashPassword } from '@/lib/auth/password';
+import { newTotpSecret } from '@/lib/auth/totp';
+import { verifyStaffCredentials } from '@/lib/auth/verify-credentials';
+import { sealText } from '@/lib/crypto/seal';
+
+const PASSWORD = 'fjellbekk-tåkelur-91';
+const limits = { idleMinutes: 15, absoluteHours: 8 };
+const t0 = new Date('2027-03-01T08:00:00Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+const codeAt = (secret: string, when: Date) => new TOTP({ secret, digits: 6, period: 30 }).generate({ timestamp: when.getTime() });
+
+async function adviser(email: string) {
+  const db = await getDb();
+  const secret = newTotpSecret();
+  const { id } = await createStaff(db, { email, name: 'Ada', role: 'adviser', passwordHash: await hashPassword(PASSWORD), totpSecret: null, now: t0 });
+  await db.update(staff).set({ totpSecret: sealText(secret, totpAad(id)) }).where(eq(staff.id, id));
+  return { id, secret };
+}
+
+describe.each(databaseTargets())('staff sign-in and sessions on $name', (target) => {
+  beforeAll(target.open);
+  afterAll(target.close);
+
+  it('signs in with password and code, and refuses the same code again', async () => {
+    const { secret } = await adviser('ada@example.org');
+    const code = codeAt(secret, at(1));
+    expect(await verifyStaffCredentials({ email: 'ADA@example.org ', password: PASSWORD, code, now: at(1) })).toMatchObject({ name: 'Ada', role: 'adviser' });
+    expect(await verifyStaffCredentials({ email: 'ada@example.org', password: PASSWORD, code, now: at(1) })).toBeNull();
+  });
+
+  it('answers an unknown e-mail exactly as a wrong password, and logs both without content', async () => {
+    const db = await getDb();
+    await adviser('bo@example.org');
+    const unknown = await verifyStaffCredentials({ email: 'ingen@example.org', password: PASSWORD, code: '123456', now: at(2) });
+    const wrong = await verifyStaffCredentials({ email: 'bo@example.org', password: 'feil-passord-123', code: '123456', now: at(2) });
+    expect(unknown).toBeNull();
+    expect(wrong).toBeNull();
+    const rows = await db.select({ action: accessLog.action, objectId: accessLog.objectId }).from(accessLog).where(eq(accessLog.action, 'sign_in_failed'));
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(rows)).not.toContain('ingen@example.org');
+  });
+
+  it('locks the account for ten minutes after ten failures, even for the right password', async () => {
+    const { secret } = await adviser('cid@example.org');
+    for (let i = 0; i < 10; i++) await verifyStaffCredentials({ email: 'cid@example.org', password: 'feil-passord-123', code: '000000', now: at(3) });
+    expect(await verifyStaffCredentials({ email: 'cid@example.org', password: PASSWORD, code: codeAt(secret, at(5)), now: at(5) })).toBeNull();
+    expect(await verifyStaffCredentials({ email: 'cid@example.org', password: PASSWORD, code: codeAt(secret, at(14)), now: at(14) })).not.toBeNull();
+  });
+
+  it('a session ends after 15 idle minutes, after 8 hours in all, at sign-out, and when the account is disabled', async () => {
+    const db = await getDb();
+    const { id } = await adviser('dag@example.org');
+    const idle = await createSession(db, { staffId: id, now: t0, limits });
+    expect(await touchSession(db, { token: idle, now: at(14), limits })).toMatchObject({ id });
+    expect(await touchSession(db, { token: idle, now: at(28), limits })).toMatchObject({ id });
+    expect(await touchSession(db, { token: idle, now: at(44), limits })).toBeUndefined();
+
+    const busy = await createSession(db, { staffId: id, now: t0, limits });
+    for (let m = 10; m < 480; m += 10) expect(await touchSession(db, { token: busy, now: at(m), limits })).toBeDefined();
+    expect(await touchSession(db, { token: busy, now: at(481), limits })).toBeUndefined();
+
+    const out = await createSession(db, { staffId: id, now: t0, limits });
+    await endSession(db, out);
+    expect(await touchSession(db, { token: out, now: at(1), limits })).toBeUndefined();
+
+    const live = await createSession(db, { staffId: id, now: t0, limits });
+    await disableStaff(db, { id, now: at(1) });
+    expect(await touchSession(db, { token: live, now: at(2), limits })).toBeUndefined();
+  });
+
+  it('two sign-ins get two different session tokens', async () => {
+    const db = await getDb();
+    const { id } = await adviser('eva@example.org');
+    const a = await createSession(db, { staffId: id, now: t0, limits });
+    const b = await createSession(db, { staffId: id, now: t0, limits });
+    expect(a).not.toBe(b);
+  });
+});
