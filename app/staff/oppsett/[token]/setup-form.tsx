@@ -3,27 +3,30 @@
 import { useActionState } from 'react';
 import { setupAction, type SetupState } from './actions';
 
+function FieldError({ field, message }: { field: string; message?: string }) {
+  return message ? <p id={`${field}-error`} className="field-error">{message}</p> : null;
+}
+
 export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; purpose: 'first_admin' | 'invite' | 'reset_totp'; secret: string; qrSvg: string }) {
   const [state, action, pending] = useActionState<SetupState, FormData>(setupAction, { status: 'idle' });
   const err = (field: string) => (state.status === 'error' && state.field === field ? state.message : undefined);
   const described = (field: string) => (err(field) ? `${field}-error` : undefined);
-  const FieldError = ({ field }: { field: string }) => (err(field) ? <p id={`${field}-error`} className="field-error">{err(field)}</p> : null);
   return (
     <form action={action} className="mt-6 space-y-5 rounded-2xl bg-white p-6">
       {state.status === 'error' ? <p role="alert" className="rounded-lg border-2 border-accent bg-[#fdeeea] p-3 font-semibold">{state.message}</p> : null}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="secret" value={secret} />
-      <FieldError field="token" />
+      <FieldError field="token" message={err(\'token\')} />
       {purpose === 'first_admin' ? (
         <>
           <div>
             <label htmlFor="name" className="block font-semibold">Navn</label>
-            <FieldError field="name" />
+            <FieldError field="name" message={err(\'name\')} />
             <input id="name" name="name" autoComplete="name" required defaultValue={state.status === 'error' ? state.name : ''} aria-describedby={described('name')} className="input mt-1" />
           </div>
           <div>
             <label htmlFor="email" className="block font-semibold">E-post</label>
-            <FieldError field="email" />
+            <FieldError field="email" message={err(\'email\')} />
             <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.email : ''} aria-describedby={described('email')} className="input mt-1" />
           </div>
         </>
@@ -32,7 +35,7 @@ export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; pu
         <div>
           <label htmlFor="password" className="block font-semibold">Velg passord</label>
           <p id="password-hint" className="text-sm text-muted">Minst 12 tegn. Unngå vanlige passord og navnet ditt.</p>
-          <FieldError field="password" />
+          <FieldError field="password" message={err(\'password\')} />
           <input id="password" name="password" type="password" autoComplete="new-password" required minLength={12} maxLength={128} aria-describedby={['password-hint', described('password')].filter(Boolean).join(' ')} className="input mt-1" />
         </div>
       ) : null}
@@ -44,7 +47,7 @@ export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; pu
           Nøkkel: <code className="break-all font-mono">{secret}</code>
         </p>
         <label htmlFor="code" className="block font-semibold">Kode fra appen</label>
-        <FieldError field="code" />
+        <FieldError field="code" message={err(\'code\')} />
         <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={8} aria-describedby={described('code')} className="input" />
       </fieldset>
       <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand px-5 py-3 font-semibold text-white">
