@@ -16,17 +16,17 @@ export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; pu
       {state.status === 'error' ? <p role="alert" className="rounded-lg border-2 border-accent bg-[#fdeeea] p-3 font-semibold">{state.message}</p> : null}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="secret" value={secret} />
-      <FieldError field="token" message={err(\'token\')} />
+      <FieldError field="token" message={err('token')} />
       {purpose === 'first_admin' ? (
         <>
           <div>
             <label htmlFor="name" className="block font-semibold">Navn</label>
-            <FieldError field="name" message={err(\'name\')} />
+            <FieldError field="name" message={err('name')} />
             <input id="name" name="name" autoComplete="name" required defaultValue={state.status === 'error' ? state.name : ''} aria-describedby={described('name')} className="input mt-1" />
           </div>
           <div>
             <label htmlFor="email" className="block font-semibold">E-post</label>
-            <FieldError field="email" message={err(\'email\')} />
+            <FieldError field="email" message={err('email')} />
             <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.email : ''} aria-describedby={described('email')} className="input mt-1" />
           </div>
         </>
@@ -35,7 +35,7 @@ export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; pu
         <div>
           <label htmlFor="password" className="block font-semibold">Velg passord</label>
           <p id="password-hint" className="text-sm text-muted">Minst 12 tegn. Unngå vanlige passord og navnet ditt.</p>
-          <FieldError field="password" message={err(\'password\')} />
+          <FieldError field="password" message={err('password')} />
           <input id="password" name="password" type="password" autoComplete="new-password" required minLength={12} maxLength={128} aria-describedby={['password-hint', described('password')].filter(Boolean).join(' ')} className="input mt-1" />
         </div>
       ) : null}
@@ -47,7 +47,7 @@ export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; pu
           Nøkkel: <code className="break-all font-mono">{secret}</code>
         </p>
         <label htmlFor="code" className="block font-semibold">Kode fra appen</label>
-        <FieldError field="code" message={err(\'code\')} />
+        <FieldError field="code" message={err('code')} />
         <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={8} aria-describedby={described('code')} className="input" />
       </fieldset>
       <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand px-5 py-3 font-semibold text-white">
