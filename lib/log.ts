@@ -4,9 +4,16 @@
  */
 type Fields = Record<string, string | number | boolean | undefined>;
 
+let infoStream: NodeJS.WriteStream = process.stdout;
+
+/** Command-line tools whose answer is on stdout send their log lines to stderr. */
+export function logToStderr(): void {
+  infoStream = process.stderr;
+}
+
 function write(level: 'info' | 'warn' | 'error', event: string, fields: Fields = {}): void {
   const line = JSON.stringify({ t: new Date().toISOString(), level, event, ...fields });
-  (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
+  (level === 'info' ? infoStream : process.stderr).write(`${line}\n`);
 }
 
 export const log = {

@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util';
 import { closeDb } from '@/db/client';
 import { appClock } from '@/lib/clock';
 import { runPurge } from '@/lib/jobs/purge';
+import { logToStderr } from '@/lib/log';
 import { die, prepareDatabase, prepareEnv } from './prepare-runtime';
 
 /**
  * `npm run purge -- [--now ISO] [--dry-run]`: one purge run, for an external scheduler (or a
  * test that names the moment). Prints a JSON summary: each rule and how many rows it deleted.
  */
+logToStderr();
 const { values } = parseArgs({ options: { now: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
 let now = appClock().now();
 if (values.now) {

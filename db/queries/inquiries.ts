@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, or } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { activeHoldOn } from '@/db/queries/retention';
 import { inquiries, inquiryNotes } from '@/db/schema';
@@ -53,7 +53,8 @@ export async function closeInquiry(db: Database, { id, now }: { id: string; now:
   const rows = await db
     .update(inquiries)
     .set({ status: 'avsluttet', closedAt: now, deleteAfter })
-    .where(and(eq(inquiries.id, id), visibleAt(now)))
+    // Closing again would push the deletion date later; a closed contact stays as it was.
+    .where(and(eq(inquiries.id, id), ne(inquiries.status, 'avsluttet'), visibleAt(now)))
     .returning({ id: inquiries.id });
   return rows.length ? { deleteAfter } : undefined;
 }
@@ -63,7 +64,7 @@ export async function reopenInquiry(db: Database, { id, now }: { id: string; now
   const rows = await db
     .update(inquiries)
     .set({ status: 'under_arbeid', closedAt: null, deleteAfter: null })
-    .where(and(eq(inquiries.id, id), visibleAt(now)))
+    .where(and(eq(inquiries.id, id), eq(inquiries.status, 'avsluttet'), visibleAt(now)))
     .returning({ id: inquiries.id });
   return rows.length > 0;
 }

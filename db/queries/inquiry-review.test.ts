@@ -5,6 +5,7 @@ import { addNote, closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import {
   assignInquiry,
   getInquiry,
+  inquiryStatus,
   listAssignableStaff,
   listInquiries,
   setStatus,
@@ -161,6 +162,8 @@ describe.each(databaseTargets())('inquiry review on $name', (target) => {
 
     await closeInquiry(db, { id, now });
     expect(await setStatus(db, { id, status: 'ny', now })).toBe(false);
+    // The actions read the status with a row lock inside their transaction.
+    expect(await db.transaction((tx) => inquiryStatus(tx as unknown as typeof db, { id, now, lock: true }))).toBe('avsluttet');
     expect((await getInquiry(db, { id, now }))?.status).toBe('avsluttet');
   });
 });

@@ -68,13 +68,20 @@ export async function unreadCount(db: Database, { now }: { now: Date }): Promise
   return row?.n ?? 0;
 }
 
-/** Status of a visible inquiry, or undefined: lets actions refuse a change that makes no sense. */
-export async function inquiryStatus(db: Database, { id, now }: { id: string; now: Date }): Promise<InquiryStatus | undefined> {
-  const [row] = await db
+/**
+ * Status of a visible inquiry, or undefined: lets actions refuse a change that makes no sense.
+ * With `lock`, inside a transaction, the row stays locked so two changes queue.
+ */
+export async function inquiryStatus(
+  db: Database,
+  { id, now, lock = false }: { id: string; now: Date; lock?: boolean },
+): Promise<InquiryStatus | undefined> {
+  const query = db
     .select({ status: inquiries.status })
     .from(inquiries)
     .where(and(eq(inquiries.id, id), visibleAt(now)))
     .limit(1);
+  const [row] = lock ? await query.for('update') : await query;
   return row?.status;
 }
 

@@ -29,9 +29,10 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs one of the operator commands in scripts/ and returns what it printed. */
+/** Runs an operator command in scripts/ (or a file, given its path) and returns what it printed. */
 export function runScript(script: string, args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+  const file = script.includes('/') ? script : `scripts/${script}.ts`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file, ...args], {
     env: baseEnv(env),
     encoding: 'utf8',
     timeout: 120_000,

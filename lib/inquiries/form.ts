@@ -96,3 +96,20 @@ export function readInquiryForm(form: FormData): Record<InquiryField, string> {
     declineJournal: get('declineJournal') === 'ja' ? 'ja' : '',
   };
 }
+
+/** The same choices as staff read them (the form speaks in the relative's first person). */
+export const staffRelationLabels: Record<(typeof relations)[number][0], string> = {
+  forelder: 'Forelder til den det gjelder',
+  barn: 'Barn av den det gjelder',
+  partner: 'Partner eller ektefelle',
+  sosken: 'Søsken',
+  annen_familie: 'Annen familie',
+  venn: 'Venn, nabo eller kollega',
+  fagperson: 'Fagperson',
+  annet: 'Annet',
+};
+
+export const staffContactLabels: Record<(typeof contactMethods)[number][0], string> = {
+  epost: 'E-post',
+  telefon: 'Telefon',
+};

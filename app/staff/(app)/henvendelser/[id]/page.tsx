@@ -1,0 +1,76 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { logAccess } from '@/db/queries/audit';
+import { getInquiry, listAssignableStaff } from '@/db/queries/inquiry-review';
+import { requireStaff } from '@/lib/auth/staff-session';
+import { appClock } from '@/lib/clock';
+import { AssignForm } from '../_components/assign-form';
+import { ContactDetails, InquiryState } from '../_components/inquiry-facts';
+import { JournalChoice } from '../_components/journal-choice';
+import { LifecycleForm } from '../_components/lifecycle-form';
+import { NoteForm } from '../_components/note-form';
+import { NotesList } from '../_components/notes-list';
+import { StatusForm } from '../_components/status-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Henvendelse' };
+
+const card = 'rounded-2xl bg-white p-5 md:p-6';
+const h2 = 'text-xl font-semibold';
+
+/** One inquiry, opened. Every view is written to the access log before anything is shown. */
+export default async function InquiryPage({ params }: { params: Promise<{ id: string }> }) {
+  const who = await requireStaff(['admin', 'adviser']);
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+
+  const db = await getDb();
+  const now = appClock().now();
+  const inquiry = await getInquiry(db, { id: id.data, now });
+  if (!inquiry) notFound();
+  await logAccess(db, { staffId: who.staffId, action: 'inquiry_view', objectType: 'inquiry', objectId: inquiry.id, now });
+  const people = await listAssignableStaff(db);
+  const closed = inquiry.status === 'avsluttet';
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/staff/henvendelser" className="text-brand-dark underline">
+          Tilbake til henvendelsene
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold">
+        Henvendelse <span className="font-mono">{inquiry.reference}</span>
+      </h1>
+      <JournalChoice declined={inquiry.journalDeclined} />
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          <section aria-labelledby="meldingen" className={card}>
+            <h2 id="meldingen" className={h2}>Meldingen</h2>
+            <p className="mt-3 whitespace-pre-wrap">{inquiry.message}</p>
+          </section>
+          <section aria-labelledby="kontakt" className={card}>
+            <h2 id="kontakt" className={`${h2} mb-3`}>Kontaktopplysninger</h2>
+            <ContactDetails inquiry={inquiry} />
+          </section>
+          <section aria-labelledby="notater" className={`${card} space-y-4`}>
+            <h2 id="notater" className={h2}>Notater</h2>
+            <NotesList notes={inquiry.notes} />
+            <NoteForm inquiryId={inquiry.id} />
+          </section>
+        </div>
+
+        <section aria-labelledby="oppfolging" className={`${card} space-y-6 self-start`}>
+          <h2 id="oppfolging" className={h2}>Oppfølging</h2>
+          <InquiryState inquiry={inquiry} />
+          <AssignForm inquiryId={inquiry.id} current={inquiry.assignedTo?.id ?? null} people={people} me={who.staffId} />
+          {inquiry.status === 'avsluttet' ? null : <StatusForm inquiryId={inquiry.id} current={inquiry.status} />}
+          <LifecycleForm inquiryId={inquiry.id} closed={closed} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { listInquiries } from '@/db/queries/inquiry-review';
+import { inquiryStatuses } from '@/db/schema';
+import { requireStaff } from '@/lib/auth/staff-session';
+import { appClock } from '@/lib/clock';
+import { InquiryFilters } from './_components/inquiry-filters';
+import { InquiryTable } from './_components/inquiry-table';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Henvendelser' };
+
+const LIMIT = 50;
+// Anything else in the address is ignored, never an error: the filter falls back to "Alle".
+const filterSchema = z.object({
+  status: z.enum(inquiryStatuses).optional().catch(undefined),
+  tildelt: z.literal('meg').optional().catch(undefined),
+});
+
+export default async function InquiriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const who = await requireStaff(['admin', 'adviser']);
+  const { status, tildelt } = filterSchema.parse(await searchParams);
+  const mine = tildelt === 'meg';
+  const rows = await listInquiries(await getDb(), { now: appClock().now(), status, assignedTo: mine ? who.staffId : undefined, limit: LIMIT });
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Henvendelser</h1>
+      <InquiryFilters status={status} mine={mine} />
+      {rows.length ? (
+        <>
+          <p>
+            {rows.length === LIMIT ? `Viser de ${LIMIT} nyeste.` : `${rows.length} ${rows.length === 1 ? 'henvendelse' : 'henvendelser'}.`}
+          </p>
+          <InquiryTable rows={rows} />
+        </>
+      ) : (
+        <p className="rounded-2xl bg-white p-6">
+          {status || mine ? 'Ingen henvendelser passer med filteret.' : 'Det er ingen henvendelser her nå.'}
+        </p>
+      )}
+    </div>
+  );
+}

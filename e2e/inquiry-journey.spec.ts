@@ -1,0 +1,110 @@
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { ContactPage } from './support/contact-page';
+import { expect, test } from './support/fixtures';
+import { addStaff, signIn } from './support/staff-pages';
+
+/**
+ * The core promise, end to end: a relative writes (with and without JavaScript), an adviser
+ * signs in with password and code, reads, writes a note and closes the contact; three months
+ * later every trace is gone, and no client address was ever stored or logged.
+ */
+const CANARY_MESSAGE = 'kanari-melding-5d1e9c';
+const CANARY_NAME = 'Kanari Navnesen';
+const CANARY_EMAIL = 'kanari.9f3a@example.org';
+const CANARY_NOTE = 'kanari-notat-77b2';
+const CANARY_NOJS = 'kanari-uten-js-31c0';
+const ADDRESSES = ['203.0.113.77', '2001:db8::77'];
+const MONTHS3 = (d: Date) => {
+  const r = new Date(d);
+  r.setMonth(r.getMonth() + 3);
+  return r;
+};
+
+test.describe('an inquiry from form to deletion', () => {
+  let db: TestDatabase;
+  let app: RunningApp | undefined;
+  test.setTimeout(180_000);
+
+  test.beforeEach(async ({}, testInfo) => {
+    db = await freshDatabase(testInfo);
+  });
+  test.afterEach(async () => {
+    await app?.stop();
+    await db.dispose();
+  });
+
+  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page }) => {
+    expect(runScript('migrate', [], db.env).status).toBe(0);
+    const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
+    const started = new Date();
+    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+
+    // A relative writes, from an address a proxy would forward.
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ADDRESSES[0]!, 'X-Real-IP': ADDRESSES[0]! });
+    const form = new ContactPage(page);
+    await form.open(app.baseURL);
+    await form.fill({ name: CANARY_NAME, email: CANARY_EMAIL, message: CANARY_MESSAGE });
+    await form.choose();
+    await form.send();
+    const reference = await form.reference();
+
+    // And another, without JavaScript, from an IPv6 address.
+    const noJs = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': ADDRESSES[1]! } });
+    const noJsPage = await noJs.newPage();
+    const form2 = new ContactPage(noJsPage);
+    await form2.open(app.baseURL);
+    await form2.fill({ name: 'Per', phone: '91234567', message: CANARY_NOJS });
+    await form2.choose({ contactBy: 'Ring meg' });
+    await form2.send();
+    const reference2 = await form2.reference();
+    await noJs.close();
+
+    // An adviser signs in and handles the first one.
+    await page.setExtraHTTPHeaders({});
+    await signIn(page, app.baseURL, adviser);
+    await expect(page.getByRole('link', { name: /Henvendelser \(2 uleste\)/ })).toBeVisible();
+    await page.getByRole('link', { name: /Henvendelser/ }).click();
+    await page.getByRole('link', { name: new RegExp(reference) }).click();
+    await expect(page.getByText(CANARY_MESSAGE)).toBeVisible();
+    await expect(page.getByText(CANARY_EMAIL)).toBeVisible();
+    await expect(page.getByText('Har ikke reservert seg mot journal')).toBeVisible();
+    await page.getByLabel(/Nytt notat/).fill(CANARY_NOTE);
+    await page.getByRole('button', { name: /Lagre notat/ }).click();
+    await expect(page.getByText(CANARY_NOTE)).toBeVisible();
+    await page.getByRole('button', { name: 'Avslutt kontakten' }).click();
+    await expect(page.getByText(/Slettes \d+\. \w+ \d{4}/)).toBeVisible();
+    // The second one is closed too, so both fall under the rule.
+    await page.goto(`${app.baseURL}/staff/henvendelser`);
+    await page.getByRole('link', { name: new RegExp(reference2) }).click();
+    await page.getByRole('button', { name: 'Avslutt kontakten' }).click();
+    await expect(page.getByText(/Slettes \d+\. \w+ \d{4}/)).toBeVisible();
+    const closedBy = new Date();
+    const serverOutput = app.output();
+    await app.stop();
+    app = undefined;
+
+    // At rest, what the relative wrote is sealed: not even the database holds it in the clear.
+    const atRest = runScript('e2e/support/dump-db.ts', [], db.env);
+    expect(atRest.status).toBe(0);
+    expect(atRest.stdout).toContain(reference);
+    for (const canary of [CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE, CANARY_NOJS]) expect(atRest.stdout).not.toContain(canary);
+
+    // One minute short of three months: kept.
+    const keep = runScript('purge', ['--now', new Date(MONTHS3(started).getTime() - 60_000).toISOString()], db.env);
+    expect(JSON.parse(keep.stdout).rules[0]).toEqual({ rule: 'inquiries_3_months_after_closed', deleted: 0 });
+
+    // Past three months: both gone, with their notes.
+    const purge = runScript('purge', ['--now', new Date(MONTHS3(closedBy).getTime() + 60_000).toISOString()], db.env);
+    expect(JSON.parse(purge.stdout).rules[0]).toEqual({ rule: 'inquiries_3_months_after_closed', deleted: 2 });
+
+    const after = runScript('e2e/support/dump-db.ts', [], db.env);
+    const dump = JSON.parse(after.stdout) as Record<string, unknown[]>;
+    expect(dump['public.inquiries']).toEqual([]);
+    expect(dump['public.inquiry_notes']).toEqual([]);
+    for (const needle of [reference, reference2, CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE, CANARY_NOJS, ...ADDRESSES]) {
+      expect(after.stdout, `${needle} left in the database`).not.toContain(needle);
+    }
+    for (const address of ADDRESSES) expect(serverOutput, `${address} in the server's output`).not.toContain(address);
+    for (const canary of [CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE]) expect(serverOutput).not.toContain(canary);
+  });
+});

@@ -1,0 +1,26 @@
+import type { Page } from '@playwright/test';
+import { TOTP } from 'otpauth';
+import { runScript } from './app';
+
+/** A staff member made from the command line, and signing in as one. */
+export type StaffAccount = { email: string; password: string; secret: string };
+
+export function addStaff(env: Record<string, string>, { email, role, name = 'Ada Rådgiver' }: { email: string; role: string; name?: string }): StaffAccount {
+  const password = 'vinterlys-over-fjorden-7';
+  const r = runScript('staff', ['add', '--email', email, '--name', name, '--role', role, '--password', password], env);
+  const secret = /^totp-secret: ([A-Z2-7]+)$/m.exec(r.stdout)?.[1];
+  if (r.status !== 0 || !secret) throw new Error(`staff add failed: ${r.stderr}`);
+  return { email, password, secret };
+}
+
+export function totpNow(secret: string, offsetSteps = 0): string {
+  return new TOTP({ secret, digits: 6, period: 30 }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
+}
+
+export async function signIn(page: Page, baseURL: string, account: StaffAccount, code = totpNow(account.secret)) {
+  await page.goto(`${baseURL}/staff/logg-inn`);
+  await page.getByLabel('E-post').fill(account.email);
+  await page.getByLabel('Passord').fill(account.password);
+  await page.getByLabel('Kode fra autentiseringsappen').fill(code);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
