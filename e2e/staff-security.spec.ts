@@ -1,0 +1,198 @@
+import fs from 'node:fs';
+import type { APIRequestContext, BrowserContext } from '@playwright/test';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { ContactPage } from './support/contact-page';
+import { expect, test } from './support/fixtures';
+import { addStaff, signIn, type StaffAccount } from './support/staff-pages';
+
+/**
+ * Every server action checks its caller itself. The list comes from the build's own
+ * server-action manifest, so an action added later cannot escape this test: it is either
+ * public by nature (and named below, with the reason) or must refuse a stranger and a
+ * signed-in person of the wrong role, and change nothing.
+ */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  submitInquiryAction: 'the contact form is for anyone',
+  signInAction: 'signing in is how a session starts',
+  signOutAction: 'ending a session needs none',
+  setupAction: 'the one-time token in the form is the permission',
+};
+
+type ActionEntry = { id: string; file: string; name: string; url: string };
+
+function manifestActions(): ActionEntry[] {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
+  };
+  return Object.entries(manifest.node).map(([id, a]) => {
+    const page = Object.keys(a.workers)[0]!;
+    const url = page
+      .replace(/^app/, '')
+      .replace(/\/\([^)]+\)/g, '')
+      .replace(/\/page$/, '')
+      .replace('[id]', '00000000-0000-4000-8000-000000000000')
+      .replace('[token]', 'x'.repeat(40));
+    return { id, file: a.filename, name: a.exportedName, url: url || '/' };
+  });
+}
+
+async function callAction(request: APIRequestContext, baseURL: string, action: ActionEntry, inquiryId: string) {
+  const url = baseURL + action.url.replace('00000000-0000-4000-8000-000000000000', inquiryId);
+  return request.post(url, {
+    headers: { 'Next-Action': action.id, Accept: 'text/x-component', Origin: baseURL },
+    multipart: {
+      '1_id': inquiryId,
+      '1_inquiryId': inquiryId,
+      '1_body': 'inntrenger-notat',
+      '1_note': 'inntrenger-notat',
+      '1_status': 'under_arbeid',
+      '1_staffId': inquiryId,
+      '0': '["$K1"]',
+    },
+  });
+}
+
+test.describe('staff area: every door checks who knocks', () => {
+  let db: TestDatabase;
+  let app: RunningApp | undefined;
+  let host: StaffAccount;
+  let admin: StaffAccount;
+  test.setTimeout(180_000);
+
+  test.beforeEach(async ({}, testInfo) => {
+    db = await freshDatabase(testInfo);
+    expect(runScript('migrate', [], db.env).status).toBe(0);
+    host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chat Vert' });
+    admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
+    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+  });
+  test.afterEach(async () => {
+    await app?.stop();
+    await db.dispose();
+  });
+
+  async function seedInquiry(context: BrowserContext): Promise<string> {
+    const page = await context.newPage();
+    const form = new ContactPage(page);
+    await form.open(app!.baseURL);
+    await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'hemmelig-innhold-42' });
+    await form.choose();
+    await form.send();
+    const reference = await form.reference();
+    await page.close();
+    return reference;
+  }
+
+  test('actions refuse strangers and the wrong role, and change nothing', async ({ browser }) => {
+    const actions = manifestActions();
+    expect(actions.length).toBeGreaterThan(4);
+    const guarded = actions.filter((a) => !(a.name in PUBLIC_ACTIONS));
+    expect(guarded.map((a) => a.name)).toEqual(expect.arrayContaining(['addNoteAction', 'closeAction']));
+
+    const adminContext = await browser.newContext();
+    const reference = await seedInquiry(adminContext);
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, app!.baseURL, admin);
+    await adminPage.goto(`${app!.baseURL}/staff/henvendelser`);
+    await adminPage.getByRole('link', { name: new RegExp(reference) }).click();
+    const inquiryId = adminPage.url().split('/').pop()!;
+    const before = await adminPage.locator('main').innerText();
+
+    const hostContext = await browser.newContext();
+    const hostPage = await hostContext.newPage();
+    await signIn(hostPage, app!.baseURL, host);
+    await expect(hostPage.getByRole('heading', { name: /Hei, Chat Vert/ })).toBeVisible();
+
+    const stranger = await browser.newContext();
+    for (const action of guarded) {
+      for (const [who, request] of [
+        ['stranger', stranger.request],
+        ['chat host', hostContext.request],
+      ] as const) {
+        const response = await callAction(request, app!.baseURL, action, inquiryId);
+        const body = await response.text();
+        expect(body, `${action.name} as ${who}`).not.toContain('hemmelig-innhold-42');
+      }
+    }
+    // Nothing changed: the adviser's view of the inquiry is exactly as before.
+    await adminPage.reload();
+    expect(await adminPage.locator('main').innerText()).toBe(before);
+    await expect(adminPage.getByText('inntrenger-notat')).toHaveCount(0);
+    await Promise.all([adminContext.close(), hostContext.close(), stranger.close()]);
+  });
+
+  test('no header trick reaches a staff page without a session; staff pages are never stored', async ({ browser, request }) => {
+    const context = await browser.newContext();
+    const reference = await seedInquiry(context);
+    const tricks: Record<string, string>[] = [
+      { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+      { RSC: '1' },
+      { 'Next-Router-Prefetch': '1', RSC: '1' },
+      {},
+    ];
+    for (const headers of tricks) {
+      for (const path of ['/staff/henvendelser', '/staff/henvendelser?_rsc=abc', '/staff']) {
+        const response = await request.get(app!.baseURL + path, { headers, maxRedirects: 0 });
+        const body = await response.text();
+        expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain(reference);
+        expect(body).not.toContain('hemmelig-innhold-42');
+        expect([200, 303, 307, 308]).toContain(response.status());
+        if (response.status() === 200) expect(body).not.toMatch(/Ikke åpnet|Henvendelser \(/);
+      }
+    }
+
+    const page = await context.newPage();
+    await signIn(page, app!.baseURL, admin);
+    await page.goto(`${app!.baseURL}/staff/henvendelser`);
+    await page.getByRole('link', { name: new RegExp(reference) }).click();
+    for (const path of ['/staff', '/staff/henvendelser', new URL(page.url()).pathname]) {
+      const response = await context.request.get(app!.baseURL + path);
+      expect(response.headers()['cache-control'], path).toContain('no-store');
+      expect(response.headers()['cache-control']).toContain('private');
+      const body = await response.text();
+      expect(body).not.toContain('$argon2id$');
+      expect(body).not.toContain(admin.secret);
+      expect(body).not.toMatch(/v1\.[0-9a-f]{8}\./);
+    }
+    await context.close();
+  });
+
+  test('a POST from another site is refused on every action', async ({ request }) => {
+    for (const action of manifestActions()) {
+      const response = await request.post(app!.baseURL + action.url, {
+        headers: { 'Next-Action': action.id, Origin: 'https://angriper.example' },
+        multipart: { '0': '[]' },
+      });
+      expect(response.status(), action.name).toBe(403);
+    }
+  });
+
+  test('sign-out ends the session at once, and an old cookie cannot come back', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, app!.baseURL, admin);
+    await expect(page.getByRole('heading', { name: /Hei, Anne Admin/ })).toBeVisible();
+    const cookies = await context.cookies();
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page).toHaveURL(/\/staff\/logg-inn$/);
+
+    const replay = await browser.newContext();
+    await replay.addCookies(cookies);
+    const again = await replay.newPage();
+    await again.goto(`${app!.baseURL}/staff`);
+    await expect(again).toHaveURL(/\/staff\/logg-inn$/);
+    await Promise.all([context.close(), replay.close()]);
+  });
+
+  test('a code used once cannot sign in again', async ({ browser }) => {
+    const { totpNow } = await import('./support/staff-pages');
+    const code = totpNow(admin.secret);
+    const first = await browser.newContext();
+    await signIn(await first.newPage(), app!.baseURL, admin, code);
+    const second = await browser.newContext();
+    const page = await second.newPage();
+    await signIn(page, app!.baseURL, admin, code);
+    await expect(page.getByRole('alert')).toContainText('E-post, passord eller kode stemmer ikke.');
+    await Promise.all([first.close(), second.close()]);
+  });
+});
