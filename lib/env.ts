@@ -30,6 +30,15 @@ const schema = z.object({
   ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(8),
+  /** smtp://user:pass@host:587 or smtps://…; unset or empty turns e-mail off. Holds a password: never log it. */
+  SMTP_URL: z.string().regex(/^(smtps?:\/\/\S+)?$/, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  /** Comma-separated; empty means all active admins and advisers. */
+  ADVISER_NOTIFY_TO: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email('ADVISER_NOTIFY_TO must be e-mail addresses separated by commas'))),
   INQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   DATA_ENCRYPTION_KEYS_OLD: z.string().optional(),

@@ -8,6 +8,7 @@ import { fieldErrorsFrom, type FormState } from '@/lib/actions/form-state';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { inquirySchema, readInquiryForm, type InquiryField } from '@/lib/inquiries/form';
+import { notifyFromEnv } from '@/lib/inquiries/notify';
 import { newReference } from '@/lib/inquiries/reference';
 import { log } from '@/lib/log';
 import { limiter } from '@/lib/rate-limit/limiter';
@@ -60,6 +61,7 @@ export async function submitInquiryAction(_prev: InquiryFormState, form: FormDat
     if (!version) return fail(UNAVAILABLE);
     const { reference } = await createInquiry(db, { input: parsed.data, privacyVersion: version.number, now });
     log.info('inquiry.received');
+    notifyFromEnv(); // in the background; it is given nothing about the inquiry
     return { status: 'ok', result: { reference } };
   } catch (err) {
     log.error('inquiry.store_failed', { name: err instanceof Error ? err.name : 'unknown' });
