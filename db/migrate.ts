@@ -3,8 +3,8 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
 import { withAdvisoryLock, type Database } from '@/db/client';
 
-/** Arbitrary but fixed: every instance of this app agrees on it. */
-export const MIGRATION_LOCK = 72_061_001;
+export { MIGRATION_LOCK } from '@/db/locks';
+import { MIGRATION_LOCK } from '@/db/locks';
 
 const folder = () => path.join(process.cwd(), 'db', 'migrations');
 

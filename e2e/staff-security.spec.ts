@@ -95,6 +95,8 @@ test.describe('staff area: every door checks who knocks', () => {
     await signIn(adminPage, app!.baseURL, admin);
     await adminPage.goto(`${app!.baseURL}/staff/henvendelser`);
     await adminPage.getByRole('link', { name: new RegExp(reference) }).click();
+    await adminPage.waitForURL(/\/staff\/henvendelser\/[0-9a-f-]{36}$/);
+    await expect(adminPage.getByRole('heading', { level: 1 })).toContainText(reference);
     const inquiryId = adminPage.url().split('/').pop()!;
     const before = await adminPage.locator('main').innerText();
 

@@ -13,14 +13,24 @@
  * compare across runs or machines. The app/bare ratios do: both sides are measured on the same
  * machine in the same run, by the same client, so what the machine adds cancels out.
  *
+ * Two more sections, in the same report:
+ * - `form`: contact-form submissions per second (POST /kontakt as a browser without JavaScript
+ *   sends it; each one stores an inquiry) with p50/p99, and its ratio to the app's own `/`
+ *   requests per second in this run (scripts/bench/form.ts).
+ * - `purge`: rows per second the purge deletes, 100,000 due inquiries on a fresh PostgreSQL
+ *   database made from BENCH_DATABASE_URL (treated as an admin URL; skipped without it) and
+ *   10,000 on a fresh PGlite folder (scripts/bench/purge.ts).
+ *
  * Only 127.0.0.1 is contacted. The JSON report is the only thing on stdout (progress goes to
  * stderr). The bench never fails CI: errors are reported in the JSON and it exits 0; it exits
  * non-zero only when the app cannot start at all.
  */
 import { AppStartError, type AppProcess, type Database, spawnApp } from './bench/app-process';
 import { startBareServer } from './bench/bare-server';
+import { type FormResult, measureForm } from './bench/form';
 import { type LoadResult, runLoad } from './bench/load';
 import { getPage } from './bench/net';
+import { measurePurge, type PurgeReport } from './bench/purge';
 import { ratio, round } from './bench/stats';
 
 const PATHS = ['/', '/personvern'];
@@ -44,6 +54,8 @@ type Report = {
   seconds: number;
   database: Database;
   results: PathResult[];
+  form: FormResult;
+  purge: PurgeReport;
 };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -111,6 +123,19 @@ async function measureSafely(app: AppProcess, path: string, config: Config): Pro
   }
 }
 
+/** Contact-form submissions, related to the app's `/` measured just before; never fatal. */
+async function measureFormSafely(app: AppProcess, results: PathResult[], config: Config): Promise<FormResult> {
+  const home = results.find((r) => r.path === '/');
+  const homeRps = home && 'app' in home ? home.app.rps : null;
+  try {
+    progress('/kontakt: submitting the contact form…');
+    return await measureForm({ port: app.port, concurrency: config.concurrency, warmupSeconds: WARMUP_SECONDS, seconds: config.seconds, homeRps });
+  } catch (err) {
+    progress(`/kontakt: ${(err as Error).message}`);
+    return { path: '/kontakt', error: `measurement failed (${(err as Error).message})` };
+  }
+}
+
 /** Stops the app on Ctrl-C / SIGTERM and, as a last resort, on any exit. */
 function stopAppOnExit(app: AppProcess): void {
   const onSignal = (signal: NodeJS.Signals) => {
@@ -132,6 +157,8 @@ async function main(): Promise<void> {
     progress(`the app answers on port ${app.port} (${app.database}).`);
     const results: PathResult[] = [];
     for (const path of PATHS) results.push(await measureSafely(app, path, config));
+    const form = await measureFormSafely(app, results, config);
+    const purge = await measurePurge();
     const report: Report = {
       tool: 'hjelpelinje bench',
       node: process.version,
@@ -139,6 +166,8 @@ async function main(): Promise<void> {
       seconds: config.seconds,
       database: app.database,
       results,
+      form,
+      purge,
     };
     await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => resolve()));
   } finally {

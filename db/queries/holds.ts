@@ -1,7 +1,8 @@
 // Not marked 'server-only': the purge tests and command-line tools use it too.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { PURGE_LOCK } from '@/db/locks';
 import type { Database } from '@/db/client';
-import { legalHolds } from '@/db/schema';
+import { inquiries, legalHolds } from '@/db/schema';
 
 /**
  * Legal holds: placed with a reference (e.g. a police case number) and a reason; released,
@@ -9,12 +10,32 @@ import { legalHolds } from '@/db/schema';
  */
 type Target = { objectType: 'inquiry' | 'chat'; objectId: string };
 
+/**
+ * Places a hold, but only on an object that still exists. It takes the purge lock shared for
+ * its transaction: a running purge finishes first (and if it deleted the object, the hold is
+ * refused with HoldTargetGoneError), and no purge starts until the hold is committed.
+ */
 export async function placeHold(
   db: Database,
   { objectType, objectId, reference, reason, placedBy, now }: Target & { reference: string; reason: string; placedBy: string | null; now: Date },
 ): Promise<{ id: string }> {
-  const [row] = await db.insert(legalHolds).values({ objectType, objectId, reference, reason, placedBy, placedAt: now }).returning({ id: legalHolds.id });
-  return row!;
+  return db.transaction(async (tx) => {
+    // Waits for a running purge to finish (and keeps a new one from starting meanwhile).
+    await tx.execute(sql`select pg_advisory_xact_lock_shared(${PURGE_LOCK})`);
+    if (objectType === 'inquiry') {
+      const alive = await tx.select({ id: inquiries.id }).from(inquiries).where(eq(inquiries.id, objectId)).for('share');
+      if (alive.length === 0) throw new HoldTargetGoneError();
+    }
+    const [row] = await tx.insert(legalHolds).values({ objectType, objectId, reference, reason, placedBy, placedAt: now }).returning({ id: legalHolds.id });
+    return row!;
+  });
+}
+
+export class HoldTargetGoneError extends Error {
+  constructor() {
+    super('the object to hold no longer exists');
+    this.name = 'HoldTargetGoneError';
+  }
 }
 
 const active = ({ objectType, objectId }: Target) =>

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { activeHoldOn } from '@/db/queries/retention';
+import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { inquiries, inquiryNotes } from '@/db/schema';
 import { sealText } from '@/lib/crypto/seal';
 import type { InquiryInput } from '@/lib/inquiries/form';
@@ -74,7 +74,10 @@ export async function reopenInquiry(db: Database, { id, now }: { id: string; now
  * yet, unless a legal hold keeps it.
  */
 export function visibleAt(now: Date) {
-  return or(isNull(inquiries.deleteAfter), gt(inquiries.deleteAfter, now), activeHoldOn('inquiry', inquiries.id))!;
+  const held = activeHoldOn('inquiry', inquiries.id);
+  // Handed over to the police means gone for us, even before the purge has run.
+  const gone = and(handedOver('inquiry', inquiries.id), sql`not ${held}`);
+  return and(or(isNull(inquiries.deleteAfter), gt(inquiries.deleteAfter, now), held), sql`not (${gone})`)!;
 }
 
 export async function addNote(db: Database, { inquiryId, authorId, body, now }: { inquiryId: string; authorId: string | null; body: string; now: Date }) {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getDb, tryWithAdvisoryLock, type Database } from '@/db/client';
+import { PURGE_LOCK } from '@/db/locks';
 import { purgeReceipts } from '@/db/schema';
 import { env } from '@/lib/env';
 import { accessLogRule, inquiryRule, type PurgeRule } from '@/lib/jobs/purge-rules';
@@ -16,7 +17,7 @@ import { log } from '@/lib/log';
  * - Each batch writes its receipt (rule, count, time; no content) in the same transaction
  *   as its delete, so receipts always add up to exactly what was deleted.
  */
-export const PURGE_LOCK = 72_061_002;
+export { PURGE_LOCK } from '@/db/locks';
 
 export type PurgeSummary = {
   runId: string;

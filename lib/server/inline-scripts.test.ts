@@ -9,6 +9,7 @@ describe('isDataHandOver', () => {
     '(self.__next_f=self.__next_f||[]).push([0])',
     'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])',
     '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[1]});',
+    '(self.__next_f=self.__next_f||[]).push([0]);self.__next_f.push([2,"a\\"])"]);',
   ])('accepts React and Next data: %s', (script) => {
     expect(isDataHandOver(script)).toBe(true);
   });
@@ -18,6 +19,9 @@ describe('isDataHandOver', () => {
     'self.__next_f.push([1]);alert(1);self.__next_f.push([2])',
     'self.__next_f.push([1,"x"].concat(fetch("/x")))',
     'self.__next_f.push(alert)',
+    'self.__next_f.push([1]);alert(1)',
+    'self.__next_f.push(["])"]);alert(1)',
+    'self.__next_f.push([1]) alert(1)',
     '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"a":1}), alert(1)',
   ])('refuses anything that could run code: %s', (script) => {
     expect(isDataHandOver(script)).toBe(false);

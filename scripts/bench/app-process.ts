@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createTestDatabase } from '@/e2e/support/test-db';
 import { freePort, getPage } from './net';
 
 const START_TIMEOUT_MS = 180_000;
@@ -27,11 +28,14 @@ export class AppStartError extends Error {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The child's environment: ours minus anything that would point it at another database. */
-function childEnv(port: number, dataDir: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' };
+/**
+ * The child's environment: ours minus anything that would point it at another database. The
+ * form benchmark sends thousands of inquiries from one address, so the limit per client is
+ * lifted out of the way.
+ */
+function childEnv(port: number, dataDir: string | undefined, databaseUrl: string | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', INQUIRY_RATE_LIMIT: '100000' };
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'AUTH_SECRET', 'DATA_ENCRYPTION_KEY']) delete env[name];
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
   if (databaseUrl) {
     env.DATABASE_URL = databaseUrl;
     env.AUTH_SECRET = randomBytes(48).toString('base64url');
@@ -84,17 +88,28 @@ async function waitUntilReady(child: ChildProcess, port: number, spawnError: () 
 
 /**
  * `npm start` in a child process (a build when needed, migrations, seed), on a free port of
- * 127.0.0.1 and a fresh data folder or BENCH_DATABASE_URL. The handle comes back at once, so
- * the caller can arrange the cleanup before waiting on `ready()`. The child's output goes to
- * our stderr, so stdout stays the bench's JSON alone.
+ * 127.0.0.1 and a fresh data folder, or a fresh database made from the admin URL in
+ * BENCH_DATABASE_URL (the bench writes inquiries, so it never uses a database it did not
+ * make; one left behind by a killed bench is dropped by a later run). The handle comes back
+ * at once, so the caller can arrange the cleanup before waiting on `ready()`. The child's
+ * output goes to our stderr, so stdout stays the bench's JSON alone.
  */
 export async function spawnApp(): Promise<AppProcess> {
-  const database: Database = process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite';
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  const database: Database = adminUrl ? 'postgres' : 'pglite';
   const dataDir = database === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpelinje-bench-')) : undefined;
+  let fresh: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  if (adminUrl) {
+    try {
+      fresh = await createTestDatabase(adminUrl);
+    } catch (err) {
+      throw new AppStartError(`could not create a database from BENCH_DATABASE_URL (${(err as Error).message}).`);
+    }
+  }
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts')], {
     cwd: process.cwd(),
-    env: childEnv(port, dataDir),
+    env: childEnv(port, dataDir, fresh?.url),
     stdio: ['ignore', 2, 2],
     detached: true,
   });
@@ -112,6 +127,7 @@ export async function spawnApp(): Promise<AppProcess> {
         await waitForExit(child, KILL_GRACE_MS);
       }
       removeDataDir();
+      await fresh?.drop().catch((err: Error) => process.stderr.write(`bench: could not drop ${fresh?.name} (${err.message}).\n`));
     })());
   const stopNow = () => {
     signalGroup(child, 'SIGKILL');

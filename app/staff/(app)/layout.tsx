@@ -6,6 +6,13 @@ import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
 import { signOutAction } from '../actions';
 
+const adminLinks = [
+  ['/staff/ansatte', 'Ansatte'],
+  ['/staff/bevaring', 'Bevaringspålegg'],
+  ['/staff/personvern', 'Personvernerklæringen'],
+  ['/staff/tilgangslogg', 'Tilgangslogg'],
+] as const;
+
 const roleNames = { admin: 'administrator', adviser: 'fagkonsulent', chat_host: 'chattevert' } as const;
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -27,6 +34,13 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   </Link>
                 </li>
               ) : null}
+              {who.role === 'admin'
+                ? adminLinks.map(([href, label]) => (
+                    <li key={href}>
+                      <Link href={href} className="text-brand-dark underline">{label}</Link>
+                    </li>
+                  ))
+                : null}
             </ul>
           </nav>
           <div className="flex items-center gap-3">

@@ -1,0 +1,109 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { createInquiry } from '@/db/queries/inquiries';
+import { createStaff } from '@/db/queries/staff';
+import { accessLog, legalHolds, type StaffRole } from '@/db/schema';
+import { databaseTargets } from '@/e2e/support/database-targets';
+import type { StaffSession } from '@/lib/auth/staff-session';
+import { appClock } from '@/lib/clock';
+import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
+
+// The actions ask the session who is calling; these tests say who it is.
+const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
+vi.mock('@/lib/auth/staff-session', () => ({
+  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+const idle = { status: 'idle' } as const;
+const form = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+let staffCount = 0;
+async function signedIn(role: StaffRole): Promise<StaffSession> {
+  const db = await getDb();
+  const name = `Ansatt ${++staffCount}`;
+  const { id } = await createStaff(db, { email: `hold${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
+  return { staffId: id, name, role };
+}
+
+async function newInquiry() {
+  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  return createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() });
+}
+
+async function holdsOn(objectId: string) {
+  const db = await getDb();
+  return db.select({ id: legalHolds.id, placedBy: legalHolds.placedBy, releasedAt: legalHolds.releasedAt, handedOverAt: legalHolds.handedOverAt }).from(legalHolds).where(eq(legalHolds.objectId, objectId));
+}
+
+async function logFor(objectId: string) {
+  const db = await getDb();
+  return db.select({ action: accessLog.action, staffId: accessLog.staffId, objectType: accessLog.objectType }).from(accessLog).where(and(eq(accessLog.objectId, objectId)));
+}
+
+describe.each(databaseTargets())('legal-hold actions on $name', (target) => {
+  beforeAll(target.open);
+  afterAll(target.close);
+
+  it('refuses anyone but an admin and writes nothing', async () => {
+    const { id, reference } = await newInquiry();
+    session.caller = await signedIn('adviser');
+    const refused = await placeHoldAction(idle, form({ inquiryCode: reference, caseReference: 'Sak 1', reason: 'Etterforskning' }));
+    expect(refused).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
+    session.caller = null;
+    expect(await placeHoldAction(idle, form({ inquiryCode: reference, caseReference: 'Sak 1', reason: 'Etterforskning' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
+    expect(await holdsOn(id)).toEqual([]);
+    expect(await logFor(id)).toEqual([]);
+  });
+
+  it('places a hold by the receipt code, however it is typed, once, and logs it', async () => {
+    const admin = (session.caller = await signedIn('admin'));
+    const { id, reference } = await newInquiry();
+    const placed = await placeHoldAction(idle, form({ inquiryCode: ` ${reference.toLowerCase().replace('-', '')} `, caseReference: 'Politiet 27/1', reason: 'Etterforskning' }));
+    expect(placed).toMatchObject({ status: 'ok', result: { message: expect.stringContaining(reference) } });
+    expect(await holdsOn(id)).toMatchObject([{ placedBy: admin.staffId, releasedAt: null, handedOverAt: null }]);
+    expect(await logFor(id)).toEqual([{ action: 'hold_place', staffId: admin.staffId, objectType: 'inquiry' }]);
+
+    const again = await placeHoldAction(idle, form({ inquiryCode: reference, caseReference: 'Politiet 27/2', reason: 'Ny sak' }));
+    expect(again).toMatchObject({ status: 'error', fieldErrors: { inquiryCode: expect.stringContaining('allerede') } });
+    expect(await holdsOn(id)).toHaveLength(1);
+  });
+
+  it('says which field is wrong and keeps what was typed', async () => {
+    session.caller = await signedIn('admin');
+    const unknown = await placeHoldAction(idle, form({ inquiryCode: 'ZZZZ-ZZZZ', caseReference: 'Sak', reason: 'Grunn' }));
+    expect(unknown).toMatchObject({ status: 'error', fieldErrors: { inquiryCode: expect.stringContaining('finner ingen') }, values: { inquiryCode: 'ZZZZ-ZZZZ', caseReference: 'Sak', reason: 'Grunn' } });
+    const empty = await placeHoldAction(idle, form({ inquiryCode: 'K7Q', caseReference: '', reason: 'x'.repeat(1001) }));
+    expect(empty).toMatchObject({ status: 'error' });
+    if (empty.status === 'error') expect(Object.keys(empty.fieldErrors).sort()).toEqual(['caseReference', 'inquiryCode', 'reason']);
+  });
+
+  it('releases a hold and hands one over, each once, each logged; an adviser can do neither', async () => {
+    const admin = (session.caller = await signedIn('admin'));
+    const [a, b] = [await newInquiry(), await newInquiry()];
+    for (const q of [a, b]) await placeHoldAction(idle, form({ inquiryCode: q.reference, caseReference: 'Sak', reason: 'Grunn' }));
+    const [holdA] = await holdsOn(a.id);
+    const [holdB] = await holdsOn(b.id);
+
+    session.caller = await signedIn('adviser');
+    expect(await releaseHoldAction(idle, form({ id: holdA!.id }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
+    expect(await handOverAction(idle, form({ id: holdB!.id }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
+    expect((await holdsOn(a.id))[0]?.releasedAt).toBeNull();
+
+    session.caller = admin;
+    expect(await releaseHoldAction(idle, form({ id: holdA!.id }))).toMatchObject({ status: 'ok' });
+    expect(await handOverAction(idle, form({ id: holdB!.id }))).toMatchObject({ status: 'ok', result: { message: expect.stringContaining('slettes') } });
+    expect(await releaseHoldAction(idle, form({ id: holdA!.id }))).toMatchObject({ status: 'error', message: 'Pålegget er allerede opphevet eller utlevert.' });
+    expect(await handOverAction(idle, form({ id: 'ikke-en-id' }))).toMatchObject({ status: 'error' });
+
+    expect((await holdsOn(a.id))[0]?.releasedAt).toBeInstanceOf(Date);
+    expect((await holdsOn(b.id))[0]?.handedOverAt).toBeInstanceOf(Date);
+    expect((await logFor(a.id)).map((r) => r.action)).toEqual(['hold_place', 'hold_release']);
+    expect((await logFor(b.id)).map((r) => r.action)).toEqual(['hold_place', 'hold_handed_over']);
+  });
+});

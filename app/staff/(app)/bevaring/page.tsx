@@ -1,0 +1,45 @@
+import { getDb } from '@/db/client';
+import { listHolds } from '@/db/queries/holds-admin';
+import { requireStaff } from '@/lib/auth/staff-session';
+import { appClock } from '@/lib/clock';
+import { HoldTable } from './_components/hold-table';
+import { PlaceHoldForm } from './_components/place-hold-form';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Bevaringspålegg' };
+
+const LIMIT = 200;
+
+/** Legal holds: who placed which, why, and where each stands; and a new one placed. */
+export default async function LegalHoldsPage() {
+  await requireStaff(['admin']);
+  const now = appClock().now();
+  const holds = await listHolds(await getDb(), { now, objectType: 'inquiry', limit: LIMIT });
+
+  return (
+    <div className="space-y-8">
+      <div className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold">Bevaringspålegg</h1>
+        <p>
+          Et bevaringspålegg, for eksempel fra politiet, hindrer at en henvendelse slettes når slettefristen går ut. Pålegget gjelder til
+          du opphever det, eller til henvendelsen er utlevert. En utlevert henvendelse slettes for godt ved neste automatiske sletting.
+        </p>
+      </div>
+
+      <section aria-labelledby="nytt-palegg" className="max-w-3xl space-y-3">
+        <h2 id="nytt-palegg" className="text-2xl font-semibold">Legg inn et nytt pålegg</h2>
+        <p>
+          Du kan bare legge pålegg på en henvendelse som fortsatt finnes. En henvendelse som har passert slettefristen, er borte, selv om
+          den ikke er slettet ennå, og kan ikke hentes tilbake med et pålegg.
+        </p>
+        <PlaceHoldForm />
+      </section>
+
+      <section aria-labelledby="palegg" className="space-y-3">
+        <h2 id="palegg" className="text-2xl font-semibold">Alle pålegg</h2>
+        {holds.length === LIMIT ? <p>Viser {LIMIT} pålegg: alle aktive først, deretter de nyeste.</p> : null}
+        {holds.length ? <HoldTable holds={holds} now={now} /> : <p className="rounded-2xl bg-white p-6">Det er ingen bevaringspålegg.</p>}
+      </section>
+    </div>
+  );
+}

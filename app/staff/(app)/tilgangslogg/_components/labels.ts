@@ -1,0 +1,34 @@
+import type { AccessAction } from '@/db/queries/audit';
+
+/**
+ * Action codes in the access log, as an auditor reads them. Typed against AccessAction, so a new
+ * code does not compile until it has a label here. A code no longer in use is shown as it is.
+ */
+const actionLabels: Record<AccessAction, string> = {
+  sign_in: 'Logget inn',
+  sign_in_failed: 'Mislykket innlogging',
+  sign_out: 'Logget ut',
+  inquiry_view: 'Åpnet henvendelse',
+  inquiry_change: 'Endret henvendelse (status eller tildeling)',
+  inquiry_note: 'Skrev notat på henvendelse',
+  inquiry_close: 'Avsluttet kontakten',
+  inquiry_reopen: 'Gjenåpnet kontakten',
+  hold_place: 'La inn pålegg om oppbevaring',
+  hold_release: 'Opphevet pålegg om oppbevaring',
+  hold_handed_over: 'Markerte som utlevert etter pålegg',
+  export: 'Eksporterte data',
+  staff_change: 'Endret ansatt',
+  privacy_publish: 'Publiserte personvernerklæring',
+};
+
+export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;
+
+/** Object types that rows point at, in the order the filter offers them. */
+export const objectTypeLabels: Record<string, string> = {
+  inquiry: 'Henvendelse',
+  staff: 'Ansatt',
+  chat: 'Chat',
+  privacy_version: 'Personvernerklæring',
+};
+
+export const objectTypeLabel = (code: string) => objectTypeLabels[code] ?? code;

@@ -1,0 +1,209 @@
+import 'server-only';
+import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { inquiryAad, visibleAt } from '@/db/queries/inquiries';
+import { activeHoldOn, handedOver } from '@/db/queries/retention';
+import { inquiries, inquiryNotes, legalHolds, staff, type InquiryStatus } from '@/db/schema';
+import { openOptional, openText } from '@/lib/crypto/seal';
+
+/**
+ * What admins read and export on the legal-holds page. Holds are kept for every kind of
+ * object (today inquiries; chats later), so each query takes the object type. What the held
+ * object says is opened only by holdExport, and only while its hold is active.
+ */
+export type HoldObjectType = (typeof legalHolds.$inferSelect)['objectType'];
+export type HoldStatus = 'active' | 'released' | 'handed_over';
+
+export type HoldListItem = {
+  id: string;
+  objectType: HoldObjectType;
+  objectId: string;
+  /** The inquiry's receipt code while it can still be read; null once it is gone. */
+  objectReference: string | null;
+  /** When the held object would be deleted without the hold; null when no deadline is set. */
+  objectDeleteAfter: Date | null;
+  reference: string;
+  reason: string;
+  placedByName: string | null;
+  placedAt: Date;
+  status: HoldStatus;
+  /** When the hold was released or the object handed over. */
+  endedAt: Date | null;
+};
+
+const isActive = and(isNull(legalHolds.releasedAt), isNull(legalHolds.handedOverAt))!;
+
+const status = sql<HoldStatus>`case
+  when ${legalHolds.handedOverAt} is not null then 'handed_over'
+  when ${legalHolds.releasedAt} is not null then 'released'
+  else 'active' end`;
+
+function holdsQuery(db: Database, now: Date) {
+  return db
+    .select({
+      id: legalHolds.id,
+      objectType: legalHolds.objectType,
+      objectId: legalHolds.objectId,
+      objectReference: inquiries.reference,
+      objectDeleteAfter: inquiries.deleteAfter,
+      reference: legalHolds.reference,
+      reason: legalHolds.reason,
+      placedByName: staff.name,
+      placedAt: legalHolds.placedAt,
+      status,
+      endedAt: sql<Date | null>`coalesce(${legalHolds.handedOverAt}, ${legalHolds.releasedAt})`.mapWith(legalHolds.placedAt),
+    })
+    .from(legalHolds)
+    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
+    // An inquiry past its deadline is gone for every reader, so its code is not shown either.
+    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)));
+}
+
+/** Holds, active ones first, then newest first. */
+export async function listHolds(
+  db: Database,
+  { now, objectType, limit = 200 }: { now: Date; objectType?: HoldObjectType; limit?: number },
+): Promise<HoldListItem[]> {
+  return holdsQuery(db, now)
+    .where(objectType ? eq(legalHolds.objectType, objectType) : undefined)
+    .orderBy(desc(sql`${isActive}`), desc(legalHolds.placedAt), asc(legalHolds.id))
+    .limit(Math.min(Math.max(limit, 1), 500));
+}
+
+export async function getHold(db: Database, { id, now }: { id: string; now: Date }): Promise<HoldListItem | undefined> {
+  const [row] = await holdsQuery(db, now).where(eq(legalHolds.id, id)).limit(1);
+  return row;
+}
+
+/**
+ * The object an active hold keeps, or undefined once the hold has ended. With `lock`, inside
+ * a transaction, the hold stays locked so a release and a handover cannot cross.
+ */
+export async function findActiveHold(
+  db: Database,
+  { id, now, lock = false }: { id: string; now: Date; lock?: boolean },
+): Promise<{ objectType: HoldObjectType; objectId: string; objectDeleteAfter: Date | null } | undefined> {
+  const query = db
+    .select({ objectType: legalHolds.objectType, objectId: legalHolds.objectId, objectDeleteAfter: inquiries.deleteAfter })
+    .from(legalHolds)
+    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
+    .where(and(eq(legalHolds.id, id), isActive))
+    .limit(1);
+  const [row] = lock ? await query.for('update', { of: legalHolds }) : await query;
+  return row;
+}
+
+/** "k7qm 3xhp", "K7QM3XHP" and "K7QM-3XHP" all name the same receipt. */
+export function normaliseReference(raw: string): string {
+  const compact = raw.toUpperCase().replace(/[\s\-–]/g, '');
+  return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
+}
+
+/**
+ * A visible inquiry by its receipt code, and whether a hold already keeps it. One past its
+ * deadline, or handed over and waiting for the purge, is not found: it is gone, and a new
+ * hold must not bring it back.
+ */
+export async function findInquiryByReference(
+  db: Database,
+  { reference, now, lock = false }: { reference: string; now: Date; lock?: boolean },
+): Promise<{ id: string; reference: string; onHold: boolean } | undefined> {
+  const query = db
+    .select({
+      id: inquiries.id,
+      reference: inquiries.reference,
+      onHold: sql<boolean>`${activeHoldOn('inquiry', inquiries.id)}`.mapWith(Boolean),
+    })
+    .from(inquiries)
+    .where(and(eq(inquiries.reference, normaliseReference(reference)), visibleAt(now), not(handedOver('inquiry', inquiries.id))))
+    .limit(1);
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export type HoldExport = {
+  hold: { id: string; reference: string; reason: string; placedAt: Date; placedByName: string | null };
+  object: InquiryExport;
+};
+
+export type InquiryExport = {
+  type: 'inquiry';
+  id: string;
+  reference: string;
+  status: InquiryStatus;
+  createdAt: Date;
+  closedAt: Date | null;
+  deleteAfter: Date | null;
+  privacyVersion: number;
+  audience: string;
+  relation: string;
+  preferredContact: 'epost' | 'telefon';
+  journalDeclined: boolean;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  message: string;
+  notes: { authorName: string | null; createdAt: Date; body: string }[];
+};
+
+/**
+ * Everything stored about the object an active hold keeps, opened, for handing over. Does not
+ * mark the inquiry as read: an export is not an adviser following it up. The caller logs it.
+ */
+export async function holdExport(db: Database, { holdId, now }: { holdId: string; now: Date }): Promise<HoldExport | undefined> {
+  const [row] = await db
+    .select({
+      holdId: legalHolds.id,
+      holdReference: legalHolds.reference,
+      holdReason: legalHolds.reason,
+      placedAt: legalHolds.placedAt,
+      placedByName: staff.name,
+      id: inquiries.id,
+      reference: inquiries.reference,
+      status: inquiries.status,
+      createdAt: inquiries.createdAt,
+      closedAt: inquiries.closedAt,
+      deleteAfter: inquiries.deleteAfter,
+      privacyVersion: inquiries.privacyVersion,
+      audience: inquiries.audience,
+      relation: inquiries.relation,
+      preferredContact: inquiries.preferredContact,
+      journalDeclined: inquiries.journalDeclined,
+      name: inquiries.name,
+      email: inquiries.email,
+      phone: inquiries.phone,
+      message: inquiries.message,
+    })
+    .from(legalHolds)
+    .innerJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
+    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
+    .where(and(eq(legalHolds.id, holdId), isActive))
+    .limit(1);
+  if (!row) return undefined;
+
+  const { holdId: heldBy, holdReference, holdReason, placedAt, placedByName, ...inquiry } = row;
+  const id = inquiry.id;
+  return {
+    hold: { id: heldBy, reference: holdReference, reason: holdReason, placedAt, placedByName },
+    object: {
+      type: 'inquiry',
+      ...inquiry,
+      name: openText(inquiry.name, inquiryAad(id, 'name')),
+      email: openOptional(inquiry.email, inquiryAad(id, 'email')),
+      phone: openOptional(inquiry.phone, inquiryAad(id, 'phone')),
+      message: openText(inquiry.message, inquiryAad(id, 'message')),
+      notes: await exportNotes(db, id),
+    },
+  };
+}
+
+async function exportNotes(db: Database, inquiryId: string): Promise<InquiryExport['notes']> {
+  const rows = await db
+    .select({ id: inquiryNotes.id, body: inquiryNotes.body, authorName: staff.name, createdAt: inquiryNotes.createdAt })
+    .from(inquiryNotes)
+    .leftJoin(staff, eq(staff.id, inquiryNotes.authorId))
+    .where(eq(inquiryNotes.inquiryId, inquiryId))
+    .orderBy(asc(inquiryNotes.createdAt), asc(inquiryNotes.id));
+  // The same binding addNote seals with (db/queries/inquiries.ts).
+  return rows.map((n) => ({ authorName: n.authorName, createdAt: n.createdAt, body: openText(n.body, `inquiry-note:${n.id}:body`) }));
+}
