@@ -1,0 +1,56 @@
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { ContactPage } from './support/contact-page';
+import { expect, test } from './support/fixtures';
+import { addStaff, signIn } from './support/staff-pages';
+
+/** axe on every staff page, signed in as an administrator, at 320 px and at desktop width. */
+test.describe('staff area accessibility', () => {
+  let db: TestDatabase;
+  let app: RunningApp | undefined;
+  test.setTimeout(240_000);
+
+  test.beforeEach(async ({}, testInfo) => {
+    db = await freshDatabase(testInfo);
+    expect(runScript('migrate', [], db.env).status).toBe(0);
+  });
+  test.afterEach(async () => {
+    await app?.stop();
+    await db.dispose();
+  });
+
+  test('no violations on any staff page, at either width', async ({ page, axe }) => {
+    const admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
+    const invite = runScript('staff', ['add', '--email', 'ny@example.org', '--name', 'Ny Rådgiver', '--role', 'adviser'], db.env);
+    const setupPath = new URL(invite.stdout.trim().split('\n').pop()!).pathname;
+    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+
+    const form = new ContactPage(page);
+    await form.open(app.baseURL);
+    await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'Hei' });
+    await form.choose();
+    await form.send();
+    const reference = await form.reference();
+
+    await page.goto(app.baseURL + setupPath);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Velkommen: sett opp tilgangen din');
+    await axe(page);
+    await page.goto(app.baseURL + '/staff/logg-inn');
+    await axe(page);
+
+    await signIn(page, app.baseURL, admin);
+    await page.goto(`${app.baseURL}/staff/henvendelser`);
+    await page.getByRole('link', { name: new RegExp(reference) }).click();
+    await page.waitForURL(/henvendelser\/[0-9a-f-]{36}$/);
+    const detail = new URL(page.url()).pathname;
+
+    for (const viewport of [{ width: 320, height: 720 }, { width: 1280, height: 900 }]) {
+      await page.setViewportSize(viewport);
+      for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring']) {
+        const response = await page.goto(app.baseURL + path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await axe(page);
+      }
+    }
+  });
+});
