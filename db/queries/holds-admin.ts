@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { inquiryAad, visibleAt } from '@/db/queries/inquiries';
+import { inquiryAad, inquiryNoteAad, visibleAt } from '@/db/queries/inquiries';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { inquiries, inquiryNotes, legalHolds, staff, type InquiryStatus } from '@/db/schema';
 import { openOptional, openText } from '@/lib/crypto/seal';
@@ -205,5 +205,5 @@ async function exportNotes(db: Database, inquiryId: string): Promise<InquiryExpo
     .where(eq(inquiryNotes.inquiryId, inquiryId))
     .orderBy(asc(inquiryNotes.createdAt), asc(inquiryNotes.id));
   // The same binding addNote seals with (db/queries/inquiries.ts).
-  return rows.map((n) => ({ authorName: n.authorName, createdAt: n.createdAt, body: openText(n.body, `inquiry-note:${n.id}:body`) }));
+  return rows.map((n) => ({ authorName: n.authorName, createdAt: n.createdAt, body: openText(n.body, inquiryNoteAad(n.id)) }));
 }

@@ -12,6 +12,7 @@ import { inquiryDeleteAfter } from '@/lib/retention/months';
 
 /** Binds a sealed value to its inquiry and column, so it cannot be moved to another row. */
 export const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
+export const inquiryNoteAad = (noteId: string) => `inquiry-note:${noteId}:body`;
 
 /** Stores a new inquiry, sealed, with the privacy statement in force. Returns its reference. */
 export async function createInquiry(
@@ -82,6 +83,6 @@ export function visibleAt(now: Date) {
 
 export async function addNote(db: Database, { inquiryId, authorId, body, now }: { inquiryId: string; authorId: string | null; body: string; now: Date }) {
   const id = randomUUID();
-  await db.insert(inquiryNotes).values({ id, inquiryId, authorId, createdAt: now, body: sealText(body, `inquiry-note:${id}:body`) });
+  await db.insert(inquiryNotes).values({ id, inquiryId, authorId, createdAt: now, body: sealText(body, inquiryNoteAad(id)) });
   return { id };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { inquiryAad, visibleAt } from '@/db/queries/inquiries';
+import { inquiryAad, inquiryNoteAad, visibleAt } from '@/db/queries/inquiries';
 import { activeHoldOn } from '@/db/queries/retention';
 import { inquiries, inquiryNotes, staff, type InquiryStatus } from '@/db/schema';
 import { openOptional, openText } from '@/lib/crypto/seal';
@@ -167,7 +167,7 @@ async function listNotes(db: Database, { inquiryId }: { inquiryId: string }): Pr
     .leftJoin(staff, eq(staff.id, inquiryNotes.authorId))
     .where(eq(inquiryNotes.inquiryId, inquiryId))
     .orderBy(asc(inquiryNotes.createdAt), asc(inquiryNotes.id));
-  return rows.map((n) => ({ ...n, body: openText(n.body, `inquiry-note:${n.id}:body`) }));
+  return rows.map((n) => ({ ...n, body: openText(n.body, inquiryNoteAad(n.id)) }));
 }
 
 /** Who an inquiry may be given to: admins and advisers whose accounts are in use. */

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field, fieldProps } from '@/components/form-parts';
 import { addStaffAction, type AddStaffFormState } from '../actions';
-import { buttonClass, FormMessage } from './form-message';
+import { buttonClass, FormMessage } from '@/components/form-message';
 import { EMAIL_MAX, NAME_MAX, roleHints, roleLabels, roles } from './labels';
 
 const labels = { name: 'Navn', email: 'E-post', role: 'Rolle' };

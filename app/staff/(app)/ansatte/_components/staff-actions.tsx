@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import type { StaffListItem } from '@/db/queries/staff-admin';
 import { changeStaffAction, type StaffChangeFormState } from '../actions';
-import { FormMessage, secondaryButtonClass } from './form-message';
+import { FormMessage, secondaryButtonClass } from '@/components/form-message';
 
 const summary = 'cursor-pointer font-semibold text-brand-dark underline';
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { handOverAction, releaseHoldAction, type HoldChangeState } from '../actions';
 import { buttonClass, dangerButtonClass, secondaryButtonClass } from './constants';
-import { FormStatus } from './form-status';
+import { FormMessage } from '@/components/form-message';
 
 const kinds = {
   release: { action: releaseHoldAction, label: 'Opphev pålegget', pending: 'Opphever …', button: buttonClass },
@@ -25,7 +25,7 @@ export function HoldChangeForm({ kind, holdId, active }: { kind: keyof typeof ki
   );
   return (
     <div className="space-y-4">
-      <FormStatus state={state} labels={{}} />
+      <FormMessage state={state} />
       {state.status !== 'ok' && !active ? <p className="font-semibold">Pålegget er ikke aktivt lenger, så det er ingenting å endre.</p> : null}
       {state.status !== 'ok' && active ? (
         <form action={action} className="flex flex-wrap items-center gap-3">

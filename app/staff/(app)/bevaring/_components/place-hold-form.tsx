@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Field, fieldProps } from '@/components/form-parts';
 import { placeHoldAction, type PlaceHoldState } from '../actions';
 import { buttonClass, CASE_REFERENCE_MAX, holdLabels, REASON_MAX, type HoldField } from './constants';
-import { FormStatus } from './form-status';
+import { FormMessage } from '@/components/form-message';
 
 const nb = (n: number) => n.toLocaleString('nb-NO');
 
@@ -16,7 +16,7 @@ export function PlaceHoldForm() {
   const p = (name: HoldField) => fieldProps(name, errors);
   return (
     <div className="space-y-5 rounded-2xl bg-white p-5 md:p-8">
-      <FormStatus state={state} labels={holdLabels} />
+      <FormMessage state={state} labels={holdLabels} />
       {/* A new key after a hold is placed empties the form for the next one. */}
       <form key={state.status === 'ok' ? state.result.message : 'ny'} action={action} noValidate className="space-y-5">
         <Field

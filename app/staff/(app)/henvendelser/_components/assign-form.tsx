@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field, fieldProps } from '@/components/form-parts';
 import { assignAction, type AssignFormState } from '../actions';
-import { buttonClass, FormMessage } from './form-message';
+import { buttonClass, FormMessage } from '@/components/form-message';
 
 type Person = { id: string; name: string };
 

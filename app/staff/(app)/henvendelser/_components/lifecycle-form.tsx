@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { closeAction, reopenAction, type LifecycleFormState } from '../actions';
-import { buttonClass, FormMessage, secondaryButtonClass } from './form-message';
+import { buttonClass, FormMessage, secondaryButtonClass } from '@/components/form-message';
 
 const idle: LifecycleFormState = { status: 'idle' };
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Field, fieldProps } from '@/components/form-parts';
 import { addNoteAction, type NoteFormState } from '../actions';
 import { NOTE_MAX } from './constants';
-import { buttonClass, FormMessage } from './form-message';
+import { buttonClass, FormMessage } from '@/components/form-message';
 
 /** A new note on the inquiry. On an error the text stays in the box. */
 export function NoteForm({ inquiryId }: { inquiryId: string }) {

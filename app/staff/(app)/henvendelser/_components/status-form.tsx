@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { setStatusAction, type StatusFormState } from '../actions';
 import { statusLabels } from './constants';
-import { buttonClass, FormMessage } from './form-message';
+import { buttonClass, FormMessage } from '@/components/form-message';
 
 const choices = ['ny', 'under_arbeid'] as const;
 

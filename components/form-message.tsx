@@ -1,14 +1,16 @@
+'use client';
+
 import { useEffect, useRef } from 'react';
 import type { FormState } from '@/lib/actions/form-state';
-import type { StaffDone } from './labels';
 
 /**
- * What a staff form says after it is sent: a confirmation in a polite live region that is always
- * present (so it is announced), with a one-time link when there is one, or the error, focused,
- * with a link to each field. The link lives only in this state: it is gone after a reload.
- * Imported by client components only.
+ * What a staff form says after it is sent: a confirmation in a polite live region that is
+ * always present (so it is announced), with a one-time link when there is one (it lives only
+ * in this state and is gone after a reload), or the error, focused, linking to each field.
  */
-export function FormMessage<F extends string>({ state, labels }: { state: FormState<F, StaffDone>; labels?: Record<F, string> }) {
+export type FormDone = { message: string; link?: string };
+
+export function FormMessage<F extends string>({ state, labels }: { state: FormState<F, FormDone>; labels?: Record<F, string> }) {
   const alert = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === 'error') alert.current?.focus();
@@ -50,7 +52,6 @@ export function FormMessage<F extends string>({ state, labels }: { state: FormSt
   );
 }
 
-export const buttonClass =
-  'rounded-lg bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-70';
+export const buttonClass = 'rounded-lg bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-70';
 export const secondaryButtonClass =
   'rounded-lg border-2 border-brand px-5 py-2 font-semibold text-brand-dark hover:bg-brand-light disabled:opacity-70';
