@@ -1,0 +1,51 @@
+import { freshDatabase, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { expect, test } from './support/fixtures';
+import { totpNow, trySignIn } from './support/staff-pages';
+
+/** First start with no staff: the printed one-time link creates the first administrator. */
+test.describe('first administrator', () => {
+  let db: TestDatabase;
+  let app: RunningApp | undefined;
+  test.setTimeout(120_000);
+
+  test.beforeEach(async ({}, testInfo) => {
+    db = await freshDatabase(testInfo);
+  });
+  test.afterEach(async () => {
+    await app?.stop();
+    await db.dispose();
+  });
+
+  test('the link printed at start sets up password and second factor, once', async ({ page }) => {
+    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+    const link = /\/staff\/oppsett\/[A-Za-z0-9_-]+/.exec(app.output())?.[0];
+    expect(link, 'a setup link in the start output').toBeTruthy();
+
+    await page.goto(app.baseURL + link!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opprett den første administratoren');
+    await expect(page.getByRole('img', { name: 'QR-kode for autentiseringsappen' })).toBeVisible();
+    const secret = (await page.locator('code').first().textContent())!.trim();
+    await page.getByLabel('Navn').fill('Anne Admin');
+    await page.getByLabel('E-post').fill('anne@example.org');
+
+    // A common password is refused, with everything else kept.
+    await page.getByLabel('Velg passord').fill('password1234');
+    await page.getByLabel('Kode fra appen').fill(totpNow(secret));
+    await page.getByRole('button', { name: 'Fullfør' }).click();
+    await expect(page.locator('#password-error')).toHaveText('Passordet er for vanlig. Velg et som er vanskeligere å gjette.');
+    await expect(page.getByLabel('E-post')).toHaveValue('anne@example.org');
+
+    await page.getByLabel('Velg passord').fill('morgendugg-over-enga-58');
+    await page.getByLabel('Kode fra appen').fill(totpNow(secret));
+    await page.getByRole('button', { name: 'Fullfør' }).click();
+    await expect(page).toHaveURL(/\/staff\/logg-inn$/);
+
+    // The link is spent.
+    await page.goto(app.baseURL + link!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lenken virker ikke');
+
+    // And the new administrator can sign in (with the next code: the one used above is spent).
+    await trySignIn(page, app.baseURL, { email: 'anne@example.org', password: 'morgendugg-over-enga-58', secret }, totpNow(secret, 1));
+    await expect(page.getByRole('heading', { name: 'Hei, Anne Admin' })).toBeVisible();
+  });
+});
