@@ -59,14 +59,16 @@ test.describe('staff area: every door checks who knocks', () => {
   let admin: StaffAccount;
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({}, testInfo) => {
+  // One app for the whole group: starting one costs seconds, and no test here changes what
+  // another one checks.
+  test.beforeAll(async ({}, testInfo) => {
     db = await freshDatabase(testInfo);
     expect(runScript('migrate', [], db.env).status).toBe(0);
     host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chat Vert' });
     admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
   });
-  test.afterEach(async () => {
+  test.afterAll(async () => {
     await app?.stop();
     await db.dispose();
   });
@@ -187,8 +189,8 @@ test.describe('staff area: every door checks who knocks', () => {
   });
 
   test('a code used once cannot sign in again', async ({ browser }) => {
-    const { totpNow } = await import('./support/staff-pages');
-    const code = totpNow(admin.secret);
+    const { nextCode } = await import('./support/staff-pages');
+    const code = await nextCode(admin);
     const first = await browser.newContext();
     await signIn(await first.newPage(), app!.baseURL, admin, code);
     const second = await browser.newContext();

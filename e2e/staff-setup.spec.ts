@@ -45,7 +45,8 @@ test.describe('first administrator', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lenken virker ikke');
 
     // And the new administrator can sign in (with the next code: the one used above is spent).
-    await trySignIn(page, app.baseURL, { email: 'anne@example.org', password: 'morgendugg-over-enga-58', secret }, totpNow(secret, 1));
+    const anne = { email: 'anne@example.org', password: 'morgendugg-over-enga-58', secret, lastStep: Math.floor(Date.now() / 30_000) };
+    await trySignIn(page, app.baseURL, anne);
     await expect(page.getByRole('heading', { name: 'Hei, Anne Admin' })).toBeVisible();
   });
 });

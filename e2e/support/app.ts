@@ -13,7 +13,7 @@ import { createTestDatabase, testSecrets } from './test-db';
  */
 export type TestDatabase = { env: Record<string, string>; dispose: () => Promise<void> };
 
-export async function freshDatabase(testInfo: TestInfo): Promise<TestDatabase> {
+export async function freshDatabase(testInfo: Pick<TestInfo, 'project'>): Promise<TestDatabase> {
   const admin = process.env.TEST_DATABASE_URL;
   if (testInfo.project.name === 'postgres' && admin) {
     const db = await createTestDatabase(admin);
