@@ -105,6 +105,8 @@ test.describe('an inquiry from form to deletion', () => {
       expect(after.stdout, `${needle} left in the database`).not.toContain(needle);
     }
     for (const address of ADDRESSES) expect(serverOutput, `${address} in the server's output`).not.toContain(address);
+    // Every page, the no-JavaScript answers included, ran only scripts the policy allows.
+    expect(serverOutput).not.toContain('csp.inline_script_refused');
     for (const canary of [CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE]) expect(serverOutput).not.toContain(canary);
   });
 });
