@@ -18,6 +18,17 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   setupAction: 'the one-time token in the form is the permission',
 };
 
+/** Route handlers that anyone may call, with the reason; every other one must refuse. */
+const PUBLIC_ROUTES: Record<string, string> = {
+  '/api/auth/[...nextauth]/route': 'Auth.js: the sign-in exchange itself',
+  '/icon.svg/route': 'the site icon',
+};
+
+function manifestRoutes(): string[] {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;
+  return Object.keys(manifest).filter((k) => k.endsWith('/route') && !(k in PUBLIC_ROUTES));
+}
+
 type ActionEntry = { id: string; file: string; name: string; url: string };
 
 function manifestActions(): ActionEntry[] {
@@ -57,6 +68,9 @@ test.describe('staff area: every door checks who knocks', () => {
   let app: RunningApp | undefined;
   let host: StaffAccount;
   let admin: StaffAccount;
+  // Each sign-in spends a code; a test of its own account never waits for the next one.
+  let leaver: StaffAccount;
+  let replayer: StaffAccount;
   test.setTimeout(180_000);
 
   // One app for the whole group: starting one costs seconds, and no test here changes what
@@ -66,6 +80,8 @@ test.describe('staff area: every door checks who knocks', () => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chat Vert' });
     admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
+    leaver = addStaff(db.env, { email: 'leaver@example.org', role: 'admin', name: 'Lars Admin' });
+    replayer = addStaff(db.env, { email: 'replay@example.org', role: 'adviser', name: 'Rita Rådgiver' });
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
   });
   test.afterAll(async () => {
@@ -125,6 +141,27 @@ test.describe('staff area: every door checks who knocks', () => {
     await Promise.all([adminContext.close(), hostContext.close(), stranger.close()]);
   });
 
+  test('route handlers refuse strangers and the wrong role', async ({ browser }) => {
+    const routes = manifestRoutes();
+    expect(routes).toContain('/staff/(app)/bevaring/[id]/eksport/route');
+    const hostContext = await browser.newContext();
+    await signIn(await hostContext.newPage(), app!.baseURL, host);
+    const stranger = await browser.newContext();
+    for (const route of routes) {
+      const path = route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace('[id]', '00000000-0000-4000-8000-000000000000');
+      for (const [who, request] of [
+        ['stranger', stranger.request],
+        ['chat host', hostContext.request],
+      ] as const) {
+        for (const method of ['GET', 'POST'] as const) {
+          const response = await request.fetch(app!.baseURL + path, { method, headers: { Origin: app!.baseURL }, maxRedirects: 0 });
+          expect([401, 403, 404, 405], `${method} ${path} as ${who}`).toContain(response.status());
+        }
+      }
+    }
+    await Promise.all([hostContext.close(), stranger.close()]);
+  });
+
   test('no header trick reaches a staff page without a session; staff pages are never stored', async ({ browser, request }) => {
     const context = await browser.newContext();
     const reference = await seedInquiry(context);
@@ -174,8 +211,8 @@ test.describe('staff area: every door checks who knocks', () => {
   test('sign-out ends the session at once, and an old cookie cannot come back', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, app!.baseURL, admin);
-    await expect(page.getByRole('heading', { name: /Hei, Anne Admin/ })).toBeVisible();
+    await signIn(page, app!.baseURL, leaver);
+    await expect(page.getByRole('heading', { name: /Hei, Lars Admin/ })).toBeVisible();
     const cookies = await context.cookies();
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await expect(page).toHaveURL(/\/staff\/logg-inn$/);
@@ -190,12 +227,12 @@ test.describe('staff area: every door checks who knocks', () => {
 
   test('a code used once cannot sign in again', async ({ browser }) => {
     const { nextCode } = await import('./support/staff-pages');
-    const code = await nextCode(admin);
+    const code = await nextCode(replayer);
     const first = await browser.newContext();
-    await signIn(await first.newPage(), app!.baseURL, admin, code);
+    await signIn(await first.newPage(), app!.baseURL, replayer, code);
     const second = await browser.newContext();
     const page = await second.newPage();
-    await trySignIn(page, app!.baseURL, admin, code);
+    await trySignIn(page, app!.baseURL, replayer, code);
     await expect(page.locator('#innlogging-feil')).toContainText('E-post, passord eller kode stemmer ikke.');
     await Promise.all([first.close(), second.close()]);
   });
