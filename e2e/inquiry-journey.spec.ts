@@ -55,6 +55,7 @@ test.describe('an inquiry from form to deletion', () => {
     await form2.open(app.baseURL);
     await form2.fill({ name: 'Per', phone: '91234567', message: CANARY_NOJS });
     await form2.choose({ contactBy: 'Ring meg' });
+    await noJsPage.getByLabel('Jeg vil ikke at det opprettes journal om meg').check();
     await form2.send();
     const reference2 = await form2.reference();
     await noJs.close();
@@ -68,6 +69,7 @@ test.describe('an inquiry from form to deletion', () => {
     await expect(page.getByText(CANARY_MESSAGE)).toBeVisible();
     await expect(page.getByText(CANARY_EMAIL)).toBeVisible();
     await expect(page.getByText('Har ikke reservert seg mot journal')).toBeVisible();
+    await expect(page.getByText('Versjon 1, gjeldende da henvendelsen ble sendt')).toBeVisible();
     await page.getByLabel(/Nytt notat/).fill(CANARY_NOTE);
     await page.getByRole('button', { name: /Lagre notat/ }).click();
     await expect(page.getByText(CANARY_NOTE)).toBeVisible();
@@ -76,6 +78,7 @@ test.describe('an inquiry from form to deletion', () => {
     // The second one is closed too, so both fall under the rule.
     await page.goto(`${app.baseURL}/staff/henvendelser`);
     await page.getByRole('link', { name: new RegExp(reference2) }).click();
+    await expect(page.getByText('Har reservert seg mot journal', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Avslutt kontakten' }).click();
     await expect(page.getByText(/Slettes \d+\. \w+ \d{4}/)).toBeVisible();
     const closedBy = new Date();
