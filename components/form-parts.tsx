@@ -61,7 +61,7 @@ export function ErrorSummary<F extends string>({
           {entries.map(([field, text]) => (
             <li key={field}>
               <a href={`#${field}`} className="text-accent underline">
-                {labels[field]}: {text}
+                {labels[field].replace(/\?$/, '')}: {text}
               </a>
             </li>
           ))}

@@ -39,7 +39,7 @@ export function ContactForm({ intro }: { intro: React.ReactNode }) {
         {state.status === 'error' ? (
           <ErrorSummary ref={summary} message={state.message} errors={errors} labels={labels} />
         ) : null}
-        <p className="text-muted">Felt merket (må fylles ut) må du fylle ut. Du trenger bare å oppgi enten e-post eller telefon.</p>
+        <p className="text-muted">Du må fylle ut feltene som er merket «må fylles ut». For å nå deg trenger vi enten e-post eller telefon.</p>
 
         <Field name="name" label={`${labels.name} (må fylles ut)`} hint="Fornavn holder." errors={errors}>
           <input {...p('name')} type="text" autoComplete="name" maxLength={100} defaultValue={values.name} className="input" />
