@@ -1,0 +1,243 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentError, collectContent, internalLinks, loadContent } from '@/lib/content/load';
+
+let dir: string;
+
+function write(relative: string, text: string): string {
+  const file = path.join(dir, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function articleSource(fields: Record<string, string | undefined>, body = 'Tekst.\n'): string {
+  const defaults: Record<string, string> = {
+    title: 'En tittel',
+    summary: 'Et sammendrag.',
+    sections: 'i-helsetjenesten',
+    tags: 'rus',
+    reviewed: '2026-01-15',
+  };
+  const lines = Object.entries({ ...defaults, ...fields })
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([k, v]) => `${k}: ${v}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}
+
+const variantSource = (tags = 'rus', body = 'Hei.\n') => `---\ntitle: Tema\nsummary: Kort.\ntags: ${tags}\n---\n\n${body}`;
+
+/** A small, valid content folder: two tags, two articles, one young topic, the agreement. */
+function writeValidContent(): void {
+  write(
+    'tags.json',
+    JSON.stringify([
+      { slug: 'rus', name: 'Rus', description: 'Om rus.' },
+      { slug: 'sorg', name: 'Sorg', description: 'Om sorg.' },
+    ]),
+  );
+  write(
+    'artikler/forste.md',
+    articleSource(
+      { sections: 'i-helsetjenesten, pa-skolen', tags: 'rus, sorg' },
+      [
+        'Se [den andre](/i-arbeidslivet/andre), [temaet](/unge/tema/), [tema](/tema/sorg),',
+        '[kontakt](/kontakt?fra=artikkel#skjema), [forsiden](/), [seksjonen](/for-studenter),',
+        '[chat](/chat), [kurs](/kurs), [personvern](/personvern), [unge](/unge),',
+        '[ekstern](https://www.nav.no), [e-post](mailto:post@example.no), [her](#avsnitt).',
+      ].join('\n'),
+    ),
+  );
+  write('artikler/andre.md', articleSource({ sections: 'i-arbeidslivet', tags: 'sorg', reviewed: '2025-12-31' }));
+  for (const band of ['under-10', '10-13', '14-18']) write(`unge/tema/${band}.md`, variantSource());
+  write('unge/brukeravtale.md', '---\ntitle: Brukeravtale\nsummary: Om avtalen.\n---\n\nLes [forsiden](/unge).\n');
+}
+
+function problems(): string[] {
+  return collectContent(dir).problems;
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpelinje-content-'));
+  writeValidContent();
+});
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadContent with a temporary folder', () => {
+  it('reads a valid folder into typed content', () => {
+    const content = loadContent(dir);
+    expect(content.tags.map((t) => t.slug)).toEqual(['rus', 'sorg']);
+    expect(content.articles.map((a) => a.slug)).toEqual(['andre', 'forste']);
+    const forste = content.articles[1]!;
+    expect(forste).toMatchObject({
+      slug: 'forste',
+      title: 'En tittel',
+      sections: ['i-helsetjenesten', 'pa-skolen'],
+      tags: ['rus', 'sorg'],
+      reviewed: '2026-01-15',
+    });
+    expect(forste.body.trim().startsWith('Se [den andre]')).toBe(true);
+    expect(content.youngTopics).toHaveLength(1);
+    expect(content.youngTopics[0]!.slug).toBe('tema');
+    expect(Object.keys(content.youngTopics[0]!.variants).sort()).toEqual(['10-13', '14-18', 'under-10']);
+    expect(content.youngTopics[0]!.variants['10-13']).toMatchObject({ band: '10-13', title: 'Tema', tags: ['rus'] });
+    expect(content.agreement).toMatchObject({ title: 'Brukeravtale', summary: 'Om avtalen.' });
+  });
+
+  it('reports an unknown tag with file and field', () => {
+    const article = write('artikler/x.md', articleSource({ tags: 'rus, foo' }));
+    const variant = write('unge/tema/10-13.md', variantSource('sorg, bar'));
+    expect(problems()).toEqual([
+      `${article}: tags: unknown tag "foo"`,
+      `${variant}: tags: unknown tag "bar"`,
+    ]);
+  });
+
+  it('reports a bad date', () => {
+    const a = write('artikler/a.md', articleSource({ reviewed: '2026-02-30' }));
+    const b = write('artikler/b.md', articleSource({ reviewed: '15.01.2026' }));
+    const c = write('artikler/c.md', articleSource({ reviewed: undefined }));
+    expect(problems()).toEqual([
+      `${a}: reviewed: must be a date YYYY-MM-DD, got "2026-02-30"`,
+      `${b}: reviewed: must be a date YYYY-MM-DD, got "15.01.2026"`,
+      `${c}: reviewed: is required`,
+    ]);
+  });
+
+  it('reports broken internal links', () => {
+    const file = write(
+      'artikler/lenker.md',
+      articleSource(
+        {},
+        [
+          '- [mangler](/i-helsetjenesten/finnes-ikke)',
+          '- [feil seksjon](/pa-skolen/andre)',
+          '- [ukjent tema](/unge/finnes-ikke)',
+          '- [ukjent side](/hjelp)',
+          '- [ukjent tag](/tema/demens)',
+          '- [for dypt](/unge/tema/10-13)',
+          '- [relativ](kontakt)',
+          '',
+          '| Lenke |',
+          '| --- |',
+          '| [i tabell](/finnes/ikke) |',
+        ].join('\n'),
+      ),
+    );
+    const agreement = write('unge/brukeravtale.md', '---\ntitle: A\nsummary: B\n---\n\n[Chat](/chatt)\n');
+    const variant = write('unge/tema/14-18.md', variantSource('rus', 'Les [mer](/i-helsetjenesten/ukjent).'));
+    expect(problems()).toEqual([
+      `${file}: body: broken link "/i-helsetjenesten/finnes-ikke": no article "finnes-ikke"`,
+      `${file}: body: broken link "/pa-skolen/andre": article "andre" is not in section "pa-skolen" (it is in i-arbeidslivet)`,
+      `${file}: body: broken link "/unge/finnes-ikke": no young topic "finnes-ikke"`,
+      `${file}: body: broken link "/hjelp": unknown path`,
+      `${file}: body: broken link "/tema/demens": no tag "demens"`,
+      `${file}: body: broken link "/unge/tema/10-13": no page at this depth`,
+      `${file}: body: broken link "kontakt": internal links must start with "/"`,
+      `${file}: body: broken link "/finnes/ikke": unknown path`,
+      `${variant}: body: broken link "/i-helsetjenesten/ukjent": no article "ukjent"`,
+      `${agreement}: body: broken link "/chatt": unknown path`,
+    ]);
+  });
+
+  it('reports a missing age band and leaves the topic out', () => {
+    fs.rmSync(path.join(dir, 'unge/tema/10-13.md'));
+    write('unge/tema/voksen.md', variantSource());
+    const { content, problems: found } = collectContent(dir);
+    expect(found).toEqual([
+      `${path.join(dir, 'unge/tema/voksen.md')}: file: unexpected file; expected under-10.md, 10-13.md, 14-18.md`,
+      `${path.join(dir, 'unge/tema/10-13.md')}: band: age band "10-13" is missing for topic "tema"`,
+    ]);
+    expect(content?.youngTopics).toEqual([]);
+  });
+
+  it('reports bad or missing front matter and unknown sections', () => {
+    const none = write('artikler/uten.md', '# Bare tekst\n');
+    const section = write('artikler/seksjon.md', articleSource({ sections: 'i-helsetjenesten, pa-jobben' }));
+    const empty = write('artikler/tom.md', articleSource({ title: '', tags: 'rus,' }));
+    const typo = write('artikler/skrivefeil.md', articleSource({ tag: 'rus' }));
+    const bad = write('artikler/Stor_Bokstav.md', articleSource({ tags: 'Rus' }));
+    const variant = write('unge/tema/under-10.md', '---\ntitle: Tema\n---\n');
+    expect(problems()).toEqual([
+      `${bad}: file name: "Stor_Bokstav" is not a valid slug (lowercase a-z, 0-9 and single hyphens)`,
+      `${bad}: tags: "Rus" is not a valid tag slug`,
+      `${section}: sections: unknown section "pa-jobben" (known: i-helsetjenesten, pa-skolen, i-arbeidslivet, for-studenter)`,
+      `${typo}: tag: Unrecognized key: "tag"`,
+      `${empty}: title: must not be empty`,
+      `${empty}: tags: has an empty tag (stray comma?)`,
+      `${none}: front matter: is missing (the file must start with a block between two "---" lines)`,
+      `${variant}: summary: is required`,
+      `${variant}: tags: is required`,
+    ]);
+  });
+
+  it('reports a file with bad front matter once, not again for every link to it', () => {
+    const andre = write('artikler/andre.md', articleSource({ reviewed: 'i går' }));
+    expect(problems()).toEqual([`${andre}: reviewed: must be a date YYYY-MM-DD, got "i går"`]);
+  });
+
+  it('reports missing files and folders', () => {
+    fs.rmSync(path.join(dir, 'unge/brukeravtale.md'));
+    fs.rmSync(path.join(dir, 'artikler'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'tags.json'), '[{"slug": "rus", "name": "Rus", "description": "x"}, {"slug": "rus", "name": "R", "description": "y"}]');
+    expect(problems()).toEqual([
+      `${path.join(dir, 'tags.json')}: slug: tag "rus" is listed twice`,
+      `${path.join(dir, 'artikler')}: folder: is missing`,
+      `${path.join(dir, 'unge/brukeravtale.md')}: file: is missing`,
+    ]);
+  });
+
+  it('throws every problem at once as one ContentError', () => {
+    write('artikler/x.md', articleSource({ tags: 'foo', reviewed: '2026-1-5' }));
+    write('artikler/y.md', articleSource({ tags: 'foo' }, '[Brutt](/ingensteds)'));
+    fs.rmSync(path.join(dir, 'unge/tema/14-18.md'));
+    let error: unknown;
+    try {
+      loadContent(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    const { problems: list, message } = error as ContentError;
+    expect(list).toHaveLength(4);
+    expect(list.every((p) => p.startsWith(dir))).toBe(true);
+    expect(message).toContain('4 problems in the content files');
+    expect(message).toContain(`- ${path.join(dir, 'artikler/x.md')}: reviewed: must be a date YYYY-MM-DD, got "2026-1-5"`);
+    expect(message).toContain(`- ${path.join(dir, 'artikler/y.md')}: tags: unknown tag "foo"`);
+    expect(message).toContain(`- ${path.join(dir, 'artikler/y.md')}: body: broken link "/ingensteds": unknown path`);
+    expect(message).toContain(`- ${path.join(dir, 'unge/tema/14-18.md')}: band: age band "14-18" is missing`);
+  });
+});
+
+describe('internalLinks', () => {
+  it('finds links in paragraphs, lists, tables, references and HTML, and skips external ones', () => {
+    const md = [
+      'Et [avsnitt](/a) og <a href="/b">html</a>.',
+      '',
+      '- Punkt med [lenke](/c)',
+      '',
+      '| x |',
+      '| - |',
+      '| [celle](/d) |',
+      '',
+      '[Referanse][ref] og <https://example.no> og [e-post](mailto:a@b.no) og [anker](#x) og [//cdn](//cdn.example.no/x).',
+      '',
+      '[ref]: /e',
+    ].join('\n');
+    expect(internalLinks(md).sort()).toEqual(['/a', '/b', '/c', '/d', '/e']);
+  });
+});
+
+describe('the real content folder', () => {
+  it('loads without problems', () => {
+    const content = loadContent();
+    expect(content.articles.length).toBeGreaterThan(0);
+    expect(content.youngTopics.length).toBeGreaterThan(0);
+    for (const article of content.articles) expect(article.file).toBe(`content/artikler/${article.slug}.md`);
+  });
+});
