@@ -42,7 +42,7 @@ const config: PlaywrightTestConfig = defineConfig({
     // Specs that never reach the database (headers, quick exit, axe on pages that read nothing
     // that differs between the two) run once, on PGlite; every spec that stores or reads data
     // runs on both.
-    ...(t.name === 'postgres' ? { testIgnore: ['**/shell.spec.ts', '**/headers.spec.ts', '**/quick-exit.spec.ts', '**/accessibility.spec.ts'] } : {}),
+    ...(t.name === 'postgres' ? { testIgnore: ['**/shell.spec.ts', '**/headers.spec.ts', '**/quick-exit.spec.ts', '**/accessibility.spec.ts', '**/content.spec.ts'] } : {}),
   })),
   webServer: targets.map((t) => ({
     command: 'node --import tsx e2e/support/serve.ts',

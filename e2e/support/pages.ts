@@ -5,6 +5,8 @@ export const publicPages = [
   '/pa-skolen',
   '/i-arbeidslivet',
   '/for-studenter',
+  '/i-helsetjenesten/rett-til-informasjon-som-parorende',
+  '/tema/taushetsplikt',
   '/kurs',
   '/kontakt',
   '/unge',

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ArticleList, articleHref, byTitle } from '@/components/content/article-list';
 import { findSection, sections } from '@/content/sections';
+import { loadContent } from '@/lib/content/load';
 
 export const dynamicParams = false;
 
@@ -19,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SectionPage({ params }: Props) {
   const section = findSection((await params).section);
   if (!section) notFound();
+  const articles = byTitle(loadContent().articles.filter((a) => a.sections.includes(section.slug)));
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl font-bold">{section.title}</h1>
@@ -29,6 +32,14 @@ export default async function SectionPage({ params }: Props) {
           <li key={p}>{p}</li>
         ))}
       </ul>
+      {articles.length > 0 && (
+        <section aria-labelledby="artikler-heading">
+          <h2 id="artikler-heading" className="mt-8 text-xl font-semibold">
+            Les mer
+          </h2>
+          <ArticleList items={articles.map((a) => ({ ...a, href: articleHref(a, section.slug) }))} />
+        </section>
+      )}
       <p className="mt-8">
         Lurer du på noe om din situasjon? <Link href="/kontakt" className="text-brand-dark underline">Ta kontakt med oss</Link>,
         så får du svar fra en fagkonsulent.
