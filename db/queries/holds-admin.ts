@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { inquiryAad, inquiryNoteAad, visibleAt } from '@/db/queries/inquiries';
+import { inquiryNoteAad, openInquiryFields, visibleAt } from '@/db/queries/inquiries';
+import type { InquiryDetail } from '@/db/queries/inquiry-review';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
-import { inquiries, inquiryNotes, legalHolds, staff, type InquiryStatus } from '@/db/schema';
-import { openOptional, openText } from '@/lib/crypto/seal';
+import { inquiries, inquiryNotes, legalHolds, staff } from '@/db/schema';
+import { openText } from '@/lib/crypto/seal';
 
 /**
  * What admins read and export on the legal-holds page. Holds are kept for every kind of
@@ -126,23 +127,8 @@ export type HoldExport = {
   object: InquiryExport;
 };
 
-export type InquiryExport = {
-  type: 'inquiry';
-  id: string;
-  reference: string;
-  status: InquiryStatus;
-  createdAt: Date;
-  closedAt: Date | null;
-  deleteAfter: Date | null;
-  privacyVersion: number;
-  audience: string;
-  relation: string;
-  preferredContact: 'epost' | 'telefon';
-  journalDeclined: boolean;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  message: string;
+/** The whole inquiry as handed over: the review's detail without its working fields. */
+export type InquiryExport = { type: 'inquiry' } & Omit<InquiryDetail, 'firstOpenedAt' | 'onHold' | 'assignedTo' | 'notes'> & {
   notes: { authorName: string | null; createdAt: Date; body: string }[];
 };
 
@@ -188,10 +174,7 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
     object: {
       type: 'inquiry',
       ...inquiry,
-      name: openText(inquiry.name, inquiryAad(id, 'name')),
-      email: openOptional(inquiry.email, inquiryAad(id, 'email')),
-      phone: openOptional(inquiry.phone, inquiryAad(id, 'phone')),
-      message: openText(inquiry.message, inquiryAad(id, 'message')),
+      ...openInquiryFields(id, inquiry),
       notes: await exportNotes(db, id),
     },
   };

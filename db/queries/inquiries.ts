@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { inquiries, inquiryNotes } from '@/db/schema';
-import { sealText } from '@/lib/crypto/seal';
+import { openOptional, openText, sealText } from '@/lib/crypto/seal';
 import type { InquiryInput } from '@/lib/inquiries/form';
 import { normalisePhone } from '@/lib/inquiries/form';
 import { newReference } from '@/lib/inquiries/reference';
@@ -13,6 +13,18 @@ import { inquiryDeleteAfter } from '@/lib/retention/months';
 /** Binds a sealed value to its inquiry and column, so it cannot be moved to another row. */
 export const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
 export const inquiryNoteAad = (noteId: string) => `inquiry-note:${noteId}:body`;
+
+/** What the relative wrote and how to reach them, opened: for the pages and exports that show it. */
+export type OpenedInquiryFields = { name: string; email: string | null; phone: string | null; message: string };
+
+export function openInquiryFields(id: string, sealed: { name: string; email: string | null; phone: string | null; message: string }): OpenedInquiryFields {
+  return {
+    name: openText(sealed.name, inquiryAad(id, 'name')),
+    email: openOptional(sealed.email, inquiryAad(id, 'email')),
+    phone: openOptional(sealed.phone, inquiryAad(id, 'phone')),
+    message: openText(sealed.message, inquiryAad(id, 'message')),
+  };
+}
 
 /** Stores a new inquiry, sealed, with the privacy statement in force. Returns its reference. */
 export async function createInquiry(

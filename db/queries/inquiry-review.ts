@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { inquiryAad, inquiryNoteAad, visibleAt } from '@/db/queries/inquiries';
+import { inquiryNoteAad, openInquiryFields, visibleAt, type OpenedInquiryFields } from '@/db/queries/inquiries';
 import { activeHoldOn } from '@/db/queries/retention';
 import { inquiries, inquiryNotes, staff, type InquiryStatus } from '@/db/schema';
-import { openOptional, openText } from '@/lib/crypto/seal';
+import { openText } from '@/lib/crypto/seal';
 
 /**
  * What advisers and admins read in the inquiry inbox. Every query here goes through
@@ -94,7 +94,7 @@ export async function markOpened(db: Database, { id, now }: { id: string; now: D
 
 export type InquiryNote = { id: string; body: string; authorName: string | null; createdAt: Date };
 
-export type InquiryDetail = {
+export type InquiryDetail = OpenedInquiryFields & {
   id: string;
   reference: string;
   status: InquiryStatus;
@@ -108,10 +108,6 @@ export type InquiryDetail = {
   relation: string;
   preferredContact: 'epost' | 'telefon';
   journalDeclined: boolean;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  message: string;
   assignedTo: { id: string; name: string } | null;
   notes: InquiryNote[];
 };
@@ -151,10 +147,7 @@ export async function getInquiry(db: Database, { id, now }: { id: string; now: D
   return {
     ...rest,
     firstOpenedAt: row.firstOpenedAt ?? now,
-    name: openText(row.name, inquiryAad(id, 'name')),
-    email: openOptional(row.email, inquiryAad(id, 'email')),
-    phone: openOptional(row.phone, inquiryAad(id, 'phone')),
-    message: openText(row.message, inquiryAad(id, 'message')),
+    ...openInquiryFields(id, row),
     assignedTo: assignedToId ? { id: assignedToId, name: assignedToName ?? '' } : null,
     notes: await listNotes(db, { inquiryId: id }),
   };
