@@ -13,6 +13,22 @@
  * compare across runs or machines. The app/bare ratios do: both sides are measured on the same
  * machine in the same run, by the same client, so what the machine adds cancels out.
  *
+ * The paths, each labelled with a `kind`: the home page and the privacy page (`page`), an article
+ * (`article`), a children's topic page (`children`) and a search (`search`; dynamic, so never
+ * from the page cache). A path that does not answer 200 is reported as `{ path, kind, status,
+ * error }` and the bench goes on with the next one.
+ *
+ * Each measured path also gets `bytes`, what a first visit transfers (scripts/bench/bytes.ts):
+ * - `html`: `served` is the encoding the app chose for `accept-encoding: gzip, deflate, br`
+ *   and the body's bytes as sent; `raw` the decoded bytes; `gzip` (zlib level 6) and `brotli`
+ *   (quality 11) are computed in the bench process, so pages compare whatever the server does.
+ * - `js`: every same-origin `<script src>` in that HTML (once each; not `nomodule`, not another
+ *   origin), each fetched from the app the same way: `files`, `served` (bytes as sent, summed,
+ *   and files per encoding), `raw`, `gzip`, `brotli`; `skipped` counts what was left out.
+ * - `total`: HTML and JavaScript together.
+ * The bare baseline is `bare`, as before: the same HTML bytes from `node:http`, uncompressed,
+ * with no scripts behind it, so `ratio` is the app's cost per request for that exact page.
+ *
  * Two more sections, in the same report:
  * - `form`: contact-form submissions per second (POST /kontakt as a browser without JavaScript
  *   sends it; each one stores an inquiry) with p50/p99, and its ratio to the app's own `/`
@@ -27,13 +43,22 @@
  */
 import { AppStartError, type AppProcess, type Database, spawnApp } from './bench/app-process';
 import { startBareServer } from './bench/bare-server';
+import { measurePageBytes, type PageBytes } from './bench/bytes';
 import { type FormResult, measureForm } from './bench/form';
 import { type LoadResult, runLoad } from './bench/load';
 import { getPage } from './bench/net';
 import { measurePurge, type PurgeReport } from './bench/purge';
 import { ratio, round } from './bench/stats';
 
-const PATHS = ['/', '/personvern'];
+type Kind = 'page' | 'article' | 'children' | 'search';
+
+const TARGETS: { path: string; kind: Kind }[] = [
+  { path: '/', kind: 'page' },
+  { path: '/personvern', kind: 'page' },
+  { path: '/i-helsetjenesten/rett-til-informasjon-som-parorende', kind: 'article' },
+  { path: '/unge/nar-noen-dor', kind: 'children' },
+  { path: '/sok?q=sykdom', kind: 'search' },
+];
 const WARMUP_SECONDS = 1.5;
 
 type Config = { concurrency: number; seconds: number };
@@ -41,11 +66,13 @@ type Config = { concurrency: number; seconds: number };
 type PathResult =
   | {
       path: string;
+      kind: Kind;
       app: LoadResult & { html_bytes: number };
       bare: LoadResult;
       ratio: { rps_app_over_bare: number | null; p99_app_over_bare: number | null };
+      bytes: PageBytes | { error: string };
     }
-  | { path: string; error: string };
+  | { path: string; kind: Kind; status?: number; error: string };
 
 type Report = {
   tool: 'hjelpelinje bench';
@@ -81,17 +108,32 @@ function load(port: number, path: string, config: Config): Promise<LoadResult> {
   return runLoad({ port, path, concurrency: config.concurrency, warmupSeconds: WARMUP_SECONDS, seconds: config.seconds });
 }
 
-/** The app, then a bare server with the app's bytes, on one path. */
-async function measurePath(app: AppProcess, path: string, config: Config): Promise<PathResult> {
+/** The page's bytes and its scripts'; a failure here is reported in place of them. */
+async function pageBytes(app: AppProcess, path: string): Promise<PageBytes | { error: string }> {
+  try {
+    return await measurePageBytes(app.port, path);
+  } catch (err) {
+    progress(`${path}: could not measure the bytes (${(err as Error).message})`);
+    return { error: `could not measure the bytes (${(err as Error).message})` };
+  }
+}
+
+/** The bytes, then the app under load, then a bare server with the app's bytes, on one path. */
+async function measurePath(app: AppProcess, path: string, kind: Kind, config: Config): Promise<PathResult> {
   let html: Buffer;
   try {
     const page = await getPage(app.port, path);
-    if (page.status !== 200) progress(`${path} answered ${page.status}; measuring it anyway.`);
+    if (page.status !== 200) {
+      progress(`${path} answered ${page.status}; not measured.`);
+      return { path, kind, status: page.status, error: `the page answered HTTP ${page.status}, not 200; not measured` };
+    }
     html = page.body;
   } catch (err) {
-    return { path, error: `could not fetch the page (${(err as Error).message})` };
+    return { path, kind, error: `could not fetch the page (${(err as Error).message})` };
   }
 
+  progress(`${path}: bytes of the page and its scripts…`);
+  const bytes = await pageBytes(app, path);
   progress(`${path}: loading the app (${html.length} bytes)…`);
   const appResult = await load(app.port, path, config);
   const bare = await startBareServer(path, html);
@@ -104,22 +146,24 @@ async function measurePath(app: AppProcess, path: string, config: Config): Promi
   }
   return {
     path,
+    kind,
     app: { ...appResult, html_bytes: html.length },
     bare: bareResult,
     ratio: {
       rps_app_over_bare: round(ratio(appResult.rps, bareResult.rps), 3),
       p99_app_over_bare: round(ratio(appResult.p99_ms, bareResult.p99_ms), 3),
     },
+    bytes,
   };
 }
 
 /** A failure on one path (say, a port taken by a race) is reported, not fatal. */
-async function measureSafely(app: AppProcess, path: string, config: Config): Promise<PathResult> {
+async function measureSafely(app: AppProcess, path: string, kind: Kind, config: Config): Promise<PathResult> {
   try {
-    return await measurePath(app, path, config);
+    return await measurePath(app, path, kind, config);
   } catch (err) {
     progress(`${path}: ${(err as Error).message}`);
-    return { path, error: `measurement failed (${(err as Error).message})` };
+    return { path, kind, error: `measurement failed (${(err as Error).message})` };
   }
 }
 
@@ -156,7 +200,7 @@ async function main(): Promise<void> {
     await app.ready();
     progress(`the app answers on port ${app.port} (${app.database}).`);
     const results: PathResult[] = [];
-    for (const path of PATHS) results.push(await measureSafely(app, path, config));
+    for (const { path, kind } of TARGETS) results.push(await measureSafely(app, path, kind, config));
     const form = await measureFormSafely(app, results, config);
     const purge = await measurePurge();
     const report: Report = {

@@ -50,7 +50,7 @@ const FILLED: [string, string][] = [
 
 const BOUNDARY = '----hjelpelinjeBenchFormBoundary7MA4YWxkTrZu0gW';
 
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (whole, code: string) => {
     const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
     const lower = code.toLowerCase();

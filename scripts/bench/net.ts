@@ -21,13 +21,24 @@ export type Page = { status: number; body: Buffer };
 
 /** One plain GET on 127.0.0.1 (uncompressed, no keep-alive), read to the end, with a time limit. */
 export function getPage(port: number, path: string, timeoutMs = 10_000): Promise<Page> {
+  return getEncoded(port, path, 'identity', timeoutMs);
+}
+
+export type EncodedPage = Page & { headers: http.IncomingHttpHeaders };
+
+/**
+ * One GET on 127.0.0.1 (no keep-alive) with the given `accept-encoding`, read to the end, with a
+ * time limit. The body is left as it came over the wire (not decompressed), so its length is
+ * the bytes transferred, headers and chunk framing aside.
+ */
+export function getEncoded(port: number, path: string, acceptEncoding: string, timeoutMs = 10_000): Promise<EncodedPage> {
   return new Promise((resolve, reject) => {
     const req = http.get(
-      { host: HOST, port, path, agent: false, headers: { 'accept-encoding': 'identity' } },
+      { host: HOST, port, path, agent: false, headers: { 'accept-encoding': acceptEncoding } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
         res.on('error', reject);
       },
     );
