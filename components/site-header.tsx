@@ -17,9 +17,24 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href="/sok" className="inline-flex items-center gap-1 text-brand-dark underline-offset-4 hover:underline">
+                <SearchIcon />
+                Søk
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>
     </header>
+  );
+}
+
+function SearchIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <circle cx="8.5" cy="8.5" r="5.5" />
+      <path d="m12.5 12.5 5 5" />
+    </svg>
   );
 }

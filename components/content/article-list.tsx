@@ -1,11 +1,6 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content/schema';
 
-/** Where an article is read when no section is given: its first section. */
-export function articleHref(article: Pick<Article, 'slug' | 'sections'>, section: string = article.sections[0]!): string {
-  return `/${section}/${article.slug}`;
-}
-
 const collator = new Intl.Collator('nb');
 
 /** Articles sorted by title the way Norwegians sort (æ, ø, å last). */

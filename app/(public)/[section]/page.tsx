@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleList, articleHref, byTitle } from '@/components/content/article-list';
+import { ArticleList, byTitle } from '@/components/content/article-list';
+import { articleHref } from '@/lib/content/href';
 import { findSection, sections } from '@/content/sections';
 import { loadContent } from '@/lib/content/load';
 

@@ -1,0 +1,70 @@
+import { expect, test } from './support/fixtures';
+
+// The search works as a plain GET form, so every test here runs with JavaScript off.
+test.describe('site search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header links to the search page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Søk', exact: true }).click();
+    await expect(page).toHaveURL(/\/sok$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Søk');
+  });
+
+  test('"sykdom" finds an article that only says "sykdommen", with the word marked', async ({ page }) => {
+    await page.goto('/sok');
+    const main = page.getByRole('main');
+    await main.getByRole('searchbox').fill('sykdom');
+    await main.getByRole('button', { name: 'Søk', exact: true }).click();
+
+    await expect(page).toHaveURL(/\/sok\?q=sykdom$/);
+    await expect(main.getByRole('heading', { level: 2, name: /^\d+ treff for «sykdom»$/ })).toBeVisible();
+    await expect(main.getByRole('searchbox')).toHaveValue('sykdom');
+    const adults = main.getByRole('region', { name: 'For voksne' });
+    const hit = adults.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Kommunens plikt til å støtte deg som pårørende' }) });
+    await expect(hit.getByRole('link')).toHaveAttribute('href', '/i-helsetjenesten/kommunens-plikt-til-parorendestotte');
+    await expect(hit.locator('mark')).toHaveText(['sykdommen']);
+    const young = main.getByRole('region', { name: 'For barn og unge' });
+    await expect(young.getByRole('link', { name: 'Psykisk sykdom i familien' })).toHaveAttribute('href', '/unge/psykisk-sykdom-i-familien');
+  });
+
+  test('a search without hits says so kindly and keeps the words in the field', async ({ page }) => {
+    await page.goto('/sok');
+    const main = page.getByRole('main');
+    await main.getByRole('searchbox').fill('blåbærsyltetøy');
+    await main.getByRole('button', { name: 'Søk', exact: true }).click();
+
+    await expect(main.getByRole('heading', { level: 2, name: 'Ingen treff for «blåbærsyltetøy»' })).toBeVisible();
+    await expect(main.getByText('Sjekk at ordene er stavet riktig.')).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Ta kontakt med oss' })).toHaveAttribute('href', '/kontakt');
+    await expect(main.getByRole('searchbox')).toHaveValue('blåbærsyltetøy');
+  });
+
+  test('a query that is too long is explained, and kept in the field', async ({ page }) => {
+    const query = 'sorg '.repeat(50).trim();
+    await page.goto(`/sok?q=${encodeURIComponent(query)}`);
+    const field = page.getByRole('main').getByRole('searchbox');
+    await expect(field).toHaveValue(query);
+    await expect(field).toHaveAccessibleDescription('Søket er for langt. Skriv noen få ord, høyst 10 ord og 200 tegn.');
+  });
+
+  test('the children\'s search finds a topic and only topics', async ({ page }) => {
+    await page.goto('/unge/sok');
+    const main = page.getByRole('main');
+    await main.getByRole('searchbox').fill('sorgen');
+    await main.getByRole('button', { name: 'Søk', exact: true }).click();
+
+    await expect(page).toHaveURL(/\/unge\/sok\?q=sorgen$/);
+    await expect(main.getByRole('heading', { level: 2, name: /^Vi fant \d+ sider? om «sorgen»$/ })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Når noen dør' })).toHaveAttribute('href', '/unge/nar-noen-dor');
+    const results = main.getByRole('region', { name: /om «sorgen»/ });
+    const targets = await results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.every((href) => href.startsWith('/unge/'))).toBe(true);
+  });
+});
+
+test('the search page with hits has no axe violations', async ({ page, axe }) => {
+  await page.goto('/sok?q=sykdom');
+  await axe(page);
+});
