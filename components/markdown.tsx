@@ -6,8 +6,8 @@ import { marked, type Token, type Tokens } from 'marked';
  * source is shown as text, never injected, and links may only point inside the site, to
  * mailto: or to https:, so a stored text can never carry a script into the page.
  */
-export function Markdown({ source }: { source: string }) {
-  return <div className="prose-hl space-y-4">{blocks(marked.lexer(source))}</div>;
+export function Markdown({ source, headingShift = 0 }: { source: string; headingShift?: number }) {
+  return <div className="prose-hl space-y-4">{blocks(marked.lexer(source), headingShift)}</div>;
 }
 
 function safeHref(href: string): string | undefined {
@@ -17,15 +17,19 @@ function safeHref(href: string): string | undefined {
   return undefined;
 }
 
-function blocks(tokens: Token[]): ReactNode[] {
-  return tokens.map((token, i) => <Fragment key={i}>{block(token)}</Fragment>);
+/**
+ * `headingShift` moves every heading down that many levels, for text placed under a heading
+ * of its own (a children's variant under "For deg som er 10–13 år"); levels stay within h2–h4.
+ */
+function blocks(tokens: Token[], headingShift: number): ReactNode[] {
+  return tokens.map((token, i) => <Fragment key={i}>{block(token, headingShift)}</Fragment>);
 }
 
-function block(token: Token): ReactNode {
+function block(token: Token, headingShift: number): ReactNode {
   switch (token.type) {
     case 'heading': {
       const t = token as Tokens.Heading;
-      const level = Math.min(Math.max(t.depth, 2), 4);
+      const level = Math.min(Math.max(t.depth + headingShift, 2), 4);
       const cls = level === 2 ? 'mt-8 text-2xl font-bold' : 'mt-6 text-xl font-semibold';
       const Tag = `h${level}` as 'h2' | 'h3' | 'h4';
       return <Tag className={cls}>{inline(t.tokens)}</Tag>;
@@ -34,11 +38,11 @@ function block(token: Token): ReactNode {
       return <p>{inline((token as Tokens.Paragraph).tokens)}</p>;
     case 'list': {
       const t = token as Tokens.List;
-      const items = t.items.map((item, i) => <li key={i}>{listItem(item)}</li>);
+      const items = t.items.map((item, i) => <li key={i}>{listItem(item, headingShift)}</li>);
       return t.ordered ? <ol className="list-decimal space-y-1 pl-6">{items}</ol> : <ul className="list-disc space-y-1 pl-6">{items}</ul>;
     }
     case 'blockquote':
-      return <blockquote className="border-l-4 border-brand pl-4">{blocks((token as Tokens.Blockquote).tokens)}</blockquote>;
+      return <blockquote className="border-l-4 border-brand pl-4">{blocks((token as Tokens.Blockquote).tokens, headingShift)}</blockquote>;
     case 'hr':
       return <hr className="border-brand/20" />;
     case 'space':
@@ -52,10 +56,10 @@ function block(token: Token): ReactNode {
   }
 }
 
-function listItem(item: Tokens.ListItem): ReactNode {
+function listItem(item: Tokens.ListItem, headingShift: number): ReactNode {
   // A tight list item holds a single text token whose inline tokens carry the formatting.
   return item.tokens.map((t, i) =>
-    t.type === 'text' ? <Fragment key={i}>{inline((t as Tokens.Text).tokens ?? [t])}</Fragment> : <Fragment key={i}>{block(t)}</Fragment>,
+    t.type === 'text' ? <Fragment key={i}>{inline((t as Tokens.Text).tokens ?? [t])}</Fragment> : <Fragment key={i}>{block(t, headingShift)}</Fragment>,
   );
 }
 

@@ -1,6 +1,9 @@
 import { expect, test } from './support/fixtures';
 import { publicPages } from './support/pages';
 
+// Each page is its own test, so the two workers share the list.
+test.describe.configure({ mode: 'parallel' });
+
 for (const [label, viewport] of [
   ['320 px', { width: 320, height: 720 }],
   ['desktop', { width: 1280, height: 900 }],

@@ -23,6 +23,14 @@ const schema = z.object({
   SITE_URL: z.string().url().default('http://localhost:3000'),
   CONTACT_EMAIL: z.string().email().default('kontakt@hjelpelinje.no'),
   PRIVACY_EMAIL: z.string().email().default('personvern@hjelpelinje.no'),
+  /** A host name (no scheme or port) whose root serves the children's site, e.g. unge.example.no. */
+  UNGE_HOST: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, 'UNGE_HOST must be a host name such as unge.example.no')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   QUICK_EXIT_URL: z.string().url().default('https://www.yr.no/'),
   TEST_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),

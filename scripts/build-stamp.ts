@@ -7,7 +7,7 @@ import path from 'node:path';
  * of every file that goes into the build (tests left out), written beside Next's output.
  */
 const roots = ['app', 'components', 'content', 'db', 'lib', 'public'];
-const files = ['next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'package.json'];
+const files = ['next.config.ts', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'package.json'];
 const stampFile = (dir: string) => path.join(dir, '.next', 'hjelpelinje-build-stamp');
 
 function walk(dir: string, out: string[]): void {

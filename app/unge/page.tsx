@@ -1,22 +1,34 @@
-export const metadata = { title: 'For barn og unge' };
+import Link from 'next/link';
+import { StartChooser } from '@/components/unge/start-chooser';
+import { TopicList } from '@/components/unge/topic-list';
+import { loadContent } from '@/lib/content/load';
+
+export const metadata = {
+  title: 'For barn og unge',
+  description: 'For deg som har en mamma, pappa, søsken eller en annen du er glad i som er syk, ruser seg eller har dødd.',
+};
 
 export default function YoungStartPage() {
+  const { youngTopics } = loadContent();
   return (
     <>
-      <h1 className="text-3xl font-bold">Er det noe som er vanskelig hjemme?</h1>
+      <h1 className="text-3xl font-bold sm:text-4xl">Er det noe som er vanskelig hjemme?</h1>
       <p className="mt-4">
-        Her kan du lese om hvordan det er når noen i familien er syke. Du kan også snakke med oss. Du trenger ikke si hvem du er.
+        Her kan du lese om hvordan det kan være når noen i familien er syke, ruser seg eller har dødd. Du kan også chatte med oss. Du
+        trenger ikke si hvem du er.
       </p>
-      <section aria-labelledby="hjelp-na" className="mt-8 rounded-2xl border-2 border-brand bg-white p-5">
-        <h2 id="hjelp-na" className="text-xl font-bold">Trenger du hjelp nå?</h2>
-        <ul className="mt-3 space-y-2">
-          <li><strong>113</strong>: ring hvis noen er i fare.</li>
-          <li><strong>116 111</strong>: Alarmtelefonen for barn og unge. Gratis, hele døgnet.</li>
-          <li><strong>116 123</strong>: Mental Helse sin hjelpetelefon.</li>
-        </ul>
+      <div className="mt-8">
+        <StartChooser />
+      </div>
+      <section aria-labelledby="temaer-overskrift" className="mt-10">
+        <h2 id="temaer-overskrift" className="text-2xl font-bold">
+          Hva vil du lese om?
+        </h2>
+        <TopicList topics={youngTopics} headingLevel="h3" />
       </section>
-      <p className="mt-8">
+      <p className="mt-10">
         Knappen <strong>Rask utgang</strong> øverst til høyre tar deg bort fra siden med en gang. Du kan også trykke på Esc-tasten.
+        Les gjerne <Link href="/unge/brukeravtale" className="text-brand-dark underline">brukeravtalen</Link> før du chatter med oss.
       </p>
     </>
   );

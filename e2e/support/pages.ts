@@ -1,18 +1,35 @@
-/** Every page the site has today, for scans that must cover them all. */
-export const publicPages = [
+import { articleHref } from '../../lib/content/href';
+import { loadContent } from '../../lib/content/load';
+
+const content = loadContent();
+
+/**
+ * Every page of both sites, for scans that must cover them all: the fixed pages, every
+ * section, every article in each of its sections, every tag, every children's topic, and the
+ * search pages with and without results.
+ */
+export const publicPages: readonly string[] = [
   '/',
   '/i-helsetjenesten',
   '/pa-skolen',
   '/i-arbeidslivet',
   '/for-studenter',
-  '/i-helsetjenesten/rett-til-informasjon-som-parorende',
-  '/tema/taushetsplikt',
+  ...content.articles.flatMap((a) => a.sections.map((section) => articleHref(a, section))),
+  ...content.tags.map((t) => `/tema/${t.slug}`),
   '/kurs',
   '/kontakt',
-  '/unge',
+  '/chat',
+  '/sok',
+  '/sok?q=sykdom',
+  '/sok?q=ingenting+her+zyxw',
   '/personvern',
   '/personvern/versjoner',
   '/personvern/versjoner/1',
   '/personvern/endringer',
   '/denne-siden-finnes-ikke',
+  '/unge',
+  ...content.youngTopics.map((t) => `/unge/${t.slug}`),
+  '/unge/brukeravtale',
+  '/unge/sok',
+  '/unge/sok?q=sorg',
 ];

@@ -156,6 +156,16 @@ describe('loadContent with a temporary folder', () => {
     expect(content?.youngTopics).toEqual([]);
   });
 
+  it('refuses a topic folder named like another page under /unge', () => {
+    for (const band of ['under-10', '10-13', '14-18']) write(`unge/sok/${band}.md`, variantSource());
+    expect(problems()).toEqual([`${path.join(dir, 'unge/sok')}: folder name: "sok" is taken by another page under /unge`]);
+  });
+
+  it('accepts links to the search pages and the user agreement', () => {
+    write('unge/brukeravtale.md', '---\ntitle: Brukeravtale\nsummary: Om avtalen.\n---\n\nSe [søk](/sok?q=sorg), [søk for unge](/unge/sok) og [avtalen](/unge/brukeravtale).\n');
+    expect(problems()).toEqual([]);
+  });
+
   it('reports bad or missing front matter and unknown sections', () => {
     const none = write('artikler/uten.md', '# Bare tekst\n');
     const section = write('artikler/seksjon.md', articleSource({ sections: 'i-helsetjenesten, pa-jobben' }));

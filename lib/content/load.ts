@@ -35,7 +35,20 @@ export class ContentError extends Error {
 }
 
 /** Top-level paths besides the section roots that content may link to. */
-export const STATIC_PATHS: readonly string[] = ['/', '/kontakt', '/unge', '/chat', '/personvern', '/kurs'];
+export const STATIC_PATHS: readonly string[] = [
+  '/',
+  '/kontakt',
+  '/unge',
+  '/unge/brukeravtale',
+  '/unge/sok',
+  '/sok',
+  '/chat',
+  '/personvern',
+  '/kurs',
+];
+
+/** Pages under /unge that are not topics, so no topic folder may take their name. */
+const RESERVED_TOPIC_SLUGS: readonly string[] = ['brukeravtale', 'sok'];
 
 const AGREEMENT_FILE = 'brukeravtale.md';
 
@@ -173,6 +186,7 @@ function readTopic(
   display: (file: string) => string,
 ): YoungTopic | undefined {
   if (!isSlug(slug)) report(topicDir, 'folder name', `"${slug}" is not a valid slug (lowercase a-z, 0-9 and single hyphens)`);
+  if (RESERVED_TOPIC_SLUGS.includes(slug)) report(topicDir, 'folder name', `"${slug}" is taken by another page under /unge`);
   const variants: Partial<Record<AgeBand, YoungVariant>> = {};
   const names = listDir(topicDir, 'file', report);
   for (const name of names) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sections } from '@/content/sections';
+import { AGE_BANDS, type AgeBand } from './age-bands';
 
 /**
  * Schemas for the editors' content files. Front matter arrives from `parseFrontMatter` as
@@ -7,9 +8,7 @@ import { sections } from '@/content/sections';
  * Whether a tag exists in `content/tags.json` is checked by the loader, not here.
  */
 
-/** The age bands of the children's pages, youngest first; each is a file `<band>.md`. */
-export const AGE_BANDS = ['under-10', '10-13', '14-18'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+export { AGE_BANDS, type AgeBand };
 
 export const SECTION_SLUGS = sections.map((s) => s.slug);
 

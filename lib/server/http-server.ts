@@ -13,6 +13,7 @@ import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { baseSecurityHeaders, documentCsp, resourceCsp } from '@/lib/server/security-headers';
 import { unavailablePage } from '@/lib/server/unavailable';
+import { isYoungHost } from '@/lib/young-host';
 
 const gzip = promisify(zlib.gzip);
 
@@ -92,7 +93,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     delete req.headers['if-none-match'];
     delete req.headers['if-modified-since'];
     res.setHeader('Content-Security-Policy', resourceCsp);
-    const key = cacheKey(req.method, url, req.headers);
+    const key = cacheKey(req.method, url, req.headers, isYoungHost(req.headers.host, env().UNGE_HOST));
     const hit = key ? cachedPage(key) : undefined;
     if (hit) {
       sendCached(req, res, hit, acceptsGzip).catch((err: unknown) => fail(res, err));

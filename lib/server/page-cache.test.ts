@@ -7,6 +7,8 @@ describe('page cache', () => {
     expect(cacheKey('POST', '/personvern', {})).toBeUndefined();
     expect(cacheKey('GET', '/personvern?x=1', {})).toBeUndefined();
     expect(cacheKey('GET', '/personvern', { rsc: '1' })).toBeUndefined();
+    // The children's host name has a root of its own: never the main site's cached root.
+    expect(cacheKey('GET', '/', {}, true)).not.toBe(cacheKey('GET', '/', {}));
   });
 
   it('keeps only pages that are the same for everyone', () => {
@@ -15,6 +17,8 @@ describe('page cache', () => {
     expect(sameForEveryone('/personvern/endringer', 200, {})).toBe(true);
     expect(sameForEveryone('/kontakt', 200, { 'x-nextjs-prerender': '1' })).toBe(true);
     expect(sameForEveryone('/staff/henvendelser', 200, {})).toBe(false);
+    expect(sameForEveryone(cacheKey('GET', '/staff/henvendelser', {}, true)!, 200, {})).toBe(false);
+    expect(sameForEveryone(cacheKey('GET', '/', {}, true)!, 200, { 'x-nextjs-prerender': '1' })).toBe(true);
     expect(sameForEveryone('/personvern', 503, {})).toBe(false);
     expect(sameForEveryone('/personvern', 404, {})).toBe(false);
     expect(sameForEveryone('/kontakt', 200, { 'x-nextjs-prerender': '1', 'set-cookie': 'a=b' })).toBe(false);

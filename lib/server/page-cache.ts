@@ -16,11 +16,20 @@ export type CachedPage = { html: string; headers: OutgoingHttpHeaders; at: numbe
 
 const entries = new Map<string, CachedPage>();
 
-export function cacheKey(method: string | undefined, url: string, headers: Record<string, unknown>): string | undefined {
+/**
+ * `youngHost`: the request came to the children's own host name (UNGE_HOST), whose root is a
+ * different page from the main site's root, so its pages are kept apart.
+ */
+export function cacheKey(
+  method: string | undefined,
+  url: string,
+  headers: Record<string, unknown>,
+  youngHost = false,
+): string | undefined {
   if (method !== 'GET' || url.includes('?')) return undefined;
   // Client-side navigation asks for flight data, not HTML; that goes to Next as usual.
   if (headers['rsc'] !== undefined || headers['next-router-prefetch'] !== undefined) return undefined;
-  return url;
+  return youngHost ? `unge|${url}` : url;
 }
 
 export function cachedPage(key: string, now = Date.now()): CachedPage | undefined {
@@ -31,7 +40,8 @@ export function cachedPage(key: string, now = Date.now()): CachedPage | undefine
 }
 
 /** Whether a finished page is the same for everyone and may be served from memory. */
-export function sameForEveryone(url: string, status: number, headers: OutgoingHttpHeaders): boolean {
+export function sameForEveryone(key: string, status: number, headers: OutgoingHttpHeaders): boolean {
+  const url = key.replace(/^unge\|/, '');
   if (status !== 200 || headers['set-cookie'] !== undefined || url.startsWith('/staff') || url.startsWith('/api/')) return false;
   return CACHEABLE.test(url) || headers['x-nextjs-prerender'] !== undefined;
 }

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleList, articleHref } from '@/components/content/article-list';
+import { ArticleList } from '@/components/content/article-list';
+import { articleHref } from '@/lib/content/href';
 import { ReviewedDate } from '@/components/content/reviewed-date';
 import { TagLinks } from '@/components/content/tag-links';
 import { Markdown } from '@/components/markdown';
+import { sections } from '@/content/sections';
 import { loadContent } from '@/lib/content/load';
 import { relatedArticles } from '@/lib/content/related';
 
@@ -20,7 +23,7 @@ async function findArticle(params: Props['params']) {
   const { section, article: slug } = await params;
   const content = loadContent();
   const article = content.articles.find((a) => a.slug === slug && a.sections.includes(section));
-  return { content, article };
+  return { content, article, section: sections.find((s) => s.slug === section) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,12 +32,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { content, article } = await findArticle(params);
-  if (!article) notFound();
+  const { content, article, section } = await findArticle(params);
+  if (!article || !section) notFound();
   const tags = article.tags.flatMap((slug) => content.tags.filter((t) => t.slug === slug));
   const related = relatedArticles(article, content.articles, { limit: 4 });
   return (
     <article className="max-w-3xl">
+      <nav aria-label="Du er her" className="mb-4 text-base">
+        <ol className="flex flex-wrap gap-x-2 text-muted">
+          <li>
+            <Link href="/" className="text-brand-dark underline">Forside</Link>
+            <span aria-hidden="true"> /</span>
+          </li>
+          <li>
+            <Link href={`/${section.slug}`} className="text-brand-dark underline">{section.title}</Link>
+          </li>
+        </ol>
+      </nav>
       <h1 className="text-3xl font-bold">{article.title}</h1>
       <p className="mt-4 text-lg">{article.summary}</p>
       <ReviewedDate reviewed={article.reviewed} />
