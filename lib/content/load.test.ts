@@ -53,6 +53,7 @@ function writeValidContent(): void {
   write('artikler/andre.md', articleSource({ sections: 'i-arbeidslivet', tags: 'sorg', reviewed: '2025-12-31' }));
   for (const band of ['under-10', '10-13', '14-18']) write(`unge/tema/${band}.md`, variantSource());
   write('unge/brukeravtale.md', '---\ntitle: Brukeravtale\nsummary: Om avtalen.\n---\n\nLes [forsiden](/unge).\n');
+  write('unge/rekkefolge.json', '["tema"]');
 }
 
 function problems(): string[] {
@@ -158,7 +159,21 @@ describe('loadContent with a temporary folder', () => {
 
   it('refuses a topic folder named like another page under /unge', () => {
     for (const band of ['under-10', '10-13', '14-18']) write(`unge/sok/${band}.md`, variantSource());
+    write('unge/rekkefolge.json', '["tema", "sok"]');
     expect(problems()).toEqual([`${path.join(dir, 'unge/sok')}: folder name: "sok" is taken by another page under /unge`]);
+  });
+
+  it('lists the topics in the order file\'s order, and reports a topic it leaves out or one that does not exist', () => {
+    for (const band of ['under-10', '10-13', '14-18']) write(`unge/annet/${band}.md`, variantSource());
+    write('unge/rekkefolge.json', '["tema", "annet"]');
+    expect(collectContent(dir).content?.youngTopics.map((t) => t.slug)).toEqual(['tema', 'annet']);
+
+    const order = write('unge/rekkefolge.json', '["tema", "borte", "tema"]');
+    expect(problems()).toEqual([
+      `${order}: order: names "borte", which is not a topic folder`,
+      `${order}: order: names "tema" twice`,
+      `${order}: order: does not name the topic "annet"`,
+    ]);
   });
 
   it('accepts links to the search pages and the user agreement', () => {

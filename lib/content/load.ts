@@ -51,6 +51,8 @@ export const STATIC_PATHS: readonly string[] = [
 const RESERVED_TOPIC_SLUGS: readonly string[] = ['brukeravtale', 'sok'];
 
 const AGREEMENT_FILE = 'brukeravtale.md';
+/** The order the children's topics are listed in: a JSON array naming every topic folder once. */
+const ORDER_FILE = 'rekkefolge.json';
 
 /**
  * Reads and checks the whole content folder synchronously (it runs at build time).
@@ -143,11 +145,12 @@ export function collectContent(dir: string = path.join(process.cwd(), 'content')
       topicFolders.add(entry.name);
       const topic = readTopic(entryPath, entry.name, report, checkTags, display);
       if (topic) youngTopics.push(topic);
-    } else if (entry.name !== AGREEMENT_FILE) {
-      report(entryPath, 'file', `unexpected file; expected topic folders and ${AGREEMENT_FILE}`);
+    } else if (entry.name !== AGREEMENT_FILE && entry.name !== ORDER_FILE) {
+      report(entryPath, 'file', `unexpected file; expected topic folders, ${AGREEMENT_FILE} and ${ORDER_FILE}`);
     }
   }
   youngTopics.sort((a, b) => compareStrings(a.slug, b.slug));
+  if (fs.existsSync(youngDir)) orderTopics(path.join(youngDir, ORDER_FILE), youngTopics, topicFolders, report);
   if (fs.existsSync(youngDir)) {
     if (!fs.existsSync(agreementFile)) {
       report(agreementFile, 'file', 'is missing');
@@ -177,6 +180,33 @@ export function collectContent(dir: string = path.join(process.cwd(), 'content')
 }
 
 type Report = (file: string, field: string, message: string) => void;
+
+/** Puts the topics in the order the order file gives; every topic folder must be named once. */
+function orderTopics(file: string, topics: YoungTopic[], folders: ReadonlySet<string>, report: Report): void {
+  const source = readText(file, report);
+  if (source === undefined) return;
+  let order: unknown;
+  try {
+    order = JSON.parse(source);
+  } catch (error) {
+    report(file, 'json', `cannot be parsed: ${(error as Error).message}`);
+    return;
+  }
+  if (!Array.isArray(order) || !order.every((item) => typeof item === 'string')) {
+    report(file, 'json', 'must be an array of topic folder names');
+    return;
+  }
+  const slugs = order as string[];
+  const seen = new Set<string>();
+  for (const slug of slugs) {
+    if (seen.has(slug)) report(file, 'order', `names "${slug}" twice`);
+    else if (!folders.has(slug)) report(file, 'order', `names "${slug}", which is not a topic folder`);
+    seen.add(slug);
+  }
+  for (const slug of [...folders].sort(compareStrings)) if (!seen.has(slug)) report(file, 'order', `does not name the topic "${slug}"`);
+  const rank = new Map(slugs.map((slug, i) => [slug, i]));
+  topics.sort((a, b) => (rank.get(a.slug) ?? Infinity) - (rank.get(b.slug) ?? Infinity));
+}
 
 function readTopic(
   topicDir: string,
