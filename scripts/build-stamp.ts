@@ -8,6 +8,11 @@ import path from 'node:path';
  */
 const roots = ['app', 'components', 'content', 'db', 'lib', 'public'];
 const files = ['next.config.ts', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'package.json'];
+/**
+ * Settings the prerendered pages are built with (the quick-exit target, the e-mail in the
+ * footer): a changed value makes the build out of date, so the next `npm start` rebuilds.
+ */
+const buildSettings = ['QUICK_EXIT_URL', 'CONTACT_EMAIL'];
 const stampFile = (dir: string) => path.join(dir, '.next', 'hjelpelinje-build-stamp');
 
 function walk(dir: string, out: string[]): void {
@@ -28,6 +33,7 @@ export function sourceHash(dir: string): string {
     hash.update(path.relative(dir, file));
     hash.update(fs.readFileSync(file));
   }
+  for (const name of buildSettings) hash.update(`\0${name}=${process.env[name] ?? ''}`);
   return hash.digest('hex');
 }
 
