@@ -22,7 +22,14 @@ const PUBLIC_ACTIONS: Record<string, string> = {
 const PUBLIC_ROUTES: Record<string, string> = {
   '/api/auth/[...nextauth]/route': 'Auth.js: the sign-in exchange itself',
   '/icon.svg/route': 'the site icon',
+  '/chat/api/samtale/route': "the anonymous chat: the visitor's own token cookie is the only permission",
+  '/chat/api/meldinger/route': "the anonymous chat: the visitor's own token cookie is the only permission",
+  '/chat/api/hendelser/route': "the anonymous chat: the visitor's own token cookie is the only permission",
+  '/chat/api/avslutt/route': "the anonymous chat: the visitor's own token cookie is the only permission",
 };
+
+/** Staff route handlers chat hosts may use; for these the wrong role is an adviser. */
+const CHAT_HOST_ROUTES = new Set(['/staff/(app)/chat/api/hendelser/route', '/staff/(app)/chat/api/handling/route']);
 
 function manifestRoutes(): string[] {
   const manifest = JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;
@@ -71,6 +78,7 @@ test.describe('staff area: every door checks who knocks', () => {
   // Each sign-in spends a code; a test of its own account never waits for the next one.
   let leaver: StaffAccount;
   let replayer: StaffAccount;
+  let adviser: StaffAccount;
   test.setTimeout(180_000);
 
   // One app for the whole group: starting one costs seconds, and no test here changes what
@@ -82,6 +90,7 @@ test.describe('staff area: every door checks who knocks', () => {
     admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
     leaver = addStaff(db.env, { email: 'leaver@example.org', role: 'admin', name: 'Lars Admin' });
     replayer = addStaff(db.env, { email: 'replay@example.org', role: 'adviser', name: 'Rita Rådgiver' });
+    adviser = addStaff(db.env, { email: 'radgiver@example.org', role: 'adviser', name: 'Rolf Rådgiver' });
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
   });
   test.afterAll(async () => {
@@ -144,22 +153,23 @@ test.describe('staff area: every door checks who knocks', () => {
   test('route handlers refuse strangers and the wrong role', async ({ browser }) => {
     const routes = manifestRoutes();
     expect(routes).toContain('/staff/(app)/bevaring/[id]/eksport/route');
+    expect(routes).toContain('/staff/(app)/chat/api/handling/route');
     const hostContext = await browser.newContext();
     await signIn(await hostContext.newPage(), app!.baseURL, host);
+    const adviserContext = await browser.newContext();
+    await signIn(await adviserContext.newPage(), app!.baseURL, adviser);
     const stranger = await browser.newContext();
     for (const route of routes) {
       const path = route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace('[id]', '00000000-0000-4000-8000-000000000000');
-      for (const [who, request] of [
-        ['stranger', stranger.request],
-        ['chat host', hostContext.request],
-      ] as const) {
+      const wrongRole = CHAT_HOST_ROUTES.has(route) ? (['adviser', adviserContext.request] as const) : (['chat host', hostContext.request] as const);
+      for (const [who, request] of [['stranger', stranger.request] as const, wrongRole]) {
         for (const method of ['GET', 'POST'] as const) {
           const response = await request.fetch(app!.baseURL + path, { method, headers: { Origin: app!.baseURL }, maxRedirects: 0 });
           expect([401, 403, 404, 405], `${method} ${path} as ${who}`).toContain(response.status());
         }
       }
     }
-    await Promise.all([hostContext.close(), stranger.close()]);
+    await Promise.all([hostContext.close(), adviserContext.close(), stranger.close()]);
   });
 
   test('no header trick reaches a staff page without a session; staff pages are never stored', async ({ browser, request }) => {

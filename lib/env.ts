@@ -50,6 +50,14 @@ const schema = z.object({
   INQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   DATA_ENCRYPTION_KEYS_OLD: z.string().optional(),
+  /** The chat's opening hours until an admin sets them: `man-fre 14:00-22:00`, or `alltid`. */
+  CHAT_HOURS: z.string().trim().min(1).default('man-fre 14:00-22:00'),
+  /** Days an ended chat that was not flagged is kept. */
+  CHAT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** An open chat with no message for this long is ended by the purge (the visitor has left). */
+  CHAT_IDLE_HOURS: z.coerce.number().int().min(1).max(48).default(2),
+  /** New chats per client per 12 hours (per instance; counted on a keyed hash, never the address). */
+  CHAT_START_LIMIT: z.coerce.number().int().min(1).max(100_000).default(6),
 });
 
 export type Env = z.infer<typeof schema> & { pgliteDir: string; dataDir: string };

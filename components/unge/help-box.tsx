@@ -4,7 +4,7 @@ import Link from 'next/link';
 const LINE = 'sm:grid sm:grid-cols-[8rem_1fr] sm:items-baseline sm:gap-x-3';
 
 /** On every children's page: who to call or write to, with the numbers as phone links. */
-export function HelpBox() {
+export function HelpBox({ withChat = true }: { withChat?: boolean }) {
   return (
     <section aria-labelledby="hjelp-overskrift" className="rounded-3xl border-2 border-accent/40 bg-white p-5">
       <h2 id="hjelp-overskrift" className="text-xl font-bold">
@@ -14,12 +14,14 @@ export function HelpBox() {
         <HelpLine number="113" tel="113" text="Medisinsk nødtelefon. Ring hvis noen er i fare eller er veldig syk." />
         <HelpLine number="116 111" tel="116111" text="Alarmtelefonen for barn og unge. Gratis, og åpen hele døgnet." />
         <HelpLine number="116 123" tel="116123" text="Mental Helse sin hjelpetelefon, for deg som vil snakke med noen. Åpen hele døgnet." />
-        <li className={LINE}>
-          <Link href="/chat" className="block text-lg font-bold text-brand-dark underline sm:inline">
-            Chat med oss
-          </Link>
-          <span>Du trenger ikke si hvem du er.</span>
-        </li>
+        {withChat && (
+          <li className={LINE}>
+            <Link href="/chat" className="block text-lg font-bold text-brand-dark underline sm:inline">
+              Chat med oss
+            </Link>
+            <span>Du trenger ikke si hvem du er.</span>
+          </li>
+        )}
       </ul>
     </section>
   );

@@ -20,7 +20,12 @@ export type AccessAction =
   | 'hold_handed_over'
   | 'export'
   | 'staff_change'
-  | 'privacy_publish';
+  | 'privacy_publish'
+  | 'chat_accept'
+  | 'chat_end'
+  | 'chat_flag'
+  | 'chat_block'
+  | 'chat_hours';
 
 export async function logAccess(
   db: Database,

@@ -2,7 +2,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { PURGE_LOCK } from '@/db/locks';
 import type { Database } from '@/db/client';
-import { inquiries, legalHolds } from '@/db/schema';
+import { chatConversations, inquiries, legalHolds } from '@/db/schema';
 
 /**
  * Legal holds: placed with a reference (e.g. a police case number) and a reason; released,
@@ -24,6 +24,9 @@ export async function placeHold(
     await tx.execute(sql`select pg_advisory_xact_lock_shared(${PURGE_LOCK})`);
     if (objectType === 'inquiry') {
       const alive = await tx.select({ id: inquiries.id }).from(inquiries).where(eq(inquiries.id, objectId)).for('share');
+      if (alive.length === 0) throw new HoldTargetGoneError();
+    } else {
+      const alive = await tx.select({ id: chatConversations.id }).from(chatConversations).where(eq(chatConversations.id, objectId)).for('share');
       if (alive.length === 0) throw new HoldTargetGoneError();
     }
     const [row] = await tx.insert(legalHolds).values({ objectType, objectId, reference, reason, placedBy, placedAt: now }).returning({ id: legalHolds.id });

@@ -3,3 +3,4 @@ export * from './inquiries';
 export * from './privacy';
 export * from './retention';
 export * from './staff';
+export * from './chat';

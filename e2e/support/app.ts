@@ -53,8 +53,9 @@ async function freePort(): Promise<number> {
 
 export type RunningApp = { baseURL: string; stop: () => Promise<void>; output: () => string };
 
-export async function startApp(env: Record<string, string>): Promise<RunningApp> {
-  const port = await freePort();
+/** `port`: start on this one (to bring an instance back where its browsers expect it). */
+export async function startApp(env: Record<string, string>, { port: wanted }: { port?: number } = {}): Promise<RunningApp> {
+  const port = wanted ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'e2e/support/serve.ts'], {
     env: baseEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { isDue } from '@/db/queries/retention';
-import { accessLog, inquiries } from '@/db/schema';
+import { accessLog, chatBlockedTokens, chatConversations, inquiries } from '@/db/schema';
 
 /**
  * The retention rules the purge enforces. Each rule deletes at most `limit` due rows in the
@@ -10,6 +10,11 @@ import { accessLog, inquiries } from '@/db/schema';
  *
  * - inquiries: three months after the contact was closed (deleteAfter), with their notes
  *   (ON DELETE CASCADE), unless a legal hold stands; at once when handed over.
+ * - chat_conversations: a flagged chat at the end of the next working day after the flag, any
+ *   other chat a set number of days after it ended (both kept in deleteAfter), with its
+ *   messages and its data key, unless a legal hold stands; at once when handed over. An open
+ *   chat nobody has written in for CHAT_IDLE_HOURS is ended first (see endIdleChats).
+ * - chat_blocked_tokens: when the block expires.
  * - access_log: entries older than the configured period (default two years). The database
  *   refuses this delete unless the transaction names the cutoff (see migration 0002).
  */
@@ -36,6 +41,33 @@ export const inquiryRule: PurgeRule = {
       .limit(limit)
       .for('update', { skipLocked: true });
     const deleted = await tx.delete(inquiries).where(inArray(inquiries.id, due)).returning({ id: inquiries.id });
+    return deleted.length;
+  },
+};
+
+export const chatRule: PurgeRule = {
+  name: 'chats_flagged_next_working_day_or_days_after_end',
+  count: (db, now) =>
+    countOf(db, sql`select count(*)::int as n from ${chatConversations} where ${isDue('chat', chatConversations.id, chatConversations.deleteAfter, now)}`),
+  async deleteBatch(tx, now, limit) {
+    const due = tx
+      .select({ id: chatConversations.id })
+      .from(chatConversations)
+      .where(isDue('chat', chatConversations.id, chatConversations.deleteAfter, now))
+      .orderBy(chatConversations.deleteAfter)
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    const deleted = await tx.delete(chatConversations).where(inArray(chatConversations.id, due)).returning({ id: chatConversations.id });
+    return deleted.length;
+  },
+};
+
+export const chatBlockRule: PurgeRule = {
+  name: 'chat_blocks_when_expired',
+  count: (db, now) => countOf(db, sql`select count(*)::int as n from ${chatBlockedTokens} where ${lt(chatBlockedTokens.expiresAt, now)}`),
+  async deleteBatch(tx, now, limit) {
+    const due = tx.select({ tokenHash: chatBlockedTokens.tokenHash }).from(chatBlockedTokens).where(lt(chatBlockedTokens.expiresAt, now)).limit(limit).for('update', { skipLocked: true });
+    const deleted = await tx.delete(chatBlockedTokens).where(inArray(chatBlockedTokens.tokenHash, due)).returning({ tokenHash: chatBlockedTokens.tokenHash });
     return deleted.length;
   },
 };

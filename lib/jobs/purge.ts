@@ -3,7 +3,8 @@ import { getDb, tryWithAdvisoryLock, type Database } from '@/db/client';
 import { PURGE_LOCK } from '@/db/locks';
 import { purgeReceipts } from '@/db/schema';
 import { env } from '@/lib/env';
-import { accessLogRule, inquiryRule, type PurgeRule } from '@/lib/jobs/purge-rules';
+import { endIdleChats } from '@/db/queries/chat';
+import { accessLogRule, chatBlockRule, chatRule, inquiryRule, type PurgeRule } from '@/lib/jobs/purge-rules';
 import { log } from '@/lib/log';
 
 /**
@@ -28,7 +29,7 @@ export type PurgeSummary = {
 };
 
 export function purgeRules(): PurgeRule[] {
-  return [inquiryRule, accessLogRule(env().ACCESS_LOG_RETENTION_DAYS)];
+  return [inquiryRule, chatRule, chatBlockRule, accessLogRule(env().ACCESS_LOG_RETENTION_DAYS)];
 }
 
 async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize }: { runId: string; now: Date; batchSize: number }) {
@@ -53,6 +54,9 @@ export async function runPurge({ now, dryRun = false, batchSize = 1000 }: { now:
     return summary;
   }
   const outcome = await tryWithAdvisoryLock(PURGE_LOCK, async (db) => {
+    const { CHAT_IDLE_HOURS, CHAT_RETENTION_DAYS } = env();
+    const idle = await endIdleChats(db, { idleSince: new Date(now.getTime() - CHAT_IDLE_HOURS * 3_600_000), now, retentionDays: CHAT_RETENTION_DAYS });
+    if (idle > 0) log.info('purge.ended_idle_chats', { count: idle });
     for (const rule of purgeRules()) {
       const deleted = await applyRule(db, rule, { runId, now, batchSize });
       summary.rules.push({ rule: rule.name, deleted });

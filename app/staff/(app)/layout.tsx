@@ -34,6 +34,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   </Link>
                 </li>
               ) : null}
+              {who.role === 'admin' || who.role === 'chat_host' ? (
+                <li>
+                  <Link href="/staff/chat" className="text-brand-dark underline">Chat</Link>
+                </li>
+              ) : null}
               {who.role === 'admin'
                 ? adminLinks.map(([href, label]) => (
                     <li key={href}>

@@ -19,6 +19,11 @@ const actionLabels: Record<AccessAction, string> = {
   export: 'Eksporterte data',
   staff_change: 'Endret ansatt',
   privacy_publish: 'Publiserte personvernerklæring',
+  chat_accept: 'Tok en chat fra køen',
+  chat_end: 'Avsluttet en chat',
+  chat_flag: 'Merket chat: inneholder personopplysninger',
+  chat_block: 'Blokkerte en chat',
+  chat_hours: 'Endret åpningstidene for chatten',
 };
 
 export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { MAX_CHAT_MESSAGE, postMessage, visitorState } from '@/db/queries/chat';
+import { json, visitorTokenHash } from '@/lib/chat/visitor';
+import { appClock } from '@/lib/clock';
+import { limiter } from '@/lib/rate-limit/limiter';
+
+export const dynamic = 'force-dynamic';
+
+const messageSchema = z.object({
+  body: z
+    .string()
+    .transform((v) => v.replace(/\r\n?/g, '\n').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: 'Skriv en melding først.' })
+        .max(MAX_CHAT_MESSAGE, { error: `Meldingen er for lang. Del den opp i flere meldinger på høyst ${MAX_CHAT_MESSAGE} tegn.` })
+        .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { error: 'Meldingen inneholder tegn vi ikke kan ta imot.' }),
+    ),
+});
+
+/** The visitor sends a message; it is stored before the answer says so. */
+export async function POST(request: Request): Promise<Response> {
+  const clock = appClock();
+  const now = clock.now();
+  const tokenHash = visitorTokenHash(request);
+  if (!tokenHash) return json({ error: 'Samtalen finnes ikke lenger.' }, { status: 404 });
+  const parsed = messageSchema.safeParse(await request.json().catch(() => ({})));
+  if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? 'Meldingen kunne ikke sendes.' }, { status: 400 });
+  const db = await getDb();
+  const state = await visitorState(db, { tokenHash, now });
+  if (!state || state.status === 'avsluttet') return json({ error: 'Samtalen er avsluttet.' }, { status: 409 });
+  const allowed = limiter('chat-message', { limit: 30, windowMs: 60_000, clock }).take(state.id);
+  if (!allowed.ok) return json({ error: 'Du sender mange meldinger på kort tid. Vent litt, så kan du sende igjen.' }, { status: 429 });
+  const stored = await postMessage(db, { id: state.id, sender: 'besokende', authorId: null, body: parsed.data.body, now });
+  if (!stored) return json({ error: 'Samtalen er avsluttet.' }, { status: 409 });
+  return json({ seq: stored.seq }, { status: 201 });
+}

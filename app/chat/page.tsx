@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { ChatClient } from '@/components/chat/chat-client';
+import { HelpBox } from '@/components/unge/help-box';
+import { getDb } from '@/db/client';
+import { chatHoursText } from '@/db/queries/chat-settings';
+import { describeHours, isOpen, nextOpening, parseChatHours } from '@/lib/chat/hours';
+import { appClock } from '@/lib/clock';
+import { env } from '@/lib/env';
+import { formatDateTime } from '@/lib/dates';
+
+export const metadata: Metadata = { title: 'Chat', description: 'Skriv med en trygg voksen uten å si hvem du er.' };
+
+export default async function ChatPage() {
+  await connection();
+  const now = appClock().now();
+  const parsed = parseChatHours(await chatHoursText(await getDb()));
+  const hours = parsed.ok ? parsed.hours : undefined;
+  const open = hours ? isOpen(hours, now) : false;
+  const next = hours && !open ? nextOpening(hours, now) : null;
+  const days = env().CHAT_RETENTION_DAYS;
+  return (
+    <>
+      <h1 className="text-3xl font-bold sm:text-4xl">Chat med oss</h1>
+      <p className="mt-4">
+        {hours ? <>Chatten er åpen {describeHours(hours)}.</> : <>Chatten er stengt.</>}{' '}
+        {open ? 'Den er åpen nå.' : next ? `Den åpner igjen ${formatDateTime(next)}.` : null}
+      </p>
+      {open ? (
+        <>
+          <section aria-labelledby="om-chatten" className="mt-6 space-y-3">
+            <h2 id="om-chatten" className="text-2xl font-bold">
+              Før du begynner
+            </h2>
+            <ul className="list-disc space-y-2 pl-6">
+              <li>De som svarer, er voksne med opplæring. De har taushetsplikt.</li>
+              <li>Du trenger ikke si hvem du er. Vi lagrer ikke IP-adressen din, og ingenting blir lagret på enheten din.</li>
+              <li>
+                Vi kan bare gjøre noe med en bekymring hvis du forteller hvem du er. Før vi gjør noe, sier vi det til deg.
+              </li>
+              <li>
+                Samtalen slettes {days} dager etter at den er avsluttet. Skriver du noe som viser hvem du er, sletter vi samtalen innen
+                utgangen av neste arbeidsdag.
+              </li>
+            </ul>
+          </section>
+          <noscript>
+            <p className="mt-6 rounded-2xl bg-notice p-4">
+              Chatten trenger JavaScript. Er det slått av, kan du ringe et av numrene under i stedet.
+            </p>
+          </noscript>
+          <ChatClient />
+        </>
+      ) : (
+        <ChatClient closed />
+      )}
+      <div className="mt-10">
+        <HelpBox withChat={false} />
+      </div>
+    </>
+  );
+}

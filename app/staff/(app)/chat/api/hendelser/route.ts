@@ -1,0 +1,66 @@
+import { getDb } from '@/db/client';
+import { hostOverview, messagesSince } from '@/db/queries/chat';
+import { subscribeChat } from '@/lib/chat/bus';
+import { coalesced } from '@/lib/chat/coalesce';
+import { identifyingDetails } from '@/lib/chat/identifying';
+import { sseResponse } from '@/lib/chat/sse';
+import { json } from '@/lib/chat/visitor';
+import { staffAllowed } from '@/lib/auth/staff-session';
+import { appClock } from '@/lib/clock';
+import { log } from '@/lib/log';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * The chat host's live stream: `oversikt` (the queue and the host's own open chats) whenever it
+ * changes, and `melding` for every message in the host's chats. Visitor messages carry the kinds
+ * of identifying details found in them (never the details), so the console can ask for a flag.
+ * A reconnect starts over with everything, and the console replaces what it had.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const who = await staffAllowed(['chat_host', 'admin']);
+  if (!who) return json({ error: 'Ingen tilgang.' }, { status: 403 });
+  const db = await getDb();
+  const clock = appClock();
+
+  return sseResponse(request, async (send) => {
+    const sent = new Map<string, number>();
+    let lastOverview = '';
+    const refresh = coalesced(
+      async () => {
+        const now = clock.now();
+        const { queue, mine } = await hostOverview(db, { hostId: who.staffId, now });
+        const overview = JSON.stringify({
+          ko: queue.map((c) => ({ id: c.id, startet: c.createdAt.toISOString() })),
+          mine: mine.map((c) => ({ id: c.id, tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null })),
+        });
+        if (overview !== lastOverview) {
+          lastOverview = overview;
+          send({ event: 'oversikt', data: JSON.parse(overview) as unknown });
+        }
+        for (const c of mine) {
+          const after = sent.get(c.id) ?? 0;
+          if (c.lastSeq <= after) continue;
+          for (const m of await messagesSince(db, { id: c.id, afterSeq: after, now })) {
+            send({
+              event: 'melding',
+              data: {
+                samtale: c.id,
+                seq: m.seq,
+                fra: m.sender,
+                tid: m.createdAt.toISOString(),
+                tekst: m.body,
+                funn: m.sender === 'besokende' ? identifyingDetails(m.body) : [],
+              },
+            });
+            sent.set(c.id, m.seq);
+          }
+        }
+      },
+      (err) => log.error('chat.host_stream_failed', { name: err instanceof Error ? err.name : 'unknown' }),
+    );
+    const stop = await subscribeChat('all', refresh);
+    refresh();
+    return stop;
+  });
+}

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { staff } from './staff';
+
+/**
+ * Anonymous chats. A visitor is known only by a random 128-bit token in a cookie; the table
+ * keeps its SHA-256, never the token. Each conversation has its own data key, wrapped by the
+ * master key (lib/crypto); every message body is sealed with it. Deleting the conversation
+ * deletes the key, so a copy of a message in a backup cannot be read.
+ *
+ * Retention (the purge, lib/jobs/purge-rules.ts): a chat flagged as holding personal details is
+ * due at the end of the next working day after the flag; any other chat a set number of days
+ * after it ended; never while a legal hold stands. Past delete_after a chat is never shown.
+ */
+export const chatStatuses = ['venter', 'aktiv', 'avsluttet'] as const;
+export type ChatStatus = (typeof chatStatuses)[number];
+export const chatSenders = ['besokende', 'vert', 'system'] as const;
+export type ChatSender = (typeof chatSenders)[number];
+
+export const chatConversations = pgTable(
+  'chat_conversations',
+  {
+    id: uuid().primaryKey(),
+    tokenHash: text().notNull().unique(),
+    status: text().$type<ChatStatus>().notNull().default('venter'),
+    /** The conversation's data key, sealed with the master key. */
+    dataKey: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    hostId: uuid().references(() => staff.id, { onDelete: 'set null' }),
+    endedAt: timestamp({ withTimezone: true }),
+    endedBy: text().$type<ChatSender>(),
+    /** The last message's number; the next message takes last_seq + 1. */
+    lastSeq: integer().notNull().default(0),
+    lastActivityAt: timestamp({ withTimezone: true }).notNull(),
+    flaggedAt: timestamp({ withTimezone: true }),
+    flaggedBy: uuid().references(() => staff.id, { onDelete: 'set null' }),
+    deleteAfter: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    check('chat_conversations_status_known', sql`${t.status} in ('venter', 'aktiv', 'avsluttet')`),
+    check('chat_conversations_ended', sql`(${t.status} = 'avsluttet') = (${t.endedAt} is not null)`),
+    check('chat_conversations_flag_has_deadline', sql`${t.flaggedAt} is null or ${t.deleteAfter} is not null`),
+    index('chat_conversations_status_idx').on(t.status, t.createdAt),
+    index('chat_conversations_delete_after_idx').on(t.deleteAfter),
+    index('chat_conversations_host_idx').on(t.hostId),
+  ],
+);
+
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    conversationId: uuid()
+      .notNull()
+      .references(() => chatConversations.id, { onDelete: 'cascade' }),
+    seq: integer().notNull(),
+    sender: text().$type<ChatSender>().notNull(),
+    authorId: uuid().references(() => staff.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    /** Sealed with the conversation's data key. */
+    body: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.conversationId, t.seq] }),
+    check('chat_messages_sender_known', sql`${t.sender} in ('besokende', 'vert', 'system')`),
+  ],
+);
+
+/**
+ * Tokens a host has blocked: a browser presenting one cannot start a new chat. Only the token's
+ * hash, kept until `expires_at` (the purge removes it then); nothing else about the visitor.
+ */
+export const chatBlockedTokens = pgTable(
+  'chat_blocked_tokens',
+  {
+    tokenHash: text().primaryKey(),
+    blockedAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('chat_blocked_tokens_expires_idx').on(t.expiresAt)],
+);
+
+/** One row: the chat's opening hours as an admin last set them (CHAT_HOURS until then). */
+export const chatSettings = pgTable(
+  'chat_settings',
+  {
+    id: integer().primaryKey().default(1),
+    hours: text().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedBy: uuid().references(() => staff.id, { onDelete: 'set null' }),
+  },
+  (t) => [check('chat_settings_single_row', sql`${t.id} = 1`)],
+);
+
+export type ChatConversation = typeof chatConversations.$inferSelect;
+export type ChatMessage = typeof chatMessages.$inferSelect;

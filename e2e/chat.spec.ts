@@ -1,0 +1,160 @@
+import type { Page } from '@playwright/test';
+import { flaggedChatDeadline } from '../lib/chat/working-day';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { expect, test } from './support/fixtures';
+import { addStaff, signIn } from './support/staff-pages';
+
+/**
+ * The anonymous chat end to end, as the issue asks: a visitor on one app instance and a chat
+ * host on another, on one PostgreSQL database; messages both ways in real time; the visitor's
+ * instance goes away and comes back without a message lost or doubled; the end clears the
+ * visitor's screen; a flagged chat is gone after the end of the next working day, and nothing
+ * the visitor wrote or sent from is anywhere in the database.
+ */
+const CANARIES = ['kanari-besokende-6c1f', 'kanari-vert-a93d', 'kanari-borte-1-77e0', 'kanari-borte-2-5b2c', 'kanari-tilbake-0d4e'];
+const ADDRESS = '203.0.113.58';
+const MINUTE = 60_000;
+
+const visitorLog = (page: Page) => page.getByRole('log', { name: 'Meldinger' });
+
+async function expectOnce(page: Page, text: string) {
+  await expect(visitorLog(page).getByText(text, { exact: true })).toHaveCount(1);
+}
+
+test.describe('chat across two instances', () => {
+  let db: TestDatabase;
+  let appA: RunningApp | undefined;
+  let appB: RunningApp | undefined;
+  test.setTimeout(240_000);
+
+  test.beforeEach(async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'postgres', 'two instances share one PostgreSQL database; PGlite serves one process');
+    db = await freshDatabase(testInfo);
+  });
+  test.afterEach(async () => {
+    await appA?.stop();
+    await appB?.stop();
+    await db?.dispose();
+  });
+
+  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, axe }) => {
+    expect(runScript('migrate', [], db.env).status).toBe(0);
+    const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
+    const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' };
+    [appA, appB] = await Promise.all([startApp(env), startApp(env)]);
+
+    const visitorContext = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ADDRESS } });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`${appA.baseURL}/chat`);
+    await expect(visitor.getByText('taushetsplikt')).toBeVisible();
+    await visitor.getByRole('button', { name: 'Start chat' }).click();
+    await expect(visitor.getByRole('status')).toHaveText(/Du er nummer 1 i køen/);
+    await axe(visitor);
+    const cookies = await visitorContext.cookies();
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]).toMatchObject({ name: 'hl_chat', path: '/chat', httpOnly: true, sameSite: 'Strict', expires: -1 });
+
+    const hostContext = await browser.newContext();
+    const console_ = await hostContext.newPage();
+    await signIn(console_, appB.baseURL, host);
+    await console_.goto(`${appB.baseURL}/staff/chat`);
+    await console_.getByRole('button', { name: 'Ta samtalen' }).click();
+    await expect(visitor.getByRole('heading', { name: 'Du snakker med Hanne' })).toBeVisible();
+    await axe(console_);
+
+    // Both ways, across instances.
+    await visitor.getByLabel('Din melding').fill(CANARIES[0]!);
+    await visitor.getByRole('button', { name: 'Send' }).click();
+    await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText(CANARIES[0]!)).toBeVisible();
+    await console_.getByLabel('Svar i samtale 1').fill(CANARIES[1]!);
+    await console_.getByRole('button', { name: 'Send' }).click();
+    await expectOnce(visitor, CANARIES[1]!);
+    await expect(visitor.getByLabel('Din melding')).toHaveValue('');
+    await axe(visitor);
+
+    // The visitor writes a phone number: the console asks for the flag, and the host flags it.
+    await visitor.getByLabel('Din melding').fill('Du kan ringe meg på 912 34 567');
+    await visitor.getByRole('button', { name: 'Send' }).click();
+    await expect(console_.getByText(/ser ut som et telefonnummer/)).toBeVisible();
+    await console_.getByRole('button', { name: 'Inneholder personopplysninger' }).click();
+    const flaggedAt = new Date();
+    await expect(console_.getByText(/Merket: inneholder personopplysninger/)).toBeVisible();
+
+    // Instance A goes away: the visitor's stream drops. The host writes meanwhile; A comes back on
+    // the same address, the browser reconnects with the last message number it had.
+    const portA = Number(new URL(appA.baseURL).port);
+    await appA.stop();
+    await console_.getByLabel('Svar i samtale 1').fill(CANARIES[2]!);
+    await console_.getByRole('button', { name: 'Send' }).click();
+    await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText(CANARIES[2]!)).toBeVisible();
+    await console_.getByLabel('Svar i samtale 1').fill(CANARIES[3]!);
+    await console_.getByRole('button', { name: 'Send' }).click();
+    await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText(CANARIES[3]!)).toBeVisible();
+    appA = await startApp(env, { port: portA });
+    await expectOnce(visitor, CANARIES[2]!);
+    await expectOnce(visitor, CANARIES[3]!);
+    await expectOnce(visitor, CANARIES[1]!);
+    await expectOnce(visitor, CANARIES[0]!);
+    await visitor.getByLabel('Din melding').fill(CANARIES[4]!);
+    await visitor.getByRole('button', { name: 'Send' }).click();
+    await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText(CANARIES[4]!)).toBeVisible();
+
+    // A refresh in the same tab resumes the chat with its messages.
+    await visitor.reload();
+    await expectOnce(visitor, CANARIES[3]!);
+
+    // The visitor ends it: the screen is cleared, nothing is kept in the browser.
+    await visitor.getByRole('button', { name: 'Avslutt samtalen' }).click();
+    await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
+    for (const canary of CANARIES) await expect(visitor.getByText(canary)).toHaveCount(0);
+    expect(await visitor.evaluate(() => localStorage.length)).toBe(0);
+    expect(await visitor.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+    expect(await visitorContext.cookies()).toEqual([]);
+    await axe(visitor);
+    await expect(console_.getByText('Du har ingen åpne samtaler.')).toBeVisible();
+    await Promise.all([visitorContext.close(), hostContext.close()]);
+    await appA.stop();
+    await appB.stop();
+
+    // The flag makes it due at the end of the next working day.
+    const deadline = flaggedChatDeadline(flaggedAt);
+    const before = runScript('purge', ['--now', new Date(deadline.getTime() - MINUTE).toISOString()], db.env);
+    expect(before.status).toBe(0);
+    const kept = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
+    expect(kept['public.chat_conversations']).toHaveLength(1);
+    expect(kept['public.chat_messages']!.length).toBeGreaterThanOrEqual(6);
+    const after = runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env);
+    expect(after.status).toBe(0);
+    const dump = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
+    const tables = JSON.parse(dump) as Record<string, unknown[]>;
+    expect(tables['public.chat_conversations']).toEqual([]);
+    expect(tables['public.chat_messages']).toEqual([]);
+    for (const canary of [...CANARIES, ADDRESS, '912 34 567']) expect(dump, `${canary} in the database`).not.toContain(canary);
+    for (const canary of [...CANARIES, ADDRESS]) {
+      expect(appA.output(), `${canary} in instance A's output`).not.toContain(canary);
+      expect(appB.output(), `${canary} in instance B's output`).not.toContain(canary);
+    }
+  });
+});
+
+test.describe('the chat outside opening hours', () => {
+  test('shows the hours and the help numbers, and no way to start', async ({ page, axe }, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'one database is enough for a page');
+    const db = await freshDatabase(testInfo);
+    // A Sunday noon, with the chat open on weekdays only.
+    const app = await startApp({ ...db.env, CHAT_HOURS: 'man-fre 14:00-22:00', TEST_CLOCK_START: '2027-06-06T12:00:00+02:00', PURGE_INTERVAL_MINUTES: '0' });
+    try {
+      await page.goto(`${app.baseURL}/chat`);
+      await expect(page.getByText('Chatten er åpen mandag–fredag')).toBeVisible();
+      await expect(page.getByText(/åpner igjen/)).toBeVisible();
+      const help = page.getByRole('region', { name: 'Trenger du hjelp nå?' });
+      await expect(help.getByRole('link', { name: '116 111' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start chat' })).toHaveCount(0);
+      await expect(page.getByRole('link', { name: /Rask utgang/ })).toBeVisible();
+      await axe(page);
+    } finally {
+      await app.stop();
+      await db.dispose();
+    }
+  });
+});
