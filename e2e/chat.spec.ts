@@ -158,3 +158,83 @@ test.describe('the chat outside opening hours', () => {
     }
   });
 });
+
+test.describe('a chat under a legal hold', () => {
+  test.setTimeout(240_000);
+
+  test('an admin holds a flagged chat by its code and exports it; it outlives its deadline until handed over, then the purge takes it', async ({ browser }, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'the hold is the same on both databases (vitest covers both); one run here is enough');
+    const db = await freshDatabase(testInfo);
+    let app: RunningApp | undefined;
+    try {
+      expect(runScript('migrate', [], db.env).status).toBe(0);
+      const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
+      const admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
+      const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' };
+      app = await startApp(env);
+      const canary = 'kanari-bevart-31f9';
+
+      const visitorContext = await browser.newContext();
+      const visitor = await visitorContext.newPage();
+      await visitor.goto(`${app.baseURL}/chat`);
+      await visitor.getByRole('button', { name: 'Start chat' }).click();
+      const hostContext = await browser.newContext();
+      const console_ = await hostContext.newPage();
+      await signIn(console_, app.baseURL, host);
+      await console_.goto(`${app.baseURL}/staff/chat`);
+      await console_.getByRole('button', { name: 'Ta samtalen' }).click();
+      await visitor.getByLabel('Din melding').fill(canary);
+      await visitor.getByRole('button', { name: 'Send' }).click();
+      await expect(console_.getByText(canary)).toBeVisible();
+      const code = (await console_.getByText(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/).first().textContent())!.match(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/)![0];
+      await console_.getByRole('button', { name: 'Inneholder personopplysninger' }).click();
+      const flaggedAt = new Date();
+      await expect(console_.getByText(/Merket: inneholder personopplysninger/)).toBeVisible();
+      await visitor.getByRole('button', { name: 'Avslutt samtalen' }).click();
+      await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
+
+      const adminContext = await browser.newContext();
+      const adminPage = await adminContext.newPage();
+      await signIn(adminPage, app.baseURL, admin);
+      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+      await adminPage.getByLabel('Referansekoden til henvendelsen eller chatten').fill(code.toLowerCase().replace(/-/g, ' '));
+      await adminPage.getByLabel('Politiets referanse').fill('Politiet 27/4242');
+      await adminPage.getByLabel('Begrunnelse').fill('Etterforskning');
+      await adminPage.getByRole('button', { name: 'Legg inn pålegget' }).click();
+      await expect(adminPage.getByText(`Chat ${code} slettes ikke så lenge pålegget gjelder.`)).toBeVisible();
+      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+      const exportLink = adminPage.getByRole('link', { name: `Eksporter for ${code}` });
+      await expect(exportLink).toHaveAttribute('href', /\/eksport$/);
+      const exportHref = await exportLink.getAttribute('href');
+      const exported = await adminContext.request.get(app.baseURL + exportHref!);
+      expect(exported.status()).toBe(200);
+      const text = await exported.text();
+      expect(text).toContain(`Chatsamtale ${code}`);
+      expect(text).toContain(canary);
+      await Promise.all([visitorContext.close(), hostContext.close()]);
+      await app.stop();
+
+      // Past its deadline, the hold keeps it.
+      const deadline = flaggedChatDeadline(flaggedAt);
+      expect(runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env).status).toBe(0);
+      const held = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
+      expect(held['public.chat_conversations']).toHaveLength(1);
+
+      // Handed over: gone with the next purge.
+      app = await startApp(env);
+      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+      await adminPage.getByRole('link', { name: `Marker som utlevert for ${code}` }).click();
+      await adminPage.getByRole('button', { name: /Marker som utlevert/ }).click();
+      await expect(adminPage.getByRole('status')).toContainText(/utlevert/i);
+      await adminContext.close();
+      await app.stop();
+      expect(runScript('purge', [], db.env).status).toBe(0);
+      const after = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
+      expect((JSON.parse(after) as Record<string, unknown[]>)['public.chat_conversations']).toEqual([]);
+      expect(after).not.toContain(canary);
+    } finally {
+      await app?.stop();
+      await db.dispose();
+    }
+  });
+});

@@ -45,7 +45,7 @@ test.describe('staff area accessibility', () => {
 
     for (const viewport of [{ width: 320, height: 720 }, { width: 1280, height: 900 }]) {
       await page.setViewportSize(viewport);
-      for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring']) {
+      for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring', '/staff/chat']) {
         const response = await page.goto(app.baseURL + path);
         expect(response?.status(), path).toBe(200);
         await expect(page.locator('h1')).toHaveCount(1);

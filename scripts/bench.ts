@@ -36,6 +36,17 @@
  * - `purge`: rows per second the purge deletes, 100,000 due inquiries on a fresh PostgreSQL
  *   database made from BENCH_DATABASE_URL (treated as an admin URL; skipped without it) and
  *   10,000 on a fresh PGlite folder (scripts/bench/purge.ts).
+ * - `chat`: BENCH_CHATS (default 500) visitor chats held open at once on instance A (each an
+ *   event stream), taken by a chat host signed in on instance B; then host messages
+ *   (BENCH_CHAT_MESSAGES, default 1000, at BENCH_CHAT_RATE a second, default 50) posted on B to
+ *   random chats: delivery latency p50/p99/max until the visitor's stream on A has the message,
+ *   how long B took to answer, lost and duplicated messages (both must be 0), and A's memory
+ *   (RSS and used heap, each read after a full garbage collection) before and with the chats,
+ *   and per chat. Two fresh instances on a fresh PostgreSQL database from BENCH_DATABASE_URL;
+ *   skipped without it (scripts/bench/chat.ts).
+ *
+ * BENCH_ONLY=chat runs the chat section alone (no pages, form or purge; the main app is not
+ * started), for a quicker run: `BENCH_ONLY=chat BENCH_DATABASE_URL=… npm run bench`.
  *
  * Only 127.0.0.1 is contacted. The JSON report is the only thing on stdout (progress goes to
  * stderr). The bench never fails CI: errors are reported in the JSON and it exits 0; it exits
@@ -44,6 +55,7 @@
 import { AppStartError, type AppProcess, type Database, spawnApp } from './bench/app-process';
 import { startBareServer } from './bench/bare-server';
 import { measurePageBytes, type PageBytes } from './bench/bytes';
+import { CHAT_DEFAULTS, type ChatOptions, type ChatReport, measureChat } from './bench/chat';
 import { type FormResult, measureForm } from './bench/form';
 import { type LoadResult, runLoad } from './bench/load';
 import { getPage } from './bench/net';
@@ -83,6 +95,7 @@ type Report = {
   results: PathResult[];
   form: FormResult;
   purge: PurgeReport;
+  chat: ChatReport;
 };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -102,6 +115,36 @@ function readConfig(): Config {
     concurrency: numberFromEnv('BENCH_CONCURRENCY', 16, true),
     seconds: numberFromEnv('BENCH_SECONDS', 5, false),
   };
+}
+
+function readChatOptions(): ChatOptions {
+  return {
+    chats: numberFromEnv('BENCH_CHATS', CHAT_DEFAULTS.chats, true),
+    messages: numberFromEnv('BENCH_CHAT_MESSAGES', CHAT_DEFAULTS.messages, true),
+    rate: numberFromEnv('BENCH_CHAT_RATE', CHAT_DEFAULTS.rate, false),
+  };
+}
+
+/** The chat section; measureChat reports its own failures, this only guards the unexpected. */
+async function measureChatSafely(): Promise<ChatReport> {
+  const options = readChatOptions();
+  try {
+    return await measureChat(options);
+  } catch (err) {
+    return { chats: options.chats, error: `measurement failed (${(err as Error).message})` };
+  }
+}
+
+const writeReport = (report: unknown) =>
+  new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => resolve()));
+
+/** BENCH_ONLY=chat: the chat section alone, without the main app. */
+async function chatOnly(): Promise<void> {
+  // Ctrl-C goes through process.exit, so the instances' exit hooks stop them.
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(130));
+  const chat = await measureChatSafely();
+  await writeReport({ tool: 'hjelpelinje bench', node: process.version, only: 'chat', chat });
 }
 
 function load(port: number, path: string, config: Config): Promise<LoadResult> {
@@ -192,6 +235,9 @@ function stopAppOnExit(app: AppProcess): void {
 }
 
 async function main(): Promise<void> {
+  const only = process.env.BENCH_ONLY;
+  if (only === 'chat') return chatOnly();
+  if (only) progress(`ignoring BENCH_ONLY=${only} (only "chat" is known); running everything.`);
   const config = readConfig();
   progress('starting the app (it builds first when the sources changed; this can take a minute)…');
   const app = await spawnApp();
@@ -203,6 +249,7 @@ async function main(): Promise<void> {
     for (const { path, kind } of TARGETS) results.push(await measureSafely(app, path, kind, config));
     const form = await measureFormSafely(app, results, config);
     const purge = await measurePurge();
+    const chat = await measureChatSafely();
     const report: Report = {
       tool: 'hjelpelinje bench',
       node: process.version,
@@ -212,8 +259,9 @@ async function main(): Promise<void> {
       results,
       form,
       purge,
+      chat,
     };
-    await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => resolve()));
+    await writeReport(report);
   } finally {
     progress('stopping the app…');
     await app.stop();

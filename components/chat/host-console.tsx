@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
  * identity number, a phone number or an e-mail address, the chat asks to be flagged.
  */
 type QueueItem = { id: string; startet: string };
-type Mine = { id: string; tatt: string | null; merket: boolean; slettes: string | null };
+type Mine = { id: string; kode: string; tatt: string | null; merket: boolean; slettes: string | null };
 type Message = { samtale: string; seq: number; fra: 'besokende' | 'vert' | 'system'; tid: string; tekst: string; funn: string[] };
 
 const FINDING_NAMES: Record<string, string> = { fodselsnummer: 'et fødselsnummer', telefon: 'et telefonnummer', epost: 'en e-postadresse' };
@@ -139,7 +139,7 @@ function HostChat({ number, chat, messages }: { number: number; chat: Mine; mess
         Samtale {number}
       </h3>
       <p className="text-sm text-muted">
-        {chat.tatt ? `Tatt ${time(chat.tatt)}.` : null}{' '}
+        Kode <span className="font-mono">{chat.kode}</span> (oppgis ved bevaringspålegg). {chat.tatt ? `Tatt ${time(chat.tatt)}.` : null}{' '}
         {chat.merket && chat.slettes
           ? `Merket: inneholder personopplysninger. Slettes ${new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', dateStyle: 'long', timeStyle: 'short' }).format(new Date(chat.slettes))}.`
           : null}

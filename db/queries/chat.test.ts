@@ -5,17 +5,22 @@ import {
   acceptConversation,
   blockToken,
   endConversation,
+  chatReference,
   endIdleChats,
+  findChatByReference,
   flagConversation,
   hostOverview,
   isTokenBlocked,
   messagesSince,
   parseChatEvent,
+  parseChatReference,
   postMessage,
   startConversation,
   visitorState,
 } from '@/db/queries/chat';
 import { markHandedOver, placeHold } from '@/db/queries/holds';
+import { holdExport, listHolds } from '@/db/queries/holds-admin';
+import { exportFileName, exportText } from '@/app/staff/(app)/bevaring/[id]/eksport/export-text';
 import { createStaff } from '@/db/queries/staff';
 import { chatConversations, chatMessages } from '@/db/schema';
 import { databaseTargets } from '@/e2e/support/database-targets';
@@ -45,6 +50,16 @@ async function exists(id: string) {
   const db = await getDb();
   return (await db.select({ id: chatConversations.id }).from(chatConversations).where(eq(chatConversations.id, id))).length === 1;
 }
+
+describe('chat references', () => {
+  it('names a chat by the start of its id, however it is typed', () => {
+    const id = '1a2b3c4d-0000-4000-8000-000000000000';
+    expect(chatReference(id)).toBe('CHAT-1A2B-3C4D');
+    expect(parseChatReference('chat 1a2b 3c4d')).toBe('CHAT-1A2B-3C4D');
+    expect(parseChatReference('CHAT-1A2B3C4D')).toBe('CHAT-1A2B-3C4D');
+    expect(parseChatReference('K7QM-3XHP')).toBeUndefined();
+  });
+});
 
 describe('parseChatEvent', () => {
   it('reads what notify writes, and nothing else', () => {
@@ -86,8 +101,8 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     const stored = await db.select({ body: chatMessages.body }).from(chatMessages).where(eq(chatMessages.conversationId, id));
     expect(stored.map((r) => r.body).join(' ')).not.toContain('kanari');
     expect(stored[0]!.body).toMatch(/^k1\./);
-    expect((await messagesSince(db, { id, afterSeq: 0, now })).map((m) => m.body)).toEqual(['kanari-hei-1a2b', 'Hei, jeg heter Hanne.']);
-    expect((await messagesSince(db, { id, afterSeq: 1, now })).map((m) => m.seq)).toEqual([2]);
+    expect((await messagesSince(db, { id, afterSeq: 0, now, reader: 'staff' })).map((m) => m.body)).toEqual(['kanari-hei-1a2b', 'Hei, jeg heter Hanne.']);
+    expect((await messagesSince(db, { id, afterSeq: 1, now, reader: 'visitor' })).map((m) => m.seq)).toEqual([2]);
   });
 
   it('refuses messages once the chat has ended, and sets its deletion time from the end', async () => {
@@ -127,14 +142,36 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     await acceptConversation(db, { id, hostId: host, now });
     const deadline = flaggedChatDeadline(now);
     await flagConversation(db, { id, hostId: host, now, deadline });
+    await postMessage(db, { id, sender: 'vert', authorId: host, body: 'Skrevet før fristen.', now });
     await placeHold(db, { objectType: 'chat', objectId: id, reference: 'Politiet 27/555', reason: 'Etterforskning', placedBy: host, now });
     await runPurge({ now: new Date(deadline.getTime() + DAY) });
     expect(await exists(id)).toBe(true);
     // Past its deadline it is not served to the visitor, but staff can still read it for the export.
-    expect(await messagesSince(db, { id, afterSeq: 0, now: new Date(deadline.getTime() + DAY) })).toEqual([]);
+    expect(await messagesSince(db, { id, afterSeq: 0, now: new Date(deadline.getTime() + DAY), reader: 'visitor' })).toEqual([]);
+    expect(await messagesSince(db, { id, afterSeq: 0, now: new Date(deadline.getTime() + DAY), reader: 'staff' })).toHaveLength(1);
+    expect(await findChatByReference(db, { reference: chatReference(id), now: new Date(deadline.getTime() + DAY) })).toMatchObject({ id, onHold: true });
     await markHandedOver(db, { objectType: 'chat', objectId: id, now: new Date(deadline.getTime() + 2 * DAY) });
     await runPurge({ now: new Date(deadline.getTime() + 2 * DAY) });
     expect(await exists(id)).toBe(false);
+  });
+
+  it('a held chat is listed by its reference and exported with every message, opened', async () => {
+    const db = await getDb();
+    const { id } = await newChat();
+    const host = await newHost('Hanne Vert');
+    await acceptConversation(db, { id, hostId: host, now });
+    await postMessage(db, { id, sender: 'besokende', authorId: null, body: 'Hei, jeg trenger hjelp.', now });
+    await postMessage(db, { id, sender: 'vert', authorId: host, body: 'Jeg er her.', now });
+    const placed = await placeHold(db, { objectType: 'chat', objectId: id, reference: 'Politiet 27/777', reason: 'Etterforskning', placedBy: host, now });
+    const listed = (await listHolds(db, { now })).find((h) => h.id === placed.id);
+    expect(listed).toMatchObject({ objectType: 'chat', objectReference: chatReference(id), status: 'active' });
+    const doc = await holdExport(db, { holdId: placed.id, now });
+    expect(doc?.object).toMatchObject({ type: 'chat', reference: chatReference(id), hostFirstName: 'Hanne' });
+    const text = exportText(doc!, { exportedAt: now, exportedBy: 'Anne Admin' });
+    expect(text).toContain('Politiet 27/777');
+    expect(text).toContain('Besøkende:\nHei, jeg trenger hjelp.');
+    expect(text).toContain('Chatvert (Hanne):\nJeg er her.');
+    expect(exportFileName(doc!)).toBe(`${chatReference(id).toLowerCase()}.txt`);
   });
 
   it('ends chats left idle, and blocks a token until the block expires', async () => {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { activeHoldOn } from '@/db/queries/retention';
+import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { chatBlockedTokens, chatConversations, chatMessages, staff, type ChatSender, type ChatStatus } from '@/db/schema';
 import { newDataKey, openWithKey, sealWithKey, unwrapKey, wrapKey } from '@/lib/crypto/seal';
 
@@ -34,6 +34,51 @@ export function parseChatEvent(payload: string): ChatEvent | undefined {
  */
 function visible(now: Date) {
   return or(isNull(chatConversations.deleteAfter), gt(chatConversations.deleteAfter, now))!;
+}
+
+/**
+ * What staff may still open: before its deletion time, or later while a legal hold keeps it;
+ * once handed over (and not held again) it is gone for us, even before the purge has run.
+ */
+export function chatVisibleToStaff(now: Date) {
+  const held = activeHoldOn('chat', chatConversations.id);
+  const gone = and(handedOver('chat', chatConversations.id), sql`not ${held}`);
+  return and(or(isNull(chatConversations.deleteAfter), gt(chatConversations.deleteAfter, now), held), sql`not (${gone})`)!;
+}
+
+/**
+ * A chat's reference for staff (to name it in a legal hold): the first eight hex digits of its
+ * id, as CHAT-1A2B-3C4D. It says nothing about the visitor.
+ */
+export function chatReference(id: string): string {
+  const hex = id.replace(/-/g, '').slice(0, 8).toUpperCase();
+  return `CHAT-${hex.slice(0, 4)}-${hex.slice(4)}`;
+}
+
+/** The same reference, computed in SQL for lists. */
+export const chatReferenceSql = sql<string>`'CHAT-' || upper(substr(${chatConversations.id}::text, 1, 4)) || '-' || upper(substr(${chatConversations.id}::text, 5, 4))`;
+
+/** "chat 1a2b 3c4d", "CHAT-1A2B3C4D" and "CHAT-1A2B-3C4D" name the same chat; undefined if it is no chat reference. */
+export function parseChatReference(raw: string): string | undefined {
+  const m = /^\s*chat[\s\-–]*([0-9a-f]{4})[\s\-–]*([0-9a-f]{4})\s*$/i.exec(raw);
+  return m ? `CHAT-${m[1]!.toUpperCase()}-${m[2]!.toUpperCase()}` : undefined;
+}
+
+/** A chat staff may still see, by its reference, and whether a hold already keeps it. */
+export async function findChatByReference(
+  db: Database,
+  { reference, now, lock = false }: { reference: string; now: Date; lock?: boolean },
+): Promise<{ id: string; reference: string; onHold: boolean } | 'ambiguous' | undefined> {
+  const prefix = reference.replace(/^CHAT-/, '').replace('-', '').toLowerCase();
+  const query = db
+    .select({ id: chatConversations.id, onHold: sql<boolean>`${activeHoldOn('chat', chatConversations.id)}`.mapWith(Boolean) })
+    .from(chatConversations)
+    .where(and(sql`${chatConversations.id}::text like ${`${prefix}%`}`, chatVisibleToStaff(now), sql`not ${handedOver('chat', chatConversations.id)}`))
+    .limit(2);
+  const rows = lock ? await query.for('update') : await query;
+  if (rows.length > 1) return 'ambiguous';
+  const [row] = rows;
+  return row ? { id: row.id, reference: chatReference(row.id), onHold: row.onHold } : undefined;
 }
 
 export async function startConversation(db: Database, { tokenHash, now }: { tokenHash: string; now: Date }): Promise<{ id: string }> {
@@ -97,12 +142,18 @@ export function firstName(name: string): string {
 
 export type OpenedMessage = { seq: number; sender: ChatSender; createdAt: Date; body: string };
 
-/** Messages after `afterSeq`, opened with the conversation's key, oldest first. */
-export async function messagesSince(db: Database, { id, afterSeq, now }: { id: string; afterSeq: number; now: Date }): Promise<OpenedMessage[]> {
+/**
+ * Messages after `afterSeq`, opened with the conversation's key, oldest first. The visitor
+ * never gets a chat past its deletion time; staff may while a legal hold keeps it.
+ */
+export async function messagesSince(
+  db: Database,
+  { id, afterSeq, now, reader }: { id: string; afterSeq: number; now: Date; reader: 'visitor' | 'staff' },
+): Promise<OpenedMessage[]> {
   const [conv] = await db
     .select({ dataKey: chatConversations.dataKey })
     .from(chatConversations)
-    .where(and(eq(chatConversations.id, id), or(visible(now), activeHoldOn('chat', chatConversations.id))));
+    .where(and(eq(chatConversations.id, id), reader === 'visitor' ? visible(now) : chatVisibleToStaff(now)));
   if (!conv) return [];
   const rows = await db
     .select()

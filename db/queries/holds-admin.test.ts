@@ -137,7 +137,7 @@ describe.each(databaseTargets())('legal holds for admins on $name', (target) => 
     const doc = await holdExport(db, { holdId: placed.id, now: new Date(now.getTime() + 3 * MINUTE) });
     expect(doc?.hold).toMatchObject({ id: placed.id, reference: 'Politiet 27/555', reason: 'Etterforskning', placedByName: 'Per Admin' });
     expect(doc?.object).toMatchObject({ type: 'inquiry', id, reference, name: 'Kari Nordmann', email: 'kari@example.org', phone: null, message: input.message });
-    expect(doc?.object.notes).toEqual([{ authorName: 'Per Admin', createdAt: new Date(now.getTime() + MINUTE), body: 'Ringte tilbake.' }]);
+    expect(doc?.object.type === 'inquiry' && doc.object.notes).toEqual([{ authorName: 'Per Admin', createdAt: new Date(now.getTime() + MINUTE), body: 'Ringte tilbake.' }]);
     // An export is not a reading by an adviser: the inquiry stays unread.
     const [row] = await db.select({ firstOpenedAt: inquiries.firstOpenedAt }).from(inquiries).where(eq(inquiries.id, id));
     expect(row?.firstOpenedAt).toBeNull();

@@ -1,15 +1,16 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { chatReferenceSql, chatVisibleToStaff, firstName, messagesSince, type OpenedMessage } from '@/db/queries/chat';
 import { inquiryNoteAad, openInquiryFields, visibleAt } from '@/db/queries/inquiries';
 import type { InquiryDetail } from '@/db/queries/inquiry-review';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
-import { inquiries, inquiryNotes, legalHolds, staff } from '@/db/schema';
+import { chatConversations, inquiries, inquiryNotes, legalHolds, staff } from '@/db/schema';
 import { openText } from '@/lib/crypto/seal';
 
 /**
  * What admins read and export on the legal-holds page. Holds are kept for every kind of
- * object (today inquiries; chats later), so each query takes the object type. What the held
+ * object (inquiries and chats), so each query takes the object type. What the held
  * object says is opened only by holdExport, and only while its hold is active.
  */
 export type HoldObjectType = (typeof legalHolds.$inferSelect)['objectType'];
@@ -19,7 +20,7 @@ export type HoldListItem = {
   id: string;
   objectType: HoldObjectType;
   objectId: string;
-  /** The inquiry's receipt code while it can still be read; null once it is gone. */
+  /** The inquiry's receipt code or the chat's reference while it can still be read; null once it is gone. */
   objectReference: string | null;
   /** When the held object would be deleted without the hold; null when no deadline is set. */
   objectDeleteAfter: Date | null;
@@ -45,8 +46,8 @@ function holdsQuery(db: Database, now: Date) {
       id: legalHolds.id,
       objectType: legalHolds.objectType,
       objectId: legalHolds.objectId,
-      objectReference: inquiries.reference,
-      objectDeleteAfter: inquiries.deleteAfter,
+      objectReference: sql<string | null>`coalesce(${inquiries.reference}, case when ${chatConversations.id} is not null then ${chatReferenceSql} end)`,
+      objectDeleteAfter: sql<Date | null>`coalesce(${inquiries.deleteAfter}, ${chatConversations.deleteAfter})`.mapWith(legalHolds.placedAt),
       reference: legalHolds.reference,
       reason: legalHolds.reason,
       placedByName: staff.name,
@@ -56,8 +57,9 @@ function holdsQuery(db: Database, now: Date) {
     })
     .from(legalHolds)
     .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
-    // An inquiry past its deadline is gone for every reader, so its code is not shown either.
-    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)));
+    // An object past its deadline is gone for every reader, so its code is not shown either.
+    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
+    .leftJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)));
 }
 
 /** Holds, active ones first, then newest first. */
@@ -85,9 +87,14 @@ export async function findActiveHold(
   { id, now, lock = false }: { id: string; now: Date; lock?: boolean },
 ): Promise<{ objectType: HoldObjectType; objectId: string; objectDeleteAfter: Date | null } | undefined> {
   const query = db
-    .select({ objectType: legalHolds.objectType, objectId: legalHolds.objectId, objectDeleteAfter: inquiries.deleteAfter })
+    .select({
+      objectType: legalHolds.objectType,
+      objectId: legalHolds.objectId,
+      objectDeleteAfter: sql<Date | null>`coalesce(${inquiries.deleteAfter}, ${chatConversations.deleteAfter})`.mapWith(legalHolds.placedAt),
+    })
     .from(legalHolds)
     .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
+    .leftJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)))
     .where(and(eq(legalHolds.id, id), isActive))
     .limit(1);
   const [row] = lock ? await query.for('update', { of: legalHolds }) : await query;
@@ -122,9 +129,21 @@ export async function findInquiryByReference(
   return row;
 }
 
-export type HoldExport = {
-  hold: { id: string; reference: string; reason: string; placedAt: Date; placedByName: string | null };
-  object: InquiryExport;
+type HoldSummary = { id: string; reference: string; reason: string; placedAt: Date; placedByName: string | null };
+export type HoldExport = { hold: HoldSummary; object: InquiryExport | ChatExport };
+
+/** A held chat as handed over: its times, the host's first name, and every message, opened. */
+export type ChatExport = {
+  type: 'chat';
+  id: string;
+  reference: string;
+  createdAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+  flaggedAt: Date | null;
+  deleteAfter: Date | null;
+  hostFirstName: string | null;
+  messages: OpenedMessage[];
 };
 
 /** The whole inquiry as handed over: the review's detail without its working fields. */
@@ -137,6 +156,8 @@ export type InquiryExport = { type: 'inquiry' } & Omit<InquiryDetail, 'firstOpen
  * mark the inquiry as read: an export is not an adviser following it up. The caller logs it.
  */
 export async function holdExport(db: Database, { holdId, now }: { holdId: string; now: Date }): Promise<HoldExport | undefined> {
+  const chat = await chatHoldExport(db, { holdId, now });
+  if (chat) return chat;
   const [row] = await db
     .select({
       holdId: legalHolds.id,
@@ -189,4 +210,41 @@ async function exportNotes(db: Database, inquiryId: string): Promise<InquiryExpo
     .orderBy(asc(inquiryNotes.createdAt), asc(inquiryNotes.id));
   // The same binding addNote seals with (db/queries/inquiries.ts).
   return rows.map((n) => ({ authorName: n.authorName, createdAt: n.createdAt, body: openText(n.body, inquiryNoteAad(n.id)) }));
+}
+
+async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; now: Date }): Promise<HoldExport | undefined> {
+  const [row] = await db
+    .select({
+      holdId: legalHolds.id,
+      holdReference: legalHolds.reference,
+      holdReason: legalHolds.reason,
+      placedAt: legalHolds.placedAt,
+      placedByName: staff.name,
+      id: chatConversations.id,
+      reference: chatReferenceSql,
+      createdAt: chatConversations.createdAt,
+      acceptedAt: chatConversations.acceptedAt,
+      endedAt: chatConversations.endedAt,
+      flaggedAt: chatConversations.flaggedAt,
+      deleteAfter: chatConversations.deleteAfter,
+      hostId: chatConversations.hostId,
+    })
+    .from(legalHolds)
+    .innerJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)))
+    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
+    .where(and(eq(legalHolds.id, holdId), isActive))
+    .limit(1);
+  if (!row) return undefined;
+  const [host] = row.hostId ? await db.select({ name: staff.name }).from(staff).where(eq(staff.id, row.hostId)) : [];
+  const { holdId: heldBy, holdReference, holdReason, placedAt, placedByName, hostId: _host, ...chat } = row;
+  void _host;
+  return {
+    hold: { id: heldBy, reference: holdReference, reason: holdReason, placedAt, placedByName },
+    object: {
+      type: 'chat',
+      ...chat,
+      hostFirstName: host ? firstName(host.name) : null,
+      messages: await messagesSince(db, { id: chat.id, afterSeq: 0, now, reader: 'staff' }),
+    },
+  };
 }

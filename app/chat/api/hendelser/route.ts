@@ -31,7 +31,7 @@ export async function GET(request: Request): Promise<Response> {
       async () => {
         const now = clock.now();
         const state = await visitorState(db, { tokenHash, now });
-        for (const m of await messagesSince(db, { id, afterSeq: sentSeq, now })) {
+        for (const m of await messagesSince(db, { id, afterSeq: sentSeq, now, reader: 'visitor' })) {
           send({ event: 'melding', id: m.seq, data: { seq: m.seq, fra: m.sender, tid: m.createdAt.toISOString(), tekst: m.body } });
           sentSeq = m.seq;
         }

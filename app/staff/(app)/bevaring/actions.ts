@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { errorCode, getDb, type Database } from '@/db/client';
 import { logAccess, type AccessAction } from '@/db/queries/audit';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
+import { findChatByReference, parseChatReference } from '@/db/queries/chat';
 import { findActiveHold, findInquiryByReference, normaliseReference } from '@/db/queries/holds-admin';
 import { fieldErrorsFrom, type FormState } from '@/lib/actions/form-state';
 import { staffAllowed } from '@/lib/auth/staff-session';
@@ -32,9 +33,16 @@ const placeSchema = z.object({
   inquiryCode: z
     .string()
     .trim()
-    .min(1, 'Skriv referansekoden til henvendelsen.')
-    .transform(normaliseReference)
-    .pipe(z.string().regex(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/, 'Koden har åtte tegn, for eksempel K7QM-3XHP.')),
+    .min(1, 'Skriv referansekoden til henvendelsen eller chatten.')
+    .transform((v) => parseChatReference(v) ?? normaliseReference(v))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^(?:[A-Z2-9]{4}-[A-Z2-9]{4}|CHAT-[0-9A-F]{4}-[0-9A-F]{4})$/,
+          'Koden er for eksempel K7QM-3XHP for en henvendelse, eller CHAT-1A2B-3C4D for en chat.',
+        ),
+    ),
   caseReference: z.string().trim().min(1, 'Skriv politiets referanse, for eksempel saksnummeret.').max(CASE_REFERENCE_MAX, `Referansen kan ha høyst ${nb(CASE_REFERENCE_MAX)} tegn.`),
   reason: z.string().trim().min(1, 'Skriv hva pålegget gjelder.').max(REASON_MAX, `Begrunnelsen kan ha høyst ${nb(REASON_MAX)} tegn.`),
 });
@@ -62,6 +70,21 @@ export async function placeHoldAction(_prev: PlaceHoldState, form: FormData): Pr
     const now = appClock().now();
     outcome = await db.transaction(async (tx) => {
       const t = tx as unknown as Database;
+      if (inquiryCode.startsWith('CHAT-')) {
+        const chat = await findChatByReference(t, { reference: inquiryCode, now, lock: true });
+        if (chat === 'ambiguous') {
+          return { ok: false, message: 'Koden passer på flere chatter.', fieldErrors: { inquiryCode: 'Koden passer på flere chatter. Be chatverten om samtalens kode på nytt, og kontakt drift.' } };
+        }
+        if (!chat) {
+          return { ok: false, message: 'Vi finner ikke chatten.', fieldErrors: { inquiryCode: 'Vi finner ingen chat med denne koden. Den kan være slettet eller utlevert, eller slettefristen kan ha gått ut.' } };
+        }
+        if (chat.onHold) {
+          return { ok: false, message: 'Chatten har allerede et bevaringspålegg.', fieldErrors: { inquiryCode: 'Chatten har allerede et aktivt bevaringspålegg. Se listen under.' } };
+        }
+        await placeHold(t, { objectType: 'chat', objectId: chat.id, reference: caseReference, reason, placedBy: who.staffId, now });
+        await logAccess(t, { staffId: who.staffId, action: 'hold_place', objectType: 'chat', objectId: chat.id, now });
+        return { ok: true, message: `Bevaringspålegget er lagt inn. Chat ${chat.reference} slettes ikke så lenge pålegget gjelder.` };
+      }
       // The lock makes two admins placing a hold on the same inquiry queue.
       const inquiry = await findInquiryByReference(t, { reference: inquiryCode, now, lock: true });
       if (!inquiry) {
@@ -88,7 +111,7 @@ export async function placeHoldAction(_prev: PlaceHoldState, form: FormData): Pr
 type Change = {
   action: Extract<AccessAction, 'hold_release' | 'hold_handed_over'>;
   apply: typeof releaseHolds;
-  message: (deleteAfter: Date | null, now: Date) => string;
+  message: (deleteAfter: Date | null, now: Date, object: { it: string; It: string }) => string;
 };
 
 async function changeHold(form: FormData, change: Change): Promise<HoldChangeState> {
@@ -108,7 +131,8 @@ async function changeHold(form: FormData, change: Change): Promise<HoldChangeSta
       if (!held) return { ok: false, message: ENDED };
       await change.apply(t, { objectType: held.objectType, objectId: held.objectId, now });
       await logAccess(t, { staffId: who.staffId, action: change.action, objectType: held.objectType, objectId: held.objectId, now });
-      return { ok: true, message: change.message(held.objectDeleteAfter, now) };
+      const object = held.objectType === 'chat' ? { it: 'samtalen', It: 'Samtalen' } : { it: 'henvendelsen', It: 'Henvendelsen' };
+      return { ok: true, message: change.message(held.objectDeleteAfter, now, object) };
     });
   } catch (err) {
     log.error('legal_hold.failed', { action: change.action, code: errorCode(err) });
@@ -125,11 +149,11 @@ export async function releaseHoldAction(_prev: HoldChangeState, form: FormData):
   return changeHold(form, {
     action: 'hold_release',
     apply: releaseHolds,
-    message: (deleteAfter, now) => {
+    message: (deleteAfter, now, object) => {
       const base = 'Pålegget er opphevet. De vanlige slettereglene gjelder igjen.';
       if (!deleteAfter) return base;
-      if (deleteAfter <= now) return `${base} Slettefristen er gått ut, så henvendelsen slettes ved neste automatiske sletting.`;
-      return `${base} Henvendelsen slettes ${formatDate(deleteAfter)}.`;
+      if (deleteAfter <= now) return `${base} Slettefristen er gått ut, så ${object.it} slettes ved neste automatiske sletting.`;
+      return `${base} ${object.It} slettes ${formatDate(deleteAfter)}.`;
     },
   });
 }
@@ -138,6 +162,6 @@ export async function handOverAction(_prev: HoldChangeState, form: FormData): Pr
   return changeHold(form, {
     action: 'hold_handed_over',
     apply: markHandedOver,
-    message: () => 'Henvendelsen er markert som utlevert. Den slettes for godt ved neste automatiske sletting.',
+    message: (_deleteAfter, _now, object) => `${object.It} er markert som utlevert. Den slettes for godt ved neste automatiske sletting.`,
   });
 }

@@ -14,23 +14,24 @@ const LIMIT = 200;
 export default async function LegalHoldsPage() {
   await requireStaff(['admin']);
   const now = appClock().now();
-  const holds = await listHolds(await getDb(), { now, objectType: 'inquiry', limit: LIMIT });
+  const holds = await listHolds(await getDb(), { now, limit: LIMIT });
 
   return (
     <div className="space-y-8">
       <div className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold">Bevaringspålegg</h1>
         <p>
-          Et bevaringspålegg, for eksempel fra politiet, hindrer at en henvendelse slettes når slettefristen går ut. Pålegget gjelder til
-          du opphever det, eller til henvendelsen er utlevert. En utlevert henvendelse slettes for godt ved neste automatiske sletting.
+          Et bevaringspålegg, for eksempel fra politiet, hindrer at en henvendelse eller en chatsamtale slettes når slettefristen går ut.
+          Pålegget gjelder til du opphever det, eller til det som er bevart, er utlevert. Det som er utlevert, slettes for godt ved neste
+          automatiske sletting.
         </p>
       </div>
 
       <section aria-labelledby="nytt-palegg" className="max-w-3xl space-y-3">
         <h2 id="nytt-palegg" className="text-2xl font-semibold">Legg inn et nytt pålegg</h2>
         <p>
-          Du kan bare legge pålegg på en henvendelse som fortsatt finnes. En henvendelse som har passert slettefristen, er borte, selv om
-          den ikke er slettet ennå, og kan ikke hentes tilbake med et pålegg.
+          Du kan bare legge pålegg på en henvendelse eller chat som fortsatt finnes. Det som har passert slettefristen, er borte, selv om
+          det ikke er slettet ennå, og kan ikke hentes tilbake med et pålegg.
         </p>
         <PlaceHoldForm />
       </section>

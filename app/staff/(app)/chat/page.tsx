@@ -1,15 +1,35 @@
 import { HostConsole } from '@/components/chat/host-console';
+import { getDb } from '@/db/client';
+import { chatHoursText } from '@/db/queries/chat-settings';
 import { requireStaff } from '@/lib/auth/staff-session';
+import { describeHours, parseChatHours } from '@/lib/chat/hours';
+import { HoursForm } from './_components/hours-form';
 
 export const metadata = { title: 'Chat' };
 
 export default async function StaffChatPage() {
-  await requireStaff(['chat_host', 'admin']);
+  const who = await requireStaff(['chat_host', 'admin']);
+  const hours = await chatHoursText(await getDb());
+  const parsed = parseChatHours(hours);
   return (
     <>
       <h1 className="text-3xl font-bold">Chat</h1>
-      <p className="mt-2">Ta samtaler fra køen. Du kan ha flere samtaler samtidig.</p>
+      <p className="mt-2">
+        Ta samtaler fra køen. Du kan ha flere samtaler samtidig. Chatten er åpen{' '}
+        {parsed.ok ? describeHours(parsed.hours) : 'ikke: åpningstidene kan ikke leses, så chatten er stengt'}.
+      </p>
       <HostConsole />
+      {who.role === 'admin' ? (
+        <section aria-labelledby="apningstider" className="mt-10 max-w-2xl">
+          <h2 id="apningstider" className="text-2xl font-bold">
+            Åpningstider
+          </h2>
+          <p className="mt-2">Besøkende kan starte en samtale bare innenfor åpningstidene. Samtaler som er i gang, kan fortsette.</p>
+          <div className="mt-4">
+            <HoursForm current={hours} />
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -8,7 +8,7 @@ export const holdFields = ['inquiryCode', 'caseReference', 'reason'] as const;
 export type HoldField = (typeof holdFields)[number];
 
 export const holdLabels: Record<HoldField, string> = {
-  inquiryCode: 'Referansekoden til henvendelsen',
+  inquiryCode: 'Referansekoden til henvendelsen eller chatten',
   caseReference: 'Politiets referanse',
   reason: 'Begrunnelse',
 };

@@ -22,6 +22,7 @@ function ReleaseConsequence({ deleteAfter, now }: { deleteAfter: Date | null; no
 /** The confirmation step for releasing a hold or handing its object over. Works without JavaScript. */
 export function HoldConfirm({ kind, hold, now }: { kind: 'release' | 'handover'; hold: HoldListItem; now: Date }) {
   const active = hold.status === 'active';
+  const what = hold.objectType === 'chat' ? { it: 'samtalen', all: 'samtalen og meldingene' } : { it: 'henvendelsen', all: 'henvendelsen og notatene' };
   return (
     <div className="max-w-3xl space-y-6">
       <p>
@@ -45,13 +46,13 @@ export function HoldConfirm({ kind, hold, now }: { kind: 'release' | 'handover';
       {active && kind === 'release' ? <ReleaseConsequence deleteAfter={hold.objectDeleteAfter} now={now} /> : null}
       {active && kind === 'handover' ? (
         <div className="space-y-3">
-          <p>Marker henvendelsen som utlevert først når den er overlevert til politiet.</p>
+          <p>Marker {what.it} som utlevert først når den er overlevert til politiet.</p>
           <p className="rounded-lg border-2 border-notice-border bg-notice p-3 font-semibold">
-            Når du markerer den som utlevert, slettes henvendelsen og notatene for godt ved neste automatiske sletting, uansett slettefrist.
+            Når du markerer den som utlevert, slettes {what.all} for godt ved neste automatiske sletting, uansett slettefrist.
             Det kan ikke angres.
           </p>
           <p>
-            Har du ikke lastet ned henvendelsen ennå?{' '}
+            Har du ikke lastet ned {what.it} ennå?{' '}
             <a href={`/staff/bevaring/${hold.id}/eksport`} download className="font-semibold text-brand-dark underline">
               Eksporter den først
             </a>

@@ -7,12 +7,15 @@ const th = 'px-3 py-2 text-left font-semibold';
 const td = 'px-3 py-2 align-top';
 const action = 'text-brand-dark underline';
 
-/** What the hold keeps: the inquiry's code while it exists, otherwise that it is gone. */
+/** What the hold keeps: the inquiry's or chat's code while it exists, otherwise that it is gone. */
 export function HeldObject({ hold }: { hold: HoldListItem }) {
   return (
     <>
       {objectTypeLabels[hold.objectType]}{' '}
-      {hold.objectReference ? (
+      {hold.objectReference && hold.objectType === 'chat' ? (
+        // A chat has no page of its own for admins: its content is read in the export.
+        <span className="font-mono">{hold.objectReference}</span>
+      ) : hold.objectReference ? (
         <Link href={`/staff/henvendelser/${hold.objectId}`} className="font-mono text-brand-dark underline">
           {hold.objectReference}
         </Link>

@@ -8,7 +8,7 @@ import { FormMessage } from '@/components/form-message';
 
 const nb = (n: number) => n.toLocaleString('nb-NO');
 
-/** A new hold on an inquiry, found by the code on the relative's receipt. Works without JavaScript. */
+/** A new hold on an inquiry (by the code on the relative's receipt) or a chat (by its reference). Works without JavaScript. */
 export function PlaceHoldForm() {
   const [state, action, pending] = useActionState<PlaceHoldState, FormData>(placeHoldAction, { status: 'idle' });
   const errors = state.status === 'error' ? state.fieldErrors : {};
@@ -22,7 +22,7 @@ export function PlaceHoldForm() {
         <Field
           name="inquiryCode"
           label={holdLabels.inquiryCode}
-          hint="Koden på kvitteringen, for eksempel K7QM-3XHP. Bare henvendelser som finnes og ikke har passert slettefristen, kan få pålegg."
+          hint="For en henvendelse: koden på kvitteringen, for eksempel K7QM-3XHP. For en chat: koden chatverten ser i samtalen, for eksempel CHAT-1A2B-3C4D. Bare det som finnes og ikke har passert slettefristen, kan få pålegg."
           errors={errors}
         >
           <input {...p('inquiryCode')} type="text" autoComplete="off" spellCheck={false} maxLength={20} defaultValue={values.inquiryCode} className="input max-w-xs font-mono uppercase" />

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { hostOverview, messagesSince } from '@/db/queries/chat';
+import { chatReference, hostOverview, messagesSince } from '@/db/queries/chat';
 import { subscribeChat } from '@/lib/chat/bus';
 import { coalesced } from '@/lib/chat/coalesce';
 import { identifyingDetails } from '@/lib/chat/identifying';
@@ -32,7 +32,7 @@ export async function GET(request: Request): Promise<Response> {
         const { queue, mine } = await hostOverview(db, { hostId: who.staffId, now });
         const overview = JSON.stringify({
           ko: queue.map((c) => ({ id: c.id, startet: c.createdAt.toISOString() })),
-          mine: mine.map((c) => ({ id: c.id, tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null })),
+          mine: mine.map((c) => ({ id: c.id, kode: chatReference(c.id), tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null })),
         });
         if (overview !== lastOverview) {
           lastOverview = overview;
@@ -41,7 +41,7 @@ export async function GET(request: Request): Promise<Response> {
         for (const c of mine) {
           const after = sent.get(c.id) ?? 0;
           if (c.lastSeq <= after) continue;
-          for (const m of await messagesSince(db, { id: c.id, afterSeq: after, now })) {
+          for (const m of await messagesSince(db, { id: c.id, afterSeq: after, now, reader: 'staff' })) {
             send({
               event: 'melding',
               data: {
