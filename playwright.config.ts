@@ -12,9 +12,11 @@ if (!executablePath && !playwrightHasOwnChromium(() => chromium.executablePath()
 }
 
 const pgAdmin = process.env.TEST_DATABASE_URL;
+// E2E_PORT_BASE lets two test runs share a machine (each needs two free ports from there).
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3211);
 const targets = [
-  { name: 'pglite', port: 3211, env: {} as Record<string, string> },
-  ...(pgAdmin ? [{ name: 'postgres', port: 3212, env: { E2E_ADMIN_DATABASE_URL: pgAdmin } }] : []),
+  { name: 'pglite', port: portBase, env: {} as Record<string, string> },
+  ...(pgAdmin ? [{ name: 'postgres', port: portBase + 1, env: { E2E_ADMIN_DATABASE_URL: pgAdmin } }] : []),
 ];
 
 const config: PlaywrightTestConfig = defineConfig({
