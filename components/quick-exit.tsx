@@ -7,14 +7,14 @@ import { useEffect } from 'react';
  * location.replace, so the Back button does not lead here again, and it clears what this
  * site kept in sessionStorage. Without JavaScript it is an ordinary link.
  */
-export function QuickExit({ href }: { href: string }) {
+export function QuickExit({ href, endUrl }: { href: string; endUrl?: string }) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.key === 'Escape' && !event.defaultPrevented) leave(href);
+      if (event.key === 'Escape' && !event.defaultPrevented) leave(href, endUrl);
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [href]);
+  }, [href, endUrl]);
 
   return (
     <a
@@ -22,7 +22,7 @@ export function QuickExit({ href }: { href: string }) {
       rel="noreferrer"
       onClick={(event) => {
         event.preventDefault();
-        leave(href);
+        leave(href, endUrl);
       }}
       className="fixed right-3 top-3 z-40 rounded-full bg-accent px-5 py-3 text-base font-bold text-white no-underline shadow-lg hover:bg-[#84331f]"
     >
@@ -31,11 +31,22 @@ export function QuickExit({ href }: { href: string }) {
   );
 }
 
-function leave(href: string) {
+/**
+ * `endUrl`: on the chat, the open conversation is ended on the way out (a beacon survives the
+ * page going away), so whoever opens the chat page next in this browser finds nothing.
+ */
+function leave(href: string, endUrl?: string) {
   try {
     window.sessionStorage.clear();
   } catch {
     // storage may be disabled; leaving still matters more
+  }
+  if (endUrl) {
+    try {
+      navigator.sendBeacon(endUrl);
+    } catch {
+      // leaving still matters more
+    }
   }
   window.location.replace(href);
 }

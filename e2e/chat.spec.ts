@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { flaggedChatDeadline } from '../lib/chat/working-day';
 import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, test } from './support/fixtures';
+import { expect, NEUTRAL_SITE, test } from './support/fixtures';
 import { addStaff, signIn } from './support/staff-pages';
 
 /**
@@ -236,5 +236,23 @@ test.describe('a chat under a legal hold', () => {
       await app?.stop();
       await db.dispose();
     }
+  });
+});
+
+test.describe('quick exit from the chat', () => {
+  test('Escape leaves for the neutral site and ends the chat, so the chat page shows nothing of it afterwards', async ({ page, context }, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'the browser side is the same on both databases');
+    await page.goto('/chat');
+    await page.getByRole('button', { name: 'Start chat' }).click();
+    await expect(page.getByRole('status')).toHaveText(/i køen/);
+    await page.getByLabel('Din melding').fill('kanari-rask-utgang-8e21');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('log', { name: 'Meldinger' }).getByText('kanari-rask-utgang-8e21')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await page.goto('/chat');
+    await expect(page.getByRole('button', { name: 'Start chat' })).toBeVisible();
+    await expect(page.getByText('kanari-rask-utgang-8e21')).toHaveCount(0);
+    expect(await context.cookies()).toEqual([]);
   });
 });

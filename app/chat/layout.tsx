@@ -10,7 +10,7 @@ export default function ChatLayout({ children }: { children: React.ReactNode }) 
     <div className="flex min-h-screen flex-col bg-[#fdf6ec]">
       <SkipLink />
       <header className="bg-white shadow-sm">
-        <QuickExit href={env().QUICK_EXIT_URL} />
+        <QuickExit href={env().QUICK_EXIT_URL} endUrl="/chat/api/avslutt" />
         <div className="mx-auto max-w-3xl px-4 py-4">
           <Link href="/chat" className="mr-40 inline-block text-xl font-bold text-brand-dark no-underline hover:underline sm:text-2xl">
             Hjelpelinje – chat
