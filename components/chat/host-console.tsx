@@ -194,6 +194,10 @@ function HostChat({ number, chat, messages }: { number: number; chat: Mine; mess
               Inneholder personopplysninger
             </button>
           ) : null}
+          {/* For a risk to life or health: a journal note about an identified person, from this chat. */}
+          <a href={`/staff/journal/ny?kilde=chat&id=${chat.id}`} target="_blank" rel="noopener" className="rounded-lg border-2 border-brand px-4 py-2 font-semibold text-brand-dark no-underline">
+            Skriv journal<span className="sr-only"> fra samtale {number} (åpnes i ny fane)</span>
+          </a>
           {confirmEnd ? (
             <>
               <button type="button" onClick={() => void act({ handling: 'avslutt', id: chat.id })} className="rounded-lg bg-accent px-4 py-2 font-semibold text-white">

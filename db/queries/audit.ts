@@ -25,7 +25,12 @@ export type AccessAction =
   | 'chat_end'
   | 'chat_flag'
   | 'chat_block'
-  | 'chat_hours';
+  | 'chat_hours'
+  | 'journal_view'
+  | 'journal_write'
+  | 'journal_correct'
+  | 'journal_remove'
+  | 'journal_export';
 
 export async function logAccess(
   db: Database,

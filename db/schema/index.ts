@@ -4,3 +4,4 @@ export * from './privacy';
 export * from './retention';
 export * from './staff';
 export * from './chat';
+export * from './journal';

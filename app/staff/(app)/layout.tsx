@@ -34,6 +34,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   </Link>
                 </li>
               ) : null}
+              {seesInquiries ? (
+                <li>
+                  <Link href="/staff/journal" className="text-brand-dark underline">Journal</Link>
+                </li>
+              ) : null}
               {who.role === 'admin' || who.role === 'chat_host' ? (
                 <li>
                   <Link href="/staff/chat" className="text-brand-dark underline">Chat</Link>

@@ -45,6 +45,11 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
         Henvendelse <span className="font-mono">{inquiry.reference}</span>
       </h1>
       <JournalChoice declined={inquiry.journalDeclined} />
+      {inquiry.journalDeclined ? null : (
+        <p>
+          <Link href={`/staff/journal/ny?kilde=henvendelse&id=${inquiry.id}`} className="text-brand-dark underline">Skriv journal</Link>
+        </p>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">

@@ -24,6 +24,11 @@ const actionLabels: Record<AccessAction, string> = {
   chat_flag: 'Merket chat: inneholder personopplysninger',
   chat_block: 'Blokkerte en chat',
   chat_hours: 'Endret åpningstidene for chatten',
+  journal_view: 'Leste en journal',
+  journal_write: 'Skrev journalnotat',
+  journal_correct: 'Rettet journalnotat',
+  journal_remove: 'Fjernet opplysninger fra journal',
+  journal_export: 'Lastet ned journal for innsyn',
 };
 
 export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;
@@ -34,6 +39,7 @@ export const objectTypeLabels: Record<string, string> = {
   staff: 'Ansatt',
   chat: 'Chat',
   privacy_version: 'Personvernerklæring',
+  journal: 'Journal',
 };
 
 export const objectTypeLabel = (code: string) => objectTypeLabels[code] ?? code;

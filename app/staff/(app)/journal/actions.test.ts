@@ -1,0 +1,110 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { createInquiry } from '@/db/queries/inquiries';
+import { getJournal } from '@/db/queries/journal';
+import { createStaff } from '@/db/queries/staff';
+import { accessLog, journalEntries, journalRevisions, type StaffRole } from '@/db/schema';
+import { databaseTargets } from '@/e2e/support/database-targets';
+import type { StaffSession } from '@/lib/auth/staff-session';
+import { appClock } from '@/lib/clock';
+import { correctJournalAction, removeJournalAction, writeJournalAction } from './actions';
+
+// The actions ask the session who is calling; these tests say who it is.
+const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
+vi.mock('@/lib/auth/staff-session', () => ({
+  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+const idle = { status: 'idle' } as const;
+const form = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+let staffCount = 0;
+async function signedIn(role: StaffRole): Promise<StaffSession> {
+  const name = `Ansatt ${++staffCount}`;
+  const { id } = await createStaff(await getDb(), { email: `jaction${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
+  return { staffId: id, name, role };
+}
+
+async function newInquiry(declineJournal = false) {
+  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal };
+  return (await createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() })).id;
+}
+
+const rows = async () => (await (await getDb()).select({ n: sql<number>`count(*)::int` }).from(journalRevisions))[0]!.n;
+const logFor = async (objectId: string) =>
+  (await getDb()).select({ action: accessLog.action, staffId: accessLog.staffId }).from(accessLog).where(eq(accessLog.objectId, objectId));
+
+describe.each(databaseTargets())('journal actions on $name', (target) => {
+  beforeAll(target.open);
+  afterAll(target.close);
+
+  it('an adviser writes, corrects and removes, each logged under the journal', async () => {
+    const adviser = (session.caller = await signedIn('adviser'));
+    const inquiryId = await newInquiry();
+    const written = await writeJournalAction(idle, form({ kilde: 'henvendelse', id: inquiryId, name: ' Ola Nordmann ', details: '', text: 'Første\r\nlinje.' }));
+    expect(written).toMatchObject({ status: 'ok', result: { message: expect.stringMatching(/^Journalnotatet er lagret /) } });
+    const personId = written.status === 'ok' ? written.result.personId! : '';
+    const [entry] = await (await getDb()).select({ id: journalEntries.id }).from(journalEntries).where(eq(journalEntries.personId, personId));
+
+    expect(await correctJournalAction(idle, form({ id: entry!.id, text: 'Første\nlinje.', reason: 'Ingen endring' }))).toMatchObject({
+      status: 'error',
+      fieldErrors: { text: expect.stringContaining('samme') },
+    });
+    expect(await correctJournalAction(idle, form({ id: entry!.id, text: 'Rettet.', reason: '' }))).toMatchObject({ status: 'error', fieldErrors: { reason: 'Skriv hvorfor notatet rettes.' } });
+    expect(await correctJournalAction(idle, form({ id: entry!.id, text: 'Rettet.', reason: 'Feil dato.' }))).toMatchObject({ status: 'ok' });
+    expect(await removeJournalAction(idle, form({ id: entry!.id, reason: '' }))).toMatchObject({ status: 'error' });
+    expect(await removeJournalAction(idle, form({ id: entry!.id, reason: 'Berettiget krav.' }))).toMatchObject({ status: 'ok' });
+
+    const journal = await getJournal(await getDb(), { personId });
+    expect(journal).toMatchObject({ name: 'Ola Nordmann', details: null });
+    expect(journal?.entries[0]?.removal?.reason).toBe('Berettiget krav.');
+    expect((await logFor(personId)).map((r) => [r.action, r.staffId])).toEqual([
+      ['journal_write', adviser.staffId],
+      ['journal_correct', adviser.staffId],
+      ['journal_remove', adviser.staffId],
+    ]);
+  });
+
+  it('refuses a declined inquiry with a clear message, and keeps what was typed', async () => {
+    session.caller = await signedIn('admin');
+    const before = await rows();
+    const state = await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(true), name: 'Ola', details: '', text: 'Notat' }));
+    expect(state).toMatchObject({ status: 'error', message: expect.stringContaining('reservert seg mot journal'), values: { name: 'Ola', text: 'Notat' } });
+    expect(await rows()).toBe(before);
+  });
+
+  it('a chat host gets a receipt without a way to the journal, and may not correct, remove or write from an inquiry', async () => {
+    const host = (session.caller = await signedIn('chat_host'));
+    const before = await rows();
+    expect(await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(), name: 'Ola', details: '', text: 'Notat' }))).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('chatter du selv har hatt'),
+    });
+    for (const action of [correctJournalAction, removeJournalAction]) {
+      expect(await action(idle, form({ id: '00000000-0000-4000-8000-000000000000', text: 'x', reason: 'y' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
+    }
+    session.caller = null;
+    expect(await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(), name: 'Ola', details: '', text: 'Notat' }))).toMatchObject({
+      status: 'error',
+      message: 'Du har ikke tilgang til dette.',
+    });
+    expect(await rows()).toBe(before);
+    expect(await logFor(host.staffId)).toEqual([]);
+  });
+
+  it('asks for a name for a new journal, and for the note', async () => {
+    session.caller = await signedIn('adviser');
+    const state = await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(), name: ' ', details: '', text: '' }));
+    expect(state).toMatchObject({ status: 'error', fieldErrors: { name: 'Skriv navnet til personen journalen gjelder.', text: 'Skriv journalnotatet.' } });
+    expect(await writeJournalAction(idle, form({ kilde: 'brev', id: await newInquiry(), name: 'Ola', details: '', text: 'x' }))).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('Vi finner ikke'),
+    });
+  });
+});
