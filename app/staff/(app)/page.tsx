@@ -3,18 +3,33 @@ import { requireStaff } from '@/lib/auth/staff-session';
 
 export const metadata = { title: 'Oversikt' };
 
+const link = 'text-brand-dark underline';
+
 export default async function StaffHome() {
   const who = await requireStaff(['admin', 'adviser', 'chat_host']);
   return (
     <>
       <h1 className="text-3xl font-bold">Hei, {who.name}</h1>
+      <ul className="mt-4 list-disc space-y-2 pl-6">
+        {who.role === 'chat_host' || who.role === 'admin' ? (
+          <li>
+            <Link href="/staff/chat" className={link}>Chat</Link>: køen og samtalene dine.
+          </li>
+        ) : null}
+        {who.role === 'adviser' || who.role === 'admin' ? (
+          <>
+            <li>
+              <Link href="/staff/henvendelser" className={link}>Henvendelser</Link> fra kontaktskjemaet, til å lese og svare på.
+            </li>
+            <li>
+              <Link href="/staff/journal" className={link}>Journal</Link>: notater om identifiserte personer ved fare for liv eller helse.
+            </li>
+          </>
+        ) : null}
+      </ul>
       {who.role === 'chat_host' ? (
-        <p className="mt-4">Chatkonsollen kommer her. Du har ikke tilgang til henvendelsene fra kontaktskjemaet.</p>
-      ) : (
-        <p className="mt-4">
-          Gå til <Link href="/staff/henvendelser" className="text-brand-dark underline">henvendelsene</Link> for å lese og svare.
-        </p>
-      )}
+        <p className="mt-4">Du har ikke tilgang til henvendelsene fra kontaktskjemaet eller til å lese journaler.</p>
+      ) : null}
     </>
   );
 }
