@@ -130,6 +130,23 @@ export async function findInquiryByReference(
 }
 
 type HoldSummary = { id: string; reference: string; reason: string; placedAt: Date; placedByName: string | null };
+
+/** The hold's own fields in an export's query (with staff joined on who placed it). */
+const holdSummaryColumns = {
+  holdId: legalHolds.id,
+  holdReference: legalHolds.reference,
+  holdReason: legalHolds.reason,
+  placedAt: legalHolds.placedAt,
+  placedByName: staff.name,
+};
+
+/** Splits an export row into the hold and the rest (the held object's fields). */
+function splitHold<T extends { holdId: string; holdReference: string; holdReason: string; placedAt: Date; placedByName: string | null }>(
+  row: T,
+): { hold: HoldSummary; rest: Omit<T, keyof typeof holdSummaryColumns> } {
+  const { holdId, holdReference, holdReason, placedAt, placedByName, ...rest } = row;
+  return { hold: { id: holdId, reference: holdReference, reason: holdReason, placedAt, placedByName }, rest };
+}
 export type HoldExport = { hold: HoldSummary; object: InquiryExport | ChatExport };
 
 /** A held chat as handed over: its times, the host's first name, and every message, opened. */
@@ -160,11 +177,7 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
   if (chat) return chat;
   const [row] = await db
     .select({
-      holdId: legalHolds.id,
-      holdReference: legalHolds.reference,
-      holdReason: legalHolds.reason,
-      placedAt: legalHolds.placedAt,
-      placedByName: staff.name,
+      ...holdSummaryColumns,
       id: inquiries.id,
       reference: inquiries.reference,
       status: inquiries.status,
@@ -188,10 +201,10 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
     .limit(1);
   if (!row) return undefined;
 
-  const { holdId: heldBy, holdReference, holdReason, placedAt, placedByName, ...inquiry } = row;
+  const { hold, rest: inquiry } = splitHold(row);
   const id = inquiry.id;
   return {
-    hold: { id: heldBy, reference: holdReference, reason: holdReason, placedAt, placedByName },
+    hold,
     object: {
       type: 'inquiry',
       ...inquiry,
@@ -215,11 +228,7 @@ async function exportNotes(db: Database, inquiryId: string): Promise<InquiryExpo
 async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; now: Date }): Promise<HoldExport | undefined> {
   const [row] = await db
     .select({
-      holdId: legalHolds.id,
-      holdReference: legalHolds.reference,
-      holdReason: legalHolds.reason,
-      placedAt: legalHolds.placedAt,
-      placedByName: staff.name,
+      ...holdSummaryColumns,
       id: chatConversations.id,
       reference: chatReferenceSql,
       createdAt: chatConversations.createdAt,
@@ -236,10 +245,11 @@ async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; n
     .limit(1);
   if (!row) return undefined;
   const [host] = row.hostId ? await db.select({ name: staff.name }).from(staff).where(eq(staff.id, row.hostId)) : [];
-  const { holdId: heldBy, holdReference, holdReason, placedAt, placedByName, hostId: _host, ...chat } = row;
+  const { hold, rest } = splitHold(row);
+  const { hostId: _host, ...chat } = rest;
   void _host;
   return {
-    hold: { id: heldBy, reference: holdReference, reason: holdReason, placedAt, placedByName },
+    hold,
     object: {
       type: 'chat',
       ...chat,
