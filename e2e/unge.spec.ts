@@ -223,4 +223,10 @@ test('with UNGE_HOST set, the root of that host is the children\'s start page, a
   }
   const topic = await getWithHost(`/unge/${TOPIC.slug}`, `unge.localhost:${port}`);
   expect(topic.status).toBe(200);
+  // The children's footer link to the adult pages lands on the adult front page on both names.
+  expect(topic.body).toContain('href="/?voksen"');
+  const adults = await getWithHost('/?voksen', `unge.localhost:${port}`);
+  expect(adults.status).toBe(200);
+  expect(adults.body).not.toContain('Er det noe som er vanskelig hjemme?');
+  expect(adults.body).toContain('Du er ikke alene');
 });

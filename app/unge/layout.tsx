@@ -63,7 +63,8 @@ export default function YoungLayout({ children }: { children: React.ReactNode })
             </Link>
           </li>
           <li>
-            <Link href="/" className="text-brand-dark underline">
+            {/* The query keeps this link on the adult front page where UNGE_HOST makes / the children's. */}
+            <Link href="/?voksen" className="text-brand-dark underline">
               Til sidene for voksne
             </Link>
           </li>
