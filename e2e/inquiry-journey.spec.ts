@@ -64,7 +64,7 @@ test.describe('an inquiry from form to deletion', () => {
     await page.setExtraHTTPHeaders({});
     await signIn(page, app.baseURL, adviser);
     await expect(page.getByRole('link', { name: /Henvendelser \(2 uleste\)/ })).toBeVisible();
-    await page.getByRole('link', { name: /Henvendelser/ }).click();
+    await page.getByRole('navigation', { name: 'Ansattmeny' }).getByRole('link', { name: /Henvendelser/ }).click();
     await page.getByRole('link', { name: new RegExp(reference) }).click();
     await expect(page.getByText(CANARY_MESSAGE)).toBeVisible();
     await expect(page.getByText(CANARY_EMAIL)).toBeVisible();
