@@ -1,6 +1,7 @@
 'use client';
 
 import './globals.css';
+import { EMERGENCY_SENTENCE } from '@/lib/help-numbers';
 
 export default function GlobalError() {
   return (
@@ -9,7 +10,7 @@ export default function GlobalError() {
         <main className="mx-auto max-w-3xl px-4 py-12">
           <h1 className="text-3xl font-bold">Noe gikk galt hos oss</h1>
           <p className="mt-4 text-lg">Siden kunne ikke vises akkurat nå. Prøv igjen om litt.</p>
-          <p className="mt-4">Ved fare for liv og helse: ring 113.</p>
+          <p className="mt-4">{EMERGENCY_SENTENCE}</p>
         </main>
       </body>
     </html>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SiteShell } from '@/components/site-shell';
+import { EMERGENCY_SENTENCE } from '@/lib/help-numbers';
 
 export const metadata = { title: 'Fant ikke siden' };
 
@@ -15,7 +16,7 @@ export default function NotFound() {
         <li><Link href="/kontakt" className="text-brand-dark underline">Ta kontakt med oss</Link></li>
         <li><Link href="/unge" className="text-brand-dark underline">Sider for barn og unge</Link></li>
       </ul>
-      <p className="mt-6">Trenger du hjelp nå? Ved fare for liv og helse: ring 113.</p>
+      <p className="mt-6">Trenger du hjelp nå? {EMERGENCY_SENTENCE}</p>
     </SiteShell>
   );
 }

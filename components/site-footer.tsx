@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { siteName } from '@/lib/site';
+import { EMERGENCY_SENTENCE, LEGEVAKT_SENTENCE } from '@/lib/help-numbers';
 
 export function SiteFooter({ contactEmail }: { contactEmail: string }) {
   return (
@@ -10,7 +11,8 @@ export function SiteFooter({ contactEmail }: { contactEmail: string }) {
           <p>
             E-post: <a href={`mailto:${contactEmail}`} className="text-brand-dark underline">{contactEmail}</a>
           </p>
-          <p className="text-muted">Ved fare for liv og helse: ring 113.</p>
+          <p className="mt-2">{EMERGENCY_SENTENCE}</p>
+          <p>{LEGEVAKT_SENTENCE}</p>
         </div>
         <div>
           <h2 className="text-lg font-semibold">Om {siteName}</h2>

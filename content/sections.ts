@@ -5,7 +5,7 @@ export const sections: Section[] = [
   {
     slug: 'i-helsetjenesten',
     title: 'I helsetjenesten',
-    lead: 'Når en du er glad i er syk eller skadet, møter du sykehus, fastlege og kommunen. Her finner du hva du har rett til som pårørende, og hvordan du kan snakke med de som behandler.',
+    lead: 'Når en du er glad i, er syk eller skadet, møter du sykehus, fastlege og kommunen. Her finner du hva du har rett til som pårørende, og hvordan du kan snakke med dem som behandler.',
     points: [
       'Hva helsepersonell kan fortelle deg, og hva de må spørre pasienten om først.',
       'Hvordan du kan forberede deg til en samtale med lege eller sykepleier.',
@@ -15,7 +15,7 @@ export const sections: Section[] = [
   {
     slug: 'pa-skolen',
     title: 'På skolen',
-    lead: 'Barn og unge som har en syk forelder eller søsken, bærer ofte mye alene. Skolen kan gjøre hverdagen lettere når de vet hva som skjer.',
+    lead: 'Barn og unge som har en syk forelder eller et sykt søsken, bærer ofte mye alene. Skolen kan gjøre hverdagen lettere når den vet hva som skjer.',
     points: [
       'Hvordan du kan fortelle skolen eller barnehagen om situasjonen hjemme.',
       'Hva lærere og helsesykepleier kan bidra med.',

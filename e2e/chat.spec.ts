@@ -148,7 +148,8 @@ test.describe('the chat outside opening hours', () => {
       await expect(page.getByText('Chatten er åpen mandag–fredag')).toBeVisible();
       await expect(page.getByText(/åpner igjen/)).toBeVisible();
       const help = page.getByRole('region', { name: 'Trenger du hjelp nå?' });
-      await expect(help.getByRole('link', { name: '116 111' })).toBeVisible();
+      for (const number of ['112', '113', '116 111', '116 123']) await expect(help.getByRole('link', { name: number, exact: true })).toBeVisible();
+      await expect(help.getByText('Gratis. Åpent hele døgnet.')).toHaveCount(2);
       await expect(page.getByRole('button', { name: 'Start chat' })).toHaveCount(0);
       await expect(page.getByRole('link', { name: /Rask utgang/ })).toBeVisible();
       await axe(page);

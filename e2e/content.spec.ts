@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
+import { AGE_BANDS } from '../lib/content/age-bands';
+import { loadContent } from '../lib/content/load';
+import { formatDate } from '../lib/dates';
 import { expect, test } from './support/fixtures';
+
+const content = loadContent();
+
+/** "1. desember 2026" for a YYYY-MM-DD, as the pages write it. */
+const norwegianDay = (day: string) => formatDate(new Date(`${day}T12:00:00+01:00`));
 
 /** The tag slugs an article page links to, read from its "Temaer" navigation. */
 async function tagSlugs(page: Page): Promise<string[]> {
@@ -30,7 +38,8 @@ test.describe('content pages', () => {
     const path = '/i-helsetjenesten/rett-til-informasjon-som-parorende';
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din rett til informasjon som pårørende');
-    await expect(page.getByText('Sist gjennomgått 23. november 2026')).toBeVisible();
+    const article = content.articles.find((a) => a.slug === 'rett-til-informasjon-som-parorende')!;
+    await expect(page.getByText(`Faglig gjennomgått ${norwegianDay(article.reviewed)}`)).toBeVisible();
 
     const tags = page.getByRole('navigation', { name: 'Temaer' });
     await expect(tags.getByRole('link')).toHaveText(['Rettigheter', 'Taushetsplikt', 'Samtale med helsepersonell']);
@@ -71,4 +80,37 @@ test.describe('content pages', () => {
       await axe(page);
     });
   }
+
+  test('every article lists its sources under "Kilder", each a link with the day it was checked', async ({ page }) => {
+    for (const article of content.articles) {
+      const path = `/${article.sections[0]}/${article.slug}`;
+      await page.goto(path);
+      await expect(page.getByText(`Faglig gjennomgått ${norwegianDay(article.reviewed)}`), path).toBeVisible();
+      const sources = page.getByRole('region', { name: 'Kilder' });
+      await expect(sources.getByRole('listitem'), path).toHaveCount(article.sources.length);
+      for (const source of article.sources) {
+        const link = sources.getByRole('link', { name: source.title, exact: true });
+        await expect(link, path).toHaveAttribute('href', source.url);
+        await expect(sources.getByRole('listitem').filter({ has: link })).toContainText(`kontrollert ${norwegianDay(source.checked)}`);
+      }
+    }
+  });
+
+  test('a children\'s topic shows "Kilder" for 10–13 and 14–18 but not for under 10, and every band\'s review date', async ({ page }) => {
+    const topic = content.youngTopics[0]!;
+    // Without a chosen band (a fresh context) the page holds all three variants as sections.
+    await page.goto(`/unge/${topic.slug}`);
+    for (const band of AGE_BANDS) {
+      const variant = topic.variants[band];
+      const section = page.locator(`section#for-${band}`);
+      await expect(section.getByText(`Faglig gjennomgått ${norwegianDay(variant.reviewed)}`)).toBeVisible();
+      const sources = section.getByRole('region', { name: 'Kilder' });
+      if (band === 'under-10') {
+        await expect(sources).toHaveCount(0);
+      } else {
+        await expect(sources.getByRole('link')).toHaveCount(variant.sources.length);
+        await expect(sources.getByRole('link').first()).toHaveAttribute('href', variant.sources[0]!.url);
+      }
+    }
+  });
 });

@@ -169,15 +169,22 @@ test.describe('children\'s pages without JavaScript', () => {
 
 test.describe('on every children\'s page', () => {
   const pages = ['/unge', ...content.youngTopics.map((t) => `/unge/${t.slug}`), '/unge/brukeravtale', '/unge/sok', '/unge/sok?q=sorg'];
-  test('the help box with 113, 116 111, 116 123 and the chat, and the quick exit', async ({ page }) => {
+  test('the help box with 112, 113, 116 111, 116 123 and the chat, and the quick exit', async ({ page }) => {
     for (const path of pages) {
       await page.goto(path);
       const help = page.getByRole('region', { name: 'Trenger du hjelp nå?' });
+      const line = (number: string) => help.getByRole('listitem').filter({ has: page.getByRole('link', { name: number, exact: true }) });
+      await expect(help.getByRole('link', { name: '112', exact: true }), path).toHaveAttribute('href', 'tel:112');
+      await expect(line('112')).toContainText('Politiet');
+      await expect(line('112')).toContainText(/slår, truer eller skader/);
       await expect(help.getByRole('link', { name: '113', exact: true }), path).toHaveAttribute('href', 'tel:113');
+      await expect(line('113')).toContainText(/veldig syk eller skadet/);
       await expect(help.getByRole('link', { name: '116 111' })).toHaveAttribute('href', 'tel:116111');
-      await expect(help.getByText('Alarmtelefonen for barn og unge')).toBeVisible();
+      await expect(line('116 111')).toContainText('Alarmtelefonen for barn og unge');
+      await expect(line('116 111')).toContainText('Gratis. Åpent hele døgnet.');
       await expect(help.getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
-      await expect(help.getByText(/Mental Helse/)).toBeVisible();
+      await expect(line('116 123')).toContainText('Mental Helses hjelpetelefon');
+      await expect(line('116 123')).toContainText('Gratis. Åpent hele døgnet.');
       await expect(help.getByRole('link', { name: 'Chat med oss' })).toHaveAttribute('href', '/chat');
       await expect(page.getByRole('link', { name: /Rask utgang/ })).toHaveAttribute('href', NEUTRAL_SITE);
     }

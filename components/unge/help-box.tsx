@@ -1,9 +1,13 @@
 import Link from 'next/link';
+import { ALARMTELEFONEN, AMBULANCE, MENTAL_HELSE, POLICE, availability, type HelpNumber } from '@/lib/help-numbers';
 
 /** Number (or chat link) first, its explanation beside it from small tablets up, beneath it on phones. */
 const LINE = 'sm:grid sm:grid-cols-[8rem_1fr] sm:items-baseline sm:gap-x-3';
 
-/** On every children's page: who to call or write to, with the numbers as phone links. */
+/** The numbers a child may need now: danger first (police, ambulance), then someone to talk to. */
+const NUMBERS: readonly HelpNumber[] = [POLICE, AMBULANCE, ALARMTELEFONEN, MENTAL_HELSE];
+
+/** On every children's page and the chat: who to call or write to, with the numbers as phone links. */
 export function HelpBox({ withChat = true }: { withChat?: boolean }) {
   return (
     <section aria-labelledby="hjelp-overskrift" className="rounded-3xl border-2 border-accent/40 bg-white p-5">
@@ -11,9 +15,16 @@ export function HelpBox({ withChat = true }: { withChat?: boolean }) {
         Trenger du hjelp nå?
       </h2>
       <ul className="mt-3 space-y-3">
-        <HelpLine number="113" tel="113" text="Medisinsk nødtelefon. Ring hvis noen er i fare eller er veldig syk." />
-        <HelpLine number="116 111" tel="116111" text="Alarmtelefonen for barn og unge. Gratis, og åpen hele døgnet." />
-        <HelpLine number="116 123" tel="116123" text="Mental Helse sin hjelpetelefon, for deg som vil snakke med noen. Åpen hele døgnet." />
+        {NUMBERS.map((n) => (
+          <li key={n.tel} className={LINE}>
+            <a href={`tel:${n.tel}`} className="block text-lg font-bold whitespace-nowrap text-brand-dark underline sm:inline">
+              {n.number}
+            </a>
+            <span>
+              <strong className="font-semibold">{n.name}.</strong> {n.when} {availability(n)}
+            </span>
+          </li>
+        ))}
         {withChat && (
           <li className={LINE}>
             <Link href="/chat" className="block text-lg font-bold text-brand-dark underline sm:inline">
@@ -24,16 +35,5 @@ export function HelpBox({ withChat = true }: { withChat?: boolean }) {
         )}
       </ul>
     </section>
-  );
-}
-
-function HelpLine({ number, tel, text }: { number: string; tel: string; text: string }) {
-  return (
-    <li className={LINE}>
-      <a href={`tel:${tel}`} className="block text-lg font-bold whitespace-nowrap text-brand-dark underline sm:inline">
-        {number}
-      </a>
-      <span>{text}</span>
-    </li>
   );
 }

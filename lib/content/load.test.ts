@@ -13,6 +13,9 @@ function write(relative: string, text: string): string {
   return file;
 }
 
+/** A `sources:` value as it follows the key: one indented item line. */
+const SOURCES = '\n  - Lovdata: Helsepersonelloven § 10a | https://lovdata.no/lov/1999-07-02-64/§10a | 2026-01-10';
+
 function articleSource(fields: Record<string, string | undefined>, body = 'Tekst.\n'): string {
   const defaults: Record<string, string> = {
     title: 'En tittel',
@@ -20,6 +23,7 @@ function articleSource(fields: Record<string, string | undefined>, body = 'Tekst
     sections: 'i-helsetjenesten',
     tags: 'rus',
     reviewed: '2026-01-15',
+    sources: SOURCES,
   };
   const lines = Object.entries({ ...defaults, ...fields })
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
@@ -27,7 +31,10 @@ function articleSource(fields: Record<string, string | undefined>, body = 'Tekst
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
 
-const variantSource = (tags = 'rus', body = 'Hei.\n') => `---\ntitle: Tema\nsummary: Kort.\ntags: ${tags}\n---\n\n${body}`;
+const variantSource = (tags = 'rus', body = 'Hei.\n') =>
+  `---\ntitle: Tema\nsummary: Kort.\ntags: ${tags}\nreviewed: 2026-01-15\nsources:${SOURCES}\n---\n\n${body}`;
+
+const agreementSource = (body: string) => `---\ntitle: Brukeravtale\nsummary: Om avtalen.\nreviewed: 2026-01-15\n---\n\n${body}`;
 
 /** A small, valid content folder: two tags, two articles, one young topic, the agreement. */
 function writeValidContent(): void {
@@ -52,7 +59,7 @@ function writeValidContent(): void {
   );
   write('artikler/andre.md', articleSource({ sections: 'i-arbeidslivet', tags: 'sorg', reviewed: '2025-12-31' }));
   for (const band of ['under-10', '10-13', '14-18']) write(`unge/tema/${band}.md`, variantSource());
-  write('unge/brukeravtale.md', '---\ntitle: Brukeravtale\nsummary: Om avtalen.\n---\n\nLes [forsiden](/unge).\n');
+  write('unge/brukeravtale.md', agreementSource('Les [forsiden](/unge).\n'));
   write('unge/rekkefolge.json', '["tema"]');
 }
 
@@ -106,7 +113,49 @@ describe('loadContent with a temporary folder', () => {
     expect(problems()).toEqual([
       `${a}: reviewed: must be a date YYYY-MM-DD, got "2026-02-30"`,
       `${b}: reviewed: must be a date YYYY-MM-DD, got "15.01.2026"`,
-      `${c}: reviewed: is required`,
+      `${c}: reviewed: is required: the date (YYYY-MM-DD) the page was last checked against its sources`,
+    ]);
+  });
+
+  it('refuses an article or a children\'s page without sources, and names the file', () => {
+    const article = write('artikler/uten-kilder.md', articleSource({ sources: undefined }));
+    const variant = write('unge/tema/10-13.md', '---\ntitle: Tema\nsummary: Kort.\ntags: rus\n---\n\nHei.\n');
+    const { content, problems: found } = collectContent(dir);
+    expect(found).toEqual([
+      `${article}: sources: is required: list the sources the page rests on, one "  - title | https://address | YYYY-MM-DD" line each`,
+      `${variant}: reviewed: is required: the date (YYYY-MM-DD) the page was last checked against its sources`,
+      `${variant}: sources: is required: list the sources the page rests on, one "  - title | https://address | YYYY-MM-DD" line each`,
+    ]);
+    expect(content?.articles.map((a) => a.slug)).not.toContain('uten-kilder');
+    expect(content?.youngTopics).toEqual([]);
+    expect(() => loadContent(dir)).toThrow(ContentError);
+  });
+
+  it('refuses an empty source list, a malformed source line, a plain http address, a bad check date and a repeated address', () => {
+    const empty = write('artikler/tom-liste.md', articleSource({ sources: '' }));
+    const lines = [
+      '  - Bare en tittel',
+      '  - NAV | http://www.nav.no/x | 2026-01-10',
+      '  - NAV | https://www.nav.no/y | i går',
+      '  -  | https://www.nav.no/z | 2026-01-10',
+    ];
+    const twice = ['  - NAV | https://www.nav.no/w | 2026-01-10', '  - NAV igjen | https://www.nav.no/w | 2026-01-11'];
+    const repeated = write('artikler/to-ganger.md', articleSource({ sources: `\n${twice.join('\n')}` }));
+    const bad = write('artikler/feil-kilder.md', articleSource({ sources: `\n${lines.join('\n')}` }));
+    expect(problems()).toEqual([
+      `${bad}: sources: "Bare en tittel" must be "title | https://address | YYYY-MM-DD"`,
+      `${bad}: sources: "http://www.nav.no/x" is not an https:// address`,
+      `${bad}: sources: "i går" is not a date YYYY-MM-DD (the day the source was checked)`,
+      `${bad}: sources: "| https://www.nav.no/z | 2026-01-10" has no title`,
+      `${repeated}: sources: lists the same address twice`,
+      `${empty}: sources: must list at least one source`,
+    ]);
+  });
+
+  it('reads sources into title, address and check date', () => {
+    const forste = loadContent(dir).articles.find((a) => a.slug === 'forste')!;
+    expect(forste.sources).toEqual([
+      { title: 'Lovdata: Helsepersonelloven § 10a', url: 'https://lovdata.no/lov/1999-07-02-64/§10a', checked: '2026-01-10' },
     ]);
   });
 
@@ -130,7 +179,7 @@ describe('loadContent with a temporary folder', () => {
         ].join('\n'),
       ),
     );
-    const agreement = write('unge/brukeravtale.md', '---\ntitle: A\nsummary: B\n---\n\n[Chat](/chatt)\n');
+    const agreement = write('unge/brukeravtale.md', agreementSource('[Chat](/chatt)\n'));
     const variant = write('unge/tema/14-18.md', variantSource('rus', 'Les [mer](/i-helsetjenesten/ukjent).'));
     expect(problems()).toEqual([
       `${file}: body: broken link "/i-helsetjenesten/finnes-ikke": no article "finnes-ikke"`,
@@ -177,7 +226,7 @@ describe('loadContent with a temporary folder', () => {
   });
 
   it('accepts links to the search pages and the user agreement', () => {
-    write('unge/brukeravtale.md', '---\ntitle: Brukeravtale\nsummary: Om avtalen.\n---\n\nSe [søk](/sok?q=sorg), [søk for unge](/unge/sok) og [avtalen](/unge/brukeravtale).\n');
+    write('unge/brukeravtale.md', agreementSource('Se [søk](/sok?q=sorg), [søk for unge](/unge/sok) og [avtalen](/unge/brukeravtale).\n'));
     expect(problems()).toEqual([]);
   });
 
@@ -187,7 +236,7 @@ describe('loadContent with a temporary folder', () => {
     const empty = write('artikler/tom.md', articleSource({ title: '', tags: 'rus,' }));
     const typo = write('artikler/skrivefeil.md', articleSource({ tag: 'rus' }));
     const bad = write('artikler/Stor_Bokstav.md', articleSource({ tags: 'Rus' }));
-    const variant = write('unge/tema/under-10.md', '---\ntitle: Tema\n---\n');
+    const variant = write('unge/tema/under-10.md', `---\ntitle: Tema\nreviewed: 2026-01-15\nsources:${SOURCES}\n---\n`);
     expect(problems()).toEqual([
       `${bad}: file name: "Stor_Bokstav" is not a valid slug (lowercase a-z, 0-9 and single hyphens)`,
       `${bad}: tags: "Rus" is not a valid tag slug`,

@@ -4,7 +4,8 @@ import { AGE_BANDS, type AgeBand } from './age-bands';
 
 /**
  * Schemas for the editors' content files. Front matter arrives from `parseFrontMatter` as
- * plain strings; these schemas check the strings and turn the comma-separated lists into arrays.
+ * plain strings and lists of strings; these schemas check them and turn the comma-separated
+ * lists and the `sources:` lines into arrays and objects.
  * Whether a tag exists in `content/tags.json` is checked by the loader, not here.
  */
 
@@ -56,8 +57,53 @@ const sectionItem = z.string().refine((value) => SECTION_SLUGS.includes(value), 
       : `unknown section "${String(issue.input)}" (known: ${SECTION_SLUGS.join(', ')})`,
 });
 
-export const dateSchema = z
-  .string({ error: 'is required' })
+/** One source a page rests on: what it is, where it is, and when an editor last checked it. */
+export type Source = { title: string; url: string; checked: string };
+
+/** `Tittel | https://adresse | YYYY-MM-DD`: three parts, an https address, a real date. */
+export function parseSource(line: string): { source: Source } | { error: string } {
+  const parts = line.split('|').map((part) => part.trim());
+  if (parts.length !== 3) return { error: `"${line}" must be "title | https://address | YYYY-MM-DD"` };
+  const [title = '', url = '', checked = ''] = parts;
+  if (title === '') return { error: `"${line}" has no title` };
+  let address: URL | undefined;
+  try {
+    address = new URL(url);
+  } catch {
+    address = undefined;
+  }
+  if (!address || address.protocol !== 'https:') return { error: `"${url}" is not an https:// address` };
+  if (!isIsoDate(checked)) return { error: `"${checked}" is not a date YYYY-MM-DD (the day the source was checked)` };
+  return { source: { title, url, checked } };
+}
+
+const sourceItem = z.string().transform((line, ctx): Source => {
+  const parsed = parseSource(line);
+  if ('error' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.source;
+});
+
+/** The `sources:` list: at least one, each a source line, none twice. */
+const sourcesSchema = z.preprocess(
+  // `sources:` with no item lines under it reads as the empty string: an empty list.
+  (value) => (value === '' ? [] : value),
+  z
+    .array(sourceItem, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: list the sources the page rests on, one "  - title | https://address | YYYY-MM-DD" line each'
+          : 'must be a list of "  - title | https://address | YYYY-MM-DD" lines',
+    })
+    .min(1, { error: 'must list at least one source' })
+    .refine((list) => new Set(list.map((s) => s.url)).size === list.length, { error: 'lists the same address twice' }),
+);
+
+/** The "faglig gjennomgått" date: when an editor last checked the page against its sources. */
+const reviewedSchema = z
+  .string({ error: 'is required: the date (YYYY-MM-DD) the page was last checked against its sources' })
   .trim()
   .refine(isIsoDate, { error: (issue) => `must be a date YYYY-MM-DD, got "${String(issue.input)}"` });
 
@@ -67,7 +113,8 @@ export const articleFrontMatterSchema = z.strictObject({
   summary: text,
   sections: commaList(sectionItem, 'section'),
   tags: commaList(slugItem('tag'), 'tag'),
-  reviewed: dateSchema,
+  reviewed: reviewedSchema,
+  sources: sourcesSchema,
 });
 export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
 
@@ -76,6 +123,8 @@ export const youngVariantFrontMatterSchema = z.strictObject({
   title: text,
   summary: text,
   tags: commaList(slugItem('tag'), 'tag'),
+  reviewed: reviewedSchema,
+  sources: sourcesSchema,
 });
 export type YoungVariantFrontMatter = z.output<typeof youngVariantFrontMatterSchema>;
 
@@ -83,6 +132,8 @@ export type YoungVariantFrontMatter = z.output<typeof youngVariantFrontMatterSch
 export const agreementFrontMatterSchema = z.strictObject({
   title: text,
   summary: text,
+  reviewed: reviewedSchema,
+  sources: sourcesSchema.optional(),
 });
 export type AgreementFrontMatter = z.output<typeof agreementFrontMatterSchema>;
 

@@ -3,15 +3,17 @@ import { loadContent } from '@/lib/content/load';
 import type { AgeBand, Article, YoungTopic } from '@/lib/content/schema';
 import { buildSearchIndex, markdownToText, search, type SearchHit } from '@/lib/search/index';
 
+const SOURCE = { title: 'Kilde', url: 'https://lovdata.no/', checked: '2026-01-15' };
+
 function article(slug: string, title: string, body: string, summary = 'Et kort sammendrag.'): Article {
-  return { slug, title, summary, body, sections: ['pa-skolen', 'i-arbeidslivet'], tags: ['rus'], reviewed: '2026-01-15', file: `${slug}.md` };
+  return { slug, title, summary, body, sections: ['pa-skolen', 'i-arbeidslivet'], tags: ['rus'], reviewed: '2026-01-15', sources: [SOURCE], file: `${slug}.md` };
 }
 
 type Text = { title: string; summary: string; body: string };
 
 function topic(slug: string, texts: Partial<Record<AgeBand, Text>>): YoungTopic {
   const plain: Text = { title: 'Et tema', summary: 'Om noe.', body: 'Hei.' };
-  const variant = (band: AgeBand) => ({ ...plain, ...texts[band], band, tags: ['rus'], file: `${slug}/${band}.md` });
+  const variant = (band: AgeBand) => ({ ...plain, ...texts[band], band, tags: ['rus'], reviewed: '2026-01-15', sources: [SOURCE], file: `${slug}/${band}.md` });
   return { slug, variants: { 'under-10': variant('under-10'), '10-13': variant('10-13'), '14-18': variant('14-18') } };
 }
 

@@ -1,3 +1,5 @@
+import { ALARMTELEFONEN, EMERGENCY_SENTENCE, availability } from '@/lib/help-numbers';
+
 /** The calm page a visitor sees while the database is away. Plain HTML, no script. */
 export function unavailablePage(): string {
   return `<!doctype html>
@@ -12,7 +14,7 @@ export function unavailablePage(): string {
 <main>
 <h1>Vi er straks tilbake</h1>
 <p>Akkurat nå får vi ikke vist denne siden. Det er et problem hos oss, ikke hos deg. Prøv igjen om noen minutter.</p>
-<p>Trenger du hjelp nå? Ved fare for liv og helse: ring 113. Barn og unge kan ringe Alarmtelefonen på 116 111.</p>
+<p>Trenger du hjelp nå? ${EMERGENCY_SENTENCE} Barn og unge kan ringe ${ALARMTELEFONEN.name} på ${ALARMTELEFONEN.number}. ${availability(ALARMTELEFONEN)}</p>
 </main>
 </body>
 </html>`;

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ReviewedDate } from '@/components/content/reviewed-date';
+import { SourceList } from '@/components/content/source-list';
 import { TagLinks } from '@/components/content/tag-links';
 import { Markdown } from '@/components/markdown';
 import { DEFAULT_BAND, TopicList } from '@/components/unge/topic-list';
@@ -50,6 +52,9 @@ export default async function YoungTopicPage({ params }: Props) {
                 <div className="mt-6">
                   <Markdown source={variant.body} headingShift={1} />
                 </div>
+                {/* Sources are for the older readers; every variant says when it was last checked. */}
+                {band !== 'under-10' && <SourceList sources={variant.sources} headingLevel="h3" id={`kilder-${band}`} />}
+                <ReviewedDate reviewed={variant.reviewed} className="mt-6 text-base" />
               </>
             ),
           };

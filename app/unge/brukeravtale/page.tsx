@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { ReviewedDate } from '@/components/content/reviewed-date';
+import { SourceList } from '@/components/content/source-list';
 import { Markdown } from '@/components/markdown';
 import { loadContent } from '@/lib/content/load';
 
@@ -16,6 +18,8 @@ export default function YoungAgreementPage() {
       <div className="mt-8">
         <Markdown source={agreement.body} />
       </div>
+      {agreement.sources && <SourceList sources={agreement.sources} id="kilder-overskrift" />}
+      <ReviewedDate reviewed={agreement.reviewed} className="mt-6 text-base" />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/content/article-list';
 import { articleHref } from '@/lib/content/href';
 import { ReviewedDate } from '@/components/content/reviewed-date';
+import { SourceList } from '@/components/content/source-list';
 import { TagLinks } from '@/components/content/tag-links';
 import { Markdown } from '@/components/markdown';
 import { sections } from '@/content/sections';
@@ -55,6 +56,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-8">
         <Markdown source={article.body} />
       </div>
+      <SourceList sources={article.sources} id="kilder-overskrift" />
       <TagLinks tags={tags} />
       {related.length > 0 && (
         <section aria-labelledby="relatert-heading" className="mt-10">

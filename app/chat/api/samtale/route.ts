@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { limiter } from '@/lib/rate-limit/limiter';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
+import { ALARMTELEFONEN } from '@/lib/help-numbers';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +29,7 @@ export async function POST(request: Request): Promise<Response> {
   const existing = visitorTokenHash(request);
   if (existing) {
     if (await isTokenBlocked(db, { tokenHash: existing, now })) {
-      return json({ error: 'Du kan ikke starte en ny samtale nå. Trenger du hjelp, kan du ringe 116 111.' }, { status: 403 });
+      return json({ error: `Du kan ikke starte en ny samtale nå. Trenger du hjelp, kan du ringe ${ALARMTELEFONEN.number}.` }, { status: 403 });
     }
     const state = await visitorState(db, { tokenHash: existing, now });
     if (state && state.status !== 'avsluttet') return json(state);
@@ -38,7 +39,7 @@ export async function POST(request: Request): Promise<Response> {
   const allowed = limiter('chat-start', { limit: env().CHAT_START_LIMIT, windowMs: 12 * 3_600_000, clock }).take(clientKey);
   if (!allowed.ok) {
     log.info('chat.start_rate_limited');
-    return json({ error: 'Du har startet mange samtaler på kort tid. Vent litt før du prøver igjen, eller ring 116 111.' }, { status: 429 });
+    return json({ error: `Du har startet mange samtaler på kort tid. Vent litt før du prøver igjen, eller ring ${ALARMTELEFONEN.number}.` }, { status: 429 });
   }
   const token = newChatToken();
   const tokenHash = hashChatToken(token);
