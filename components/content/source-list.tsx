@@ -6,10 +6,21 @@ import { IsoDay } from './reviewed-date';
  * The links leave the site, so they say where they go and never send a referrer (the site's
  * policy is no-referrer already).
  */
-export function SourceList({ sources, headingLevel = 'h2', id }: { sources: readonly Source[]; headingLevel?: 'h2' | 'h3'; id: string }) {
+export function SourceList({
+  sources,
+  headingLevel = 'h2',
+  id,
+  regionName,
+}: {
+  sources: readonly Source[];
+  headingLevel?: 'h2' | 'h3';
+  id: string;
+  /** A name of its own for the region when a page has more than one list (one per age band). */
+  regionName?: string;
+}) {
   const Heading = headingLevel;
   return (
-    <section aria-labelledby={id} className="mt-10 border-t border-brand/15 pt-6">
+    <section {...(regionName ? { 'aria-label': regionName } : { 'aria-labelledby': id })} className="mt-10 border-t border-brand/15 pt-6">
       <Heading id={id} className="text-xl font-semibold">
         Kilder
       </Heading>

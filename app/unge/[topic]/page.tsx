@@ -6,7 +6,7 @@ import { TagLinks } from '@/components/content/tag-links';
 import { Markdown } from '@/components/markdown';
 import { DEFAULT_BAND, TopicList } from '@/components/unge/topic-list';
 import { VariantSwitch } from '@/components/unge/variant-switch';
-import { AGE_BANDS } from '@/lib/content/age-bands';
+import { AGE_BANDS, AGE_BAND_LABELS } from '@/lib/content/age-bands';
 import { loadContent } from '@/lib/content/load';
 
 export const dynamicParams = false;
@@ -53,7 +53,9 @@ export default async function YoungTopicPage({ params }: Props) {
                   <Markdown source={variant.body} headingShift={1} />
                 </div>
                 {/* Sources are for the older readers; every variant says when it was last checked. */}
-                {band !== 'under-10' && <SourceList sources={variant.sources} headingLevel="h3" id={`kilder-${band}`} />}
+                {band !== 'under-10' && (
+                  <SourceList sources={variant.sources} headingLevel="h3" id={`kilder-${band}`} regionName={`Kilder, ${AGE_BAND_LABELS[band]}`} />
+                )}
                 <ReviewedDate reviewed={variant.reviewed} className="mt-6 text-base" />
               </>
             ),
