@@ -68,6 +68,14 @@ describe('numbers written as the help box writes them', () => {
     expect(missing.map((p) => p.file)).toEqual([]);
   });
 
+  it('every adult page with a sentence about illness at night or at the weekend gives the legevakt, 116 117', () => {
+    const night = /\b(natt|natta|natten|kveld|kvelden|helg|helgen|helgene)\b/i;
+    const illness = /\b(syk|sykt|syke|sykdom|lege|legen|verre|skadet)\b/i;
+    const pages = articlePages.filter((p) => sentences(p.text).some((s) => night.test(s) && illness.test(s)));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => !p.text.includes(LEGEVAKT.number)).map((p) => p.file)).toEqual([]);
+  });
+
   it('every page that gives 116 123 names it as Mental Helses hjelpetelefon, never "Mental Helse sin"', () => {
     expect(all.filter((p) => /Mental Helse sin/.test(p.text)).map((p) => p.file)).toEqual([]);
   });
