@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
+import { articleBySlug, blockWith, sectionUnder } from '@/lib/content/fact-check';
 
 /**
  * Pins the facts the editor's fact check corrected in the four "I arbeidslivet" articles
@@ -14,29 +15,7 @@ const SLUGS = [
   'ta-vare-pa-egen-helse-i-jobben',
 ] as const;
 
-function article(slug: (typeof SLUGS)[number]) {
-  const found = articles.find((a) => a.slug === slug);
-  if (!found) throw new Error(`article ${slug} is missing`);
-  return found;
-}
-
-/** The paragraph or list item (block separated by blank lines, or a `- ` line) that contains `needle`. */
-function blockWith(text: string, needle: string): string {
-  const blocks = text.split(/\n\s*\n|\n(?=- )/);
-  const block = blocks.find((b) => b.includes(needle));
-  if (!block) throw new Error(`no paragraph or list item contains "${needle}"`);
-  return block;
-}
-
-/** The text under a `## heading` (or `### heading`), up to the next heading of the same or a higher level. */
-function sectionUnder(body: string, heading: string, level = 2): string {
-  const marker = `${'#'.repeat(level)} ${heading}`;
-  const start = body.indexOf(marker);
-  if (start === -1) throw new Error(`no heading "${marker}"`);
-  const rest = body.slice(start + marker.length);
-  const next = rest.search(new RegExp(`\\n#{1,${level}} `));
-  return next === -1 ? body.slice(start) : body.slice(start, start + marker.length + next);
-}
+const article = (slug: (typeof SLUGS)[number]) => articleBySlug(articles, slug);
 
 describe('Omsorgsdager, pleiepenger og opplæringspenger', () => {
   const { body, summary } = article('omsorgsdager-pleiepenger-og-opplaeringspenger');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sections } from '@/content/sections';
 import { loadContent } from '@/lib/content/load';
+import { articleBySlug, paragraphWith } from '@/lib/content/fact-check';
 
 /**
  * Pins the facts the editor's fact check corrected in the four "I helsetjenesten" articles
@@ -15,18 +16,7 @@ const SLUGS = [
   'rett-til-informasjon-som-parorende',
 ] as const;
 
-function article(slug: (typeof SLUGS)[number]) {
-  const found = articles.find((a) => a.slug === slug);
-  if (!found) throw new Error(`article ${slug} is missing`);
-  return found;
-}
-
-/** The paragraph (block separated by blank lines) that contains `needle`. */
-function paragraphWith(body: string, needle: string): string {
-  const paragraph = body.split(/\n\s*\n/).find((p) => p.includes(needle));
-  if (!paragraph) throw new Error(`no paragraph contains "${needle}"`);
-  return paragraph;
-}
+const article = (slug: (typeof SLUGS)[number]) => articleBySlug(articles, slug);
 
 describe('barn som pårørende i helsetjenesten', () => {
   const { body } = article('barn-som-parorende-i-helsetjenesten');

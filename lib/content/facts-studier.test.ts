@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
+import { articleBySlug, paragraphWith, sectionUnder } from '@/lib/content/fact-check';
 
 /**
  * Pins the facts the editor's fact check corrected in the four "For studenter" articles
@@ -14,26 +15,7 @@ const SLUGS = [
   'samtaler-og-stotte-for-studenter',
 ] as const;
 
-function article(slug: (typeof SLUGS)[number]) {
-  const found = articles.find((a) => a.slug === slug);
-  if (!found) throw new Error(`article ${slug} is missing`);
-  return found;
-}
-
-/** The paragraph (block separated by blank lines) that contains `needle`. */
-function paragraphWith(body: string, needle: string): string {
-  const paragraph = body.split(/\n\s*\n/).find((p) => p.includes(needle));
-  if (!paragraph) throw new Error(`no paragraph contains "${needle}"`);
-  return paragraph;
-}
-
-/** The text under a `## heading`, up to the next `## ` heading. */
-function sectionUnder(body: string, heading: string): string {
-  const start = body.indexOf(`## ${heading}`);
-  if (start === -1) throw new Error(`no heading "## ${heading}"`);
-  const next = body.indexOf('\n## ', start + 3);
-  return next === -1 ? body.slice(start) : body.slice(start, next);
-}
+const article = (slug: (typeof SLUGS)[number]) => articleBySlug(articles, slug);
 
 describe('Lånekassen når studiene blir forsinket: sykestipend', () => {
   const { body } = article('lanekassen-nar-studiene-blir-forsinket');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { AGE_BANDS, type AgeBand } from '@/lib/content/schema';
-import { plainText } from '@/lib/content/lix';
+import { blocks, readableText, sentences, topicBySlug } from '@/lib/content/fact-check';
 
 /**
  * Facts the editor's fact check corrected on three children's topics and the children's user
@@ -9,14 +9,9 @@ import { plainText } from '@/lib/content/lix';
  */
 
 const content = loadContent();
+const topic = (slug: string) => topicBySlug(content, slug);
 
 const TOPICS = ['alkohol-eller-rus-hjemme', 'psykisk-sykdom-i-familien', 'hvem-kan-du-snakke-med'] as const;
-
-function topic(slug: string) {
-  const found = content.youngTopics.find((t) => t.slug === slug);
-  if (!found) throw new Error(`topic ${slug} is missing`);
-  return found;
-}
 
 type Page = { name: string; band: AgeBand | 'agreement'; text: string; variant: { reviewed: string; sources?: { url: string }[] } };
 
@@ -24,14 +19,14 @@ type Page = { name: string; band: AgeBand | 'agreement'; text: string; variant: 
 const ourVariants: Page[] = TOPICS.flatMap((slug) =>
   AGE_BANDS.map((band) => {
     const v = topic(slug).variants[band];
-    return { name: `${slug}/${band}`, band, text: [v.title, v.summary, plainText(v.body)].join('\n\n'), variant: v };
+    return { name: `${slug}/${band}`, band, text: readableText(v), variant: v };
   }),
 );
 
 const agreement: Page = {
   name: 'brukeravtale',
   band: 'agreement',
-  text: [content.agreement.title, content.agreement.summary, plainText(content.agreement.body)].join('\n\n'),
+  text: readableText(content.agreement),
   variant: content.agreement,
 };
 
@@ -42,24 +37,11 @@ const allChildrensPages: Page[] = [
   ...content.youngTopics.flatMap((t) =>
     AGE_BANDS.map((band) => {
       const v = t.variants[band];
-      return { name: `${t.slug}/${band}`, band, text: [v.title, v.summary, plainText(v.body)].join('\n\n'), variant: v };
+      return { name: `${t.slug}/${band}`, band, text: readableText(v), variant: v };
     }),
   ),
   agreement,
 ];
-
-/** The sentences of a text (split at . ! ? and paragraph breaks). */
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n\s*\n/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
-/** Paragraphs and list items of a text (plainText puts each block on its own). */
-function blocks(text: string): string[] {
-  return text.split(/\n\s*\n/).map((b) => b.trim());
-}
 
 const DANGER = /fare|farlig|redd|skadet|slår|slått|truet|akutt|haster/i;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { plainText } from '@/lib/content/lix';
 import { AGE_BANDS, type AgeBand } from '@/lib/content/schema';
+import { blocks, readableText, topicBySlug } from '@/lib/content/fact-check';
 
 /**
  * Facts the editor's fact check corrected on five children's topics (issue 9): emergency and help
@@ -19,25 +19,16 @@ const TOPICS = [
 
 const content = loadContent();
 
-function variant(slug: (typeof TOPICS)[number], band: AgeBand) {
-  const topic = content.youngTopics.find((t) => t.slug === slug);
-  if (!topic) throw new Error(`topic ${slug} is missing`);
-  return topic.variants[band];
-}
+const variant = (slug: (typeof TOPICS)[number], band: AgeBand) => topicBySlug(content, slug).variants[band];
 
 /** Every band file of our five topics, with title, summary and readable body text together. */
 const pages = TOPICS.flatMap((slug) =>
   AGE_BANDS.map((band) => {
     const v = variant(slug, band);
-    return { name: `${slug}/${band}`, band, variant: v, text: [v.title, v.summary, plainText(v.body)].join('\n\n') };
+    return { name: `${slug}/${band}`, band, variant: v, text: readableText(v) };
   }),
 );
 const cases = pages.map((p) => [p.name, p] as const);
-
-/** Paragraphs and list items (plainText puts each block on its own, separated by a blank line). */
-function blocks(text: string): string[] {
-  return text.split(/\n\s*\n/).map((b) => b.trim());
-}
 
 /** Each sentence that gives `number`, together with the sentence after it in the same paragraph. */
 function mentionsOf(text: string, number: string): string[] {

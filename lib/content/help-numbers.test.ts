@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { plainText } from '@/lib/content/lix';
 import { AGE_BANDS } from '@/lib/content/schema';
 import { ALARMTELEFONEN, AMBULANCE, EMERGENCY_SENTENCE, LEGEVAKT, LEGEVAKT_SENTENCE, MENTAL_HELSE, POLICE, availability } from '@/lib/help-numbers';
+import { readableText, sentences } from '@/lib/content/fact-check';
 
 /**
  * The help numbers as the content writes them: a danger that may be violence gets the police
@@ -17,17 +17,12 @@ const youngPages: Page[] = [
   ...content.youngTopics.flatMap((t) =>
     AGE_BANDS.map((band) => {
       const v = t.variants[band];
-      return { file: v.file, text: `${v.title}\n\n${v.summary}\n\n${plainText(v.body)}` };
+      return { file: v.file, text: readableText(v) };
     }),
   ),
-  { file: content.agreement.file, text: `${content.agreement.summary}\n\n${plainText(content.agreement.body)}` },
+  { file: content.agreement.file, text: readableText(content.agreement) },
 ];
-const articlePages: Page[] = content.articles.map((a) => ({ file: a.file, text: `${a.summary}\n\n${plainText(a.body)}` }));
-
-/** Sentences, split after . ! ? and at paragraph breaks. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+|\n{2,}/).map((s) => s.trim()).filter(Boolean);
-}
+const articlePages: Page[] = content.articles.map((a) => ({ file: a.file, text: readableText(a) }));
 
 /** Words that say someone may be in danger: hurt, hit, threatened, afraid. */
 const DANGER = /\b(fare|farlig|redd|skade[rt]?|skadet|slår|slått|vold|truer|truet)\b/i;
