@@ -1,7 +1,7 @@
 import { and, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { isDue } from '@/db/queries/retention';
-import { accessLog, chatBlockedTokens, chatConversations, inquiries } from '@/db/schema';
+import { endedHoldIsDue, isDue } from '@/db/queries/retention';
+import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds } from '@/db/schema';
 
 /**
  * The retention rules the purge enforces. Each rule deletes at most `limit` due rows in the
@@ -15,6 +15,8 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries } from '@/db
  *   messages and its data key, unless a legal hold stands; at once when handed over. An open
  *   chat nobody has written in for CHAT_IDLE_HOURS is ended first (see endIdleChats).
  * - chat_blocked_tokens: when the block expires.
+ * - legal_holds: with their sealed reference and reason, a set number of days (default 30)
+ *   after release or handover; a handed-over hold not before its object is gone.
  * - access_log: entries older than the configured period (default two years). The database
  *   refuses this delete unless the transaction names the cutoff (see migration 0002).
  */
@@ -82,6 +84,21 @@ export function accessLogRule(retentionDays: number): PurgeRule {
       await tx.execute(sql`select set_config('hjelpelinje.access_log_cutoff', ${before.toISOString()}, true)`);
       const due = tx.select({ id: accessLog.id }).from(accessLog).where(and(lt(accessLog.at, before))).orderBy(accessLog.at).limit(limit).for('update', { skipLocked: true });
       const deleted = await tx.delete(accessLog).where(inArray(accessLog.id, due)).returning({ id: accessLog.id });
+      return deleted.length;
+    },
+  };
+}
+
+const DAY = 86_400_000;
+
+export function holdRule(retentionDays: number): PurgeRule {
+  const due = (now: Date) => endedHoldIsDue(new Date(now.getTime() - retentionDays * DAY));
+  return {
+    name: `legal_holds_${retentionDays}_days_after_ended`,
+    count: (db, now) => countOf(db, sql`select count(*)::int as n from ${legalHolds} where ${due(now)}`),
+    async deleteBatch(tx, now, limit) {
+      const rows = tx.select({ id: legalHolds.id }).from(legalHolds).where(due(now)).orderBy(legalHolds.placedAt).limit(limit).for('update', { skipLocked: true });
+      const deleted = await tx.delete(legalHolds).where(inArray(legalHolds.id, rows)).returning({ id: legalHolds.id });
       return deleted.length;
     },
   };
