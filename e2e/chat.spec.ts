@@ -207,6 +207,7 @@ test.describe('a chat under a legal hold', () => {
       // Sealed at rest, but an admin reads the reference and reason as typed.
       await expect(adminPage.getByRole('cell', { name: 'Politiet 27/4242' })).toBeVisible();
       await expect(adminPage.getByRole('cell', { name: 'Gjelder Ola Nordmann' })).toBeVisible();
+      await expect(adminPage.getByText('slettes 30 dager etter at det ble opphevet eller utlevert')).toBeVisible();
       const exportLink = adminPage.getByRole('link', { name: `Eksporter for ${code}` });
       await expect(exportLink).toHaveAttribute('href', /\/eksport$/);
       const exportHref = await exportLink.getAttribute('href');
