@@ -200,10 +200,14 @@ test.describe('a chat under a legal hold', () => {
       await adminPage.goto(`${app.baseURL}/staff/bevaring`);
       await adminPage.getByLabel('Referansekoden til henvendelsen eller chatten').fill(code.toLowerCase().replace(/-/g, ' '));
       await adminPage.getByLabel('Politiets referanse').fill('Politiet 27/4242');
-      await adminPage.getByLabel('Begrunnelse').fill('Etterforskning');
+      await adminPage.getByLabel('Begrunnelse').fill('Gjelder Ola Nordmann');
       await adminPage.getByRole('button', { name: 'Legg inn pålegget' }).click();
       await expect(adminPage.getByText(`Chat ${code} slettes ikke så lenge pålegget gjelder.`)).toBeVisible();
       await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+      // Sealed at rest, but an admin reads the reference and reason as typed.
+      await expect(adminPage.getByRole('cell', { name: 'Politiet 27/4242' })).toBeVisible();
+      await expect(adminPage.getByRole('cell', { name: 'Gjelder Ola Nordmann' })).toBeVisible();
+      await expect(adminPage.getByText('slettes 30 dager etter at det ble opphevet eller utlevert')).toBeVisible();
       const exportLink = adminPage.getByRole('link', { name: `Eksporter for ${code}` });
       await expect(exportLink).toHaveAttribute('href', /\/eksport$/);
       const exportHref = await exportLink.getAttribute('href');
@@ -212,6 +216,7 @@ test.describe('a chat under a legal hold', () => {
       const text = await exported.text();
       expect(text).toContain(`Chatsamtale ${code}`);
       expect(text).toContain(canary);
+      expect(text).toContain('Politiet 27/4242');
       await Promise.all([visitorContext.close(), hostContext.close()]);
       await app.stop();
 
@@ -220,11 +225,18 @@ test.describe('a chat under a legal hold', () => {
       expect(runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env).status).toBe(0);
       const held = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
       expect(held['public.chat_conversations']).toHaveLength(1);
+      expect(held['public.legal_holds']).toHaveLength(1);
+      for (const text of ['Politiet 27/4242', '27/4242', 'Ola Nordmann']) expect(JSON.stringify(held)).not.toContain(text);
 
       // Handed over: gone with the next purge.
       app = await startApp(env);
+      // That purge ran days ahead, so it also deleted the admin's session as idle: sign in again.
+      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+      await expect(adminPage).toHaveURL(/\/staff\/logg-inn/);
+      await signIn(adminPage, app.baseURL, admin);
       await adminPage.goto(`${app.baseURL}/staff/bevaring`);
       await adminPage.getByRole('link', { name: `Marker som utlevert for ${code}` }).click();
+      await expect(adminPage.getByText('Politiet 27/4242')).toBeVisible();
       await adminPage.getByRole('button', { name: /Marker som utlevert/ }).click();
       await expect(adminPage.getByRole('status')).toContainText(/utlevert/i);
       await adminContext.close();
@@ -233,6 +245,12 @@ test.describe('a chat under a legal hold', () => {
       const after = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
       expect((JSON.parse(after) as Record<string, unknown[]>)['public.chat_conversations']).toEqual([]);
       expect(after).not.toContain(canary);
+      // The hold itself stays HOLD_RETENTION_DAYS (30) after the handover, then the purge takes it.
+      expect((JSON.parse(after) as Record<string, unknown[]>)['public.legal_holds']).toHaveLength(1);
+      expect(runScript('purge', ['--now', new Date(Date.now() + 31 * 86_400_000).toISOString()], db.env).status).toBe(0);
+      const later = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, { rule?: string; deleted?: number }[]>;
+      expect(later['public.legal_holds']).toEqual([]);
+      expect(later['public.purge_receipts']!.filter((r) => r.rule === 'legal_holds_30_days_after_ended').map((r) => r.deleted)).toEqual([1]);
     } finally {
       await app?.stop();
       await db.dispose();

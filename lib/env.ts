@@ -36,6 +36,8 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  /** Days a legal hold (with its police reference and reason) is kept after release or handover. */
+  HOLD_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(8),
   /** smtp://user:pass@host:587 or smtps://…; unset or empty turns e-mail off. Holds a password: never log it. */

@@ -1,8 +1,10 @@
-import { closeDb, errorCode, getDb, pingDatabase } from '@/db/client';
+import { closeDb, errorCode, getDb, pingDatabase, type Database } from '@/db/client';
 import { FolderInUseError } from '@/db/folder-lock';
 import { migrate } from '@/db/migrate';
+import { sealPlainHolds } from '@/db/queries/holds';
 import { seed } from '@/db/seed';
 import { env, EnvError, resetEnvCache } from '@/lib/env';
+import { log } from '@/lib/log';
 import { loadOrCreateSecrets, missingSecrets } from '@/lib/secrets';
 
 /** One clear line, then exit: what an operator sees when start cannot go on. */
@@ -46,6 +48,14 @@ function describeTarget(): string {
   }
 }
 
+/** What start-up does after the migrations, under their lock and before the server answers. */
+export async function afterMigrations(db: Database): Promise<void> {
+  await seed(db);
+  // Holds placed before their texts were sealed: sealed now, before anything reads them.
+  const sealed = await sealPlainHolds(db);
+  if (sealed > 0) log.info('holds.sealed_plain_texts', { count: sealed });
+}
+
 /** Connects, applies migrations under the advisory lock, and seeds an empty database. */
 export async function prepareDatabase(): Promise<void> {
   try {
@@ -61,9 +71,7 @@ export async function prepareDatabase(): Promise<void> {
     die(`could not reach ${describeTarget()}. Check DATABASE_URL and that the server is running.`);
   }
   try {
-    await migrate(async (db) => {
-      await seed(db);
-    });
+    await migrate(afterMigrations);
   } catch (err) {
     die(`migrations failed on ${describeTarget()} (${errorCode(err)}).`);
   }

@@ -4,6 +4,7 @@ import type { Database } from '@/db/client';
 import { chatReferenceSql, chatVisibleToStaff, firstName, messagesSince, type OpenedMessage } from '@/db/queries/chat';
 import { inquiryNoteAad, openInquiryFields, visibleAt } from '@/db/queries/inquiries';
 import type { InquiryDetail } from '@/db/queries/inquiry-review';
+import { openHoldTexts } from '@/db/queries/holds';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { chatConversations, inquiries, inquiryNotes, legalHolds, staff } from '@/db/schema';
 import { openText } from '@/lib/crypto/seal';
@@ -67,16 +68,19 @@ export async function listHolds(
   db: Database,
   { now, objectType, limit = 200 }: { now: Date; objectType?: HoldObjectType; limit?: number },
 ): Promise<HoldListItem[]> {
-  return holdsQuery(db, now)
+  const rows = await holdsQuery(db, now)
     .where(objectType ? eq(legalHolds.objectType, objectType) : undefined)
     .orderBy(desc(sql`${isActive}`), desc(legalHolds.placedAt), asc(legalHolds.id))
     .limit(Math.min(Math.max(limit, 1), 500));
+  return rows.map(opened);
 }
 
 export async function getHold(db: Database, { id, now }: { id: string; now: Date }): Promise<HoldListItem | undefined> {
   const [row] = await holdsQuery(db, now).where(eq(legalHolds.id, id)).limit(1);
-  return row;
+  return row && opened(row);
 }
+
+const opened = <T extends { id: string; reference: string; reason: string }>(row: T): T => ({ ...row, ...openHoldTexts(row.id, row) });
 
 /**
  * The object an active hold keeps, or undefined once the hold has ended. With `lock`, inside
@@ -145,7 +149,8 @@ function splitHold<T extends { holdId: string; holdReference: string; holdReason
   row: T,
 ): { hold: HoldSummary; rest: Omit<T, keyof typeof holdSummaryColumns> } {
   const { holdId, holdReference, holdReason, placedAt, placedByName, ...rest } = row;
-  return { hold: { id: holdId, reference: holdReference, reason: holdReason, placedAt, placedByName }, rest };
+  const texts = openHoldTexts(holdId, { reference: holdReference, reason: holdReason });
+  return { hold: { id: holdId, ...texts, placedAt, placedByName }, rest };
 }
 export type HoldExport = { hold: HoldSummary; object: InquiryExport | ChatExport };
 

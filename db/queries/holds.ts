@@ -1,14 +1,53 @@
 // Not marked 'server-only': the purge tests and command-line tools use it too.
+import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { PURGE_LOCK } from '@/db/locks';
 import type { Database } from '@/db/client';
 import { chatConversations, inquiries, legalHolds } from '@/db/schema';
+import { openText, sealText } from '@/lib/crypto/seal';
 
 /**
  * Legal holds: placed with a reference (e.g. a police case number) and a reason; released,
  * or ended by marking the object handed over, after which the purge deletes it at once.
+ * The reference and reason name a police case and often a person, so both are sealed at
+ * rest, each bound to its row and column (the key id is part of the sealed value).
  */
 type Target = { objectType: 'inquiry' | 'chat'; objectId: string };
+
+export type HoldText = 'reference' | 'reason';
+export const holdAad = (id: string, column: HoldText) => `legal-hold:${id}:${column}`;
+
+/** A hold's reference and reason, opened for an admin. */
+export function openHoldTexts(id: string, sealed: { reference: string; reason: string }): { reference: string; reason: string } {
+  return { reference: openText(sealed.reference, holdAad(id, 'reference')), reason: openText(sealed.reason, holdAad(id, 'reason')) };
+}
+
+// What sealText writes: v1.<key id>.<iv>.<ciphertext>. A police reference never looks like this.
+const SEALED = '^v1\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$';
+
+/**
+ * Seals the texts of holds written before they were sealed (a migration could not: the key
+ * is only in the app). Runs at start-up under the migration lock, before the server
+ * answers, so every reader can insist on sealed values. Each row is rewritten only if it
+ * still holds the plain text it read, so a run racing another changes nothing twice.
+ */
+export async function sealPlainHolds(db: Database): Promise<number> {
+  const plain = await db
+    .select({ id: legalHolds.id, reference: legalHolds.reference, reason: legalHolds.reason })
+    .from(legalHolds)
+    .where(sql`${legalHolds.reference} !~ ${SEALED} or ${legalHolds.reason} !~ ${SEALED}`);
+  let sealed = 0;
+  for (const row of plain) {
+    const seal = (column: HoldText) => (new RegExp(SEALED).test(row[column]) ? row[column] : sealText(row[column], holdAad(row.id, column)));
+    const done = await db
+      .update(legalHolds)
+      .set({ reference: seal('reference'), reason: seal('reason') })
+      .where(and(eq(legalHolds.id, row.id), eq(legalHolds.reference, row.reference), eq(legalHolds.reason, row.reason)))
+      .returning({ id: legalHolds.id });
+    sealed += done.length;
+  }
+  return sealed;
+}
 
 /**
  * Places a hold, but only on an object that still exists. It takes the purge lock shared for
@@ -29,7 +68,11 @@ export async function placeHold(
       const alive = await tx.select({ id: chatConversations.id }).from(chatConversations).where(eq(chatConversations.id, objectId)).for('share');
       if (alive.length === 0) throw new HoldTargetGoneError();
     }
-    const [row] = await tx.insert(legalHolds).values({ objectType, objectId, reference, reason, placedBy, placedAt: now }).returning({ id: legalHolds.id });
+    const id = randomUUID();
+    const [row] = await tx
+      .insert(legalHolds)
+      .values({ id, objectType, objectId, reference: sealText(reference, holdAad(id, 'reference')), reason: sealText(reason, holdAad(id, 'reason')), placedBy, placedAt: now })
+      .returning({ id: legalHolds.id });
     return row!;
   });
 }

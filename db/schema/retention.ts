@@ -6,6 +6,8 @@ import { staff } from './staff';
  * Legal holds (for example a police request with a case number) keep an object from the
  * purge until the hold is released or the object is marked handed over; from then on it is
  * due at once. One table for every kind of object, so each purge rule asks the same place.
+ * The reference and reason are sealed (db/queries/holds.ts, bound to the row and column); the
+ * purge deletes a hold HOLD_RETENTION_DAYS after it was released or handed over.
  */
 export const legalHolds = pgTable(
   'legal_holds',

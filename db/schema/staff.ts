@@ -27,7 +27,10 @@ export const staff = pgTable(
   ],
 );
 
-/** Revocable sessions: the cookie holds a random token; only its SHA-256 is stored. */
+/**
+ * Revocable sessions: the cookie holds a random token; only its SHA-256 is stored. The purge
+ * deletes a session once its idle or absolute limit has passed.
+ */
 export const staffSessions = pgTable(
   'staff_sessions',
   {
@@ -42,7 +45,7 @@ export const staffSessions = pgTable(
   (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
 );
 
-/** One-time links: the first admin's setup, invitations, and second-factor resets. */
+/** One-time links: the first admin's setup, invitations, and second-factor resets. The purge deletes them once used or expired. */
 export const staffTokens = pgTable('staff_tokens', {
   tokenHash: text().primaryKey(),
   purpose: text().$type<'first_admin' | 'invite' | 'reset_totp'>().notNull(),

@@ -1,7 +1,7 @@
-import { and, inArray, lt, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { isDue } from '@/db/queries/retention';
-import { accessLog, chatBlockedTokens, chatConversations, inquiries } from '@/db/schema';
+import { endedHoldIsDue, isDue } from '@/db/queries/retention';
+import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, staffSessions, staffTokens } from '@/db/schema';
 
 /**
  * The retention rules the purge enforces. Each rule deletes at most `limit` due rows in the
@@ -15,6 +15,10 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries } from '@/db
  *   messages and its data key, unless a legal hold stands; at once when handed over. An open
  *   chat nobody has written in for CHAT_IDLE_HOURS is ended first (see endIdleChats).
  * - chat_blocked_tokens: when the block expires.
+ * - legal_holds: with their sealed reference and reason, a set number of days (default 30)
+ *   after release or handover; a handed-over hold not before its object is gone.
+ * - staff_sessions: once ended by the absolute or the idle limit (they can never be used again).
+ * - staff_tokens: once used or expired (a one-time link that can no longer sign anyone up).
  * - access_log: entries older than the configured period (default two years). The database
  *   refuses this delete unless the transaction names the cutoff (see migration 0002).
  */
@@ -86,3 +90,44 @@ export function accessLogRule(retentionDays: number): PurgeRule {
     },
   };
 }
+
+const DAY = 86_400_000;
+
+export function holdRule(retentionDays: number): PurgeRule {
+  const due = (now: Date) => endedHoldIsDue(new Date(now.getTime() - retentionDays * DAY));
+  return {
+    name: `legal_holds_${retentionDays}_days_after_ended`,
+    count: (db, now) => countOf(db, sql`select count(*)::int as n from ${legalHolds} where ${due(now)}`),
+    async deleteBatch(tx, now, limit) {
+      const rows = tx.select({ id: legalHolds.id }).from(legalHolds).where(due(now)).orderBy(legalHolds.placedAt).limit(limit).for('update', { skipLocked: true });
+      const deleted = await tx.delete(legalHolds).where(inArray(legalHolds.id, rows)).returning({ id: legalHolds.id });
+      return deleted.length;
+    },
+  };
+}
+
+/** The same limits touchSession (db/queries/staff.ts) refuses a session by. */
+export function staffSessionRule(idleMinutes: number): PurgeRule {
+  const ended = (now: Date) => or(lte(staffSessions.expiresAt, now), lte(staffSessions.lastSeenAt, new Date(now.getTime() - idleMinutes * 60_000)))!;
+  return {
+    name: 'staff_sessions_when_ended',
+    count: (db, now) => countOf(db, sql`select count(*)::int as n from ${staffSessions} where ${ended(now)}`),
+    async deleteBatch(tx, now, limit) {
+      const due = tx.select({ tokenHash: staffSessions.tokenHash }).from(staffSessions).where(ended(now)).limit(limit).for('update', { skipLocked: true });
+      const deleted = await tx.delete(staffSessions).where(inArray(staffSessions.tokenHash, due)).returning({ tokenHash: staffSessions.tokenHash });
+      return deleted.length;
+    },
+  };
+}
+
+const spentToken = (now: Date) => or(isNotNull(staffTokens.usedAt), lte(staffTokens.expiresAt, now))!;
+
+export const staffTokenRule: PurgeRule = {
+  name: 'staff_tokens_when_used_or_expired',
+  count: (db, now) => countOf(db, sql`select count(*)::int as n from ${staffTokens} where ${spentToken(now)}`),
+  async deleteBatch(tx, now, limit) {
+    const due = tx.select({ tokenHash: staffTokens.tokenHash }).from(staffTokens).where(spentToken(now)).limit(limit).for('update', { skipLocked: true });
+    const deleted = await tx.delete(staffTokens).where(inArray(staffTokens.tokenHash, due)).returning({ tokenHash: staffTokens.tokenHash });
+    return deleted.length;
+  },
+};

@@ -4,7 +4,7 @@ import { PURGE_LOCK } from '@/db/locks';
 import { purgeReceipts } from '@/db/schema';
 import { env } from '@/lib/env';
 import { endIdleChats } from '@/db/queries/chat';
-import { accessLogRule, chatBlockRule, chatRule, inquiryRule, type PurgeRule } from '@/lib/jobs/purge-rules';
+import { accessLogRule, chatBlockRule, chatRule, holdRule, inquiryRule, staffSessionRule, staffTokenRule, type PurgeRule } from '@/lib/jobs/purge-rules';
 import { log } from '@/lib/log';
 
 /**
@@ -29,7 +29,9 @@ export type PurgeSummary = {
 };
 
 export function purgeRules(): PurgeRule[] {
-  return [inquiryRule, chatRule, chatBlockRule, accessLogRule(env().ACCESS_LOG_RETENTION_DAYS)];
+  const { ACCESS_LOG_RETENTION_DAYS, HOLD_RETENTION_DAYS, SESSION_IDLE_MINUTES } = env();
+  // Holds after the inquiries and chats: a handed-over object goes first, then its hold.
+  return [inquiryRule, chatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS)];
 }
 
 async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize }: { runId: string; now: Date; batchSize: number }) {

@@ -1,10 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
+import { getHold } from '@/db/queries/holds-admin';
 import { createInquiry } from '@/db/queries/inquiries';
 import { createStaff } from '@/db/queries/staff';
 import { accessLog, legalHolds, type StaffRole } from '@/db/schema';
 import { databaseTargets } from '@/e2e/support/database-targets';
+import { dumpTables } from '@/e2e/support/dump-tables';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
 import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
@@ -105,5 +107,28 @@ describe.each(databaseTargets())('legal-hold actions on $name', (target) => {
     expect((await holdsOn(b.id))[0]?.handedOverAt).toBeInstanceOf(Date);
     expect((await logFor(a.id)).map((r) => r.action)).toEqual(['hold_place', 'hold_release']);
     expect((await logFor(b.id)).map((r) => r.action)).toEqual(['hold_place', 'hold_handed_over']);
+  });
+
+  it('leaves the police reference and reason in no table in clear text, not even the access log, and shows them to admins', async () => {
+    session.caller = await signedIn('admin');
+    const [a, b] = [await newInquiry(), await newInquiry()];
+    const texts = { caseReference: 'Politiet 24-123456', reason: 'Gjelder Ola Nordmann f. 01.02.1990' };
+    for (const q of [a, b]) expect(await placeHoldAction(idle, form({ inquiryCode: q.reference, ...texts }))).toMatchObject({ status: 'ok' });
+    const [holdA] = await holdsOn(a.id);
+    const [holdB] = await holdsOn(b.id);
+    expect(await releaseHoldAction(idle, form({ id: holdA!.id }))).toMatchObject({ status: 'ok' });
+    expect(await handOverAction(idle, form({ id: holdB!.id }))).toMatchObject({ status: 'ok' });
+
+    const db = await getDb();
+    const dump = JSON.stringify(await dumpTables(db));
+    for (const text of ['Politiet 24-123456', '24-123456', 'Ola Nordmann', '01.02.1990']) expect(dump).not.toContain(text);
+    const logged = await db.select().from(accessLog).where(inArray(accessLog.objectId, [a.id, b.id]));
+    expect(logged.map((r) => [r.objectId, r.action])).toEqual([
+      [a.id, 'hold_place'],
+      [b.id, 'hold_place'],
+      [a.id, 'hold_release'],
+      [b.id, 'hold_handed_over'],
+    ]);
+    expect(await getHold(db, { id: holdA!.id, now: appClock().now() })).toMatchObject({ reference: texts.caseReference, reason: texts.reason });
   });
 });

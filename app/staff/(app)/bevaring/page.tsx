@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { listHolds } from '@/db/queries/holds-admin';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { env } from '@/lib/env';
 import { HoldTable } from './_components/hold-table';
 import { PlaceHoldForm } from './_components/place-hold-form';
 
@@ -23,7 +24,8 @@ export default async function LegalHoldsPage() {
         <p>
           Et bevaringspålegg, for eksempel fra politiet, hindrer at en henvendelse eller en chatsamtale slettes når slettefristen går ut.
           Pålegget gjelder til du opphever det, eller til det som er bevart, er utlevert. Det som er utlevert, slettes for godt ved neste
-          automatiske sletting.
+          automatiske sletting. Selve pålegget, med referansen og begrunnelsen, slettes {env().HOLD_RETENTION_DAYS} dager etter at det
+          ble opphevet eller utlevert.
         </p>
       </div>
 
