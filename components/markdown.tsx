@@ -1,20 +1,15 @@
 import { Fragment, type ReactNode } from 'react';
 import { marked, type Token, type Tokens } from 'marked';
+import { safeHref } from '@/lib/safe-href';
 
 /**
  * Renders our own Markdown (privacy statements, content) as React elements. Raw HTML in the
  * source is shown as text, never injected, and links may only point inside the site, to
- * mailto: or to https:, so a stored text can never carry a script into the page.
+ * mailto: or to https: (see safeHref), so a stored text can never carry a script into the page
+ * or send a reader to another site that looks like ours.
  */
 export function Markdown({ source, headingShift = 0 }: { source: string; headingShift?: number }) {
   return <div className="prose-hl space-y-4">{blocks(marked.lexer(source), headingShift)}</div>;
-}
-
-function safeHref(href: string): string | undefined {
-  if (href.startsWith('/') && !href.startsWith('//')) return href;
-  if (/^(mailto:|https:\/\/)/i.test(href)) return href;
-  if (href.startsWith('#')) return href;
-  return undefined;
 }
 
 /**

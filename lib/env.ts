@@ -60,7 +60,17 @@ const schema = z.object({
   CHAT_IDLE_HOURS: z.coerce.number().int().min(1).max(48).default(2),
   /** New chats per client per 12 hours (per instance; counted on a keyed hash, never the address). */
   CHAT_START_LIMIT: z.coerce.number().int().min(1).max(100_000).default(6),
+}).superRefine((value, ctx) => {
+  // The quick exit is a link and a location.replace(): a javascript: or data: address would run
+  // in our page, and plain http: would let a network see where a visitor fled to.
+  const protocols = value.NODE_ENV === 'development' ? ['https:', 'http:'] : ['https:'];
+  if (!protocols.includes(new URL(value.QUICK_EXIT_URL).protocol)) {
+    ctx.addIssue({ code: 'custom', path: ['QUICK_EXIT_URL'], message: QUICK_EXIT_URL_RULE });
+  }
 });
+
+const QUICK_EXIT_URL_RULE =
+  'QUICK_EXIT_URL must be an https:// address such as https://www.yr.no/ (http:// only when NODE_ENV=development)';
 
 export type Env = z.infer<typeof schema> & { pgliteDir: string; dataDir: string };
 

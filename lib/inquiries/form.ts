@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sections } from '@/content/sections';
+import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
 
 /**
  * The contact form's fields, their choices and their rules, with the messages a relative
@@ -27,16 +28,12 @@ export const contactMethods = [
 
 const keys = <T extends readonly (readonly [string, string])[]>(list: T) => list.map(([k]) => k) as [T[number][0], ...T[number][0][]];
 
-// Control characters other than tab and line breaks have no place in what a person writes.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
-const noControl = (label: string) => (v: string) => !CONTROL.test(v) || `${label} inneholder tegn vi ikke kan ta imot.`;
-
 const text = (label: string, max: number) =>
   z
     .string()
     .trim()
     .max(max, `${label} kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`)
-    .refine((v) => noControl(label)(v) === true, { message: `${label} inneholder tegn vi ikke kan ta imot.` });
+    .refine((v) => !hasRefusedCharacters(v), { message: refusedCharactersMessage(label) });
 
 /** Norwegian numbers (8 digits, optionally +47) and international ones (+ and 8–15 digits). */
 export function normalisePhone(raw: string): string | undefined {

@@ -11,6 +11,7 @@ import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } 
 import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
+import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { baseSecurityHeaders, documentCsp, resourceCsp } from '@/lib/server/security-headers';
 import { unavailablePage } from '@/lib/server/unavailable';
 import { isYoungHost } from '@/lib/young-host';
@@ -73,6 +74,11 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
 
   const server = http.createServer((req, res) => {
     for (const [name, value] of baseSecurityHeaders) res.setHeader(name, value);
+    const refusal = refusedPath(req.url ?? '/');
+    if (refusal) {
+      sendRefusedPath(res, refusal, req.method);
+      return;
+    }
     replaceClientAddress(req, env().TRUST_PROXY_HOPS);
     if (isCrossSiteWrite(req)) {
       refuse(res, 403, 'Forespørselen kom fra et annet nettsted, og ble avvist.');

@@ -4,6 +4,7 @@ import { MAX_CHAT_MESSAGE, postMessage, visitorState } from '@/db/queries/chat';
 import { json, visitorTokenHash } from '@/lib/chat/visitor';
 import { appClock } from '@/lib/clock';
 import { limiter } from '@/lib/rate-limit/limiter';
+import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ const messageSchema = z.object({
         .string()
         .min(1, { error: 'Skriv en melding først.' })
         .max(MAX_CHAT_MESSAGE, { error: `Meldingen er for lang. Del den opp i flere meldinger på høyst ${MAX_CHAT_MESSAGE} tegn.` })
-        .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { error: 'Meldingen inneholder tegn vi ikke kan ta imot.' }),
+        .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Meldingen') }),
     ),
 });
 

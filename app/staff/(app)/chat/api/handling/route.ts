@@ -7,6 +7,7 @@ import { json } from '@/lib/chat/visitor';
 import { flaggedChatDeadline } from '@/lib/chat/working-day';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
+import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,16 @@ const BLOCK_DAYS = 30;
 
 const actionSchema = z.discriminatedUnion('handling', [
   z.object({ handling: z.literal('ta'), id: z.uuid() }),
-  z.object({ handling: z.literal('send'), id: z.uuid(), tekst: z.string().trim().min(1, { error: 'Skriv en melding først.' }).max(MAX_CHAT_MESSAGE, { error: `Meldingen kan være høyst ${MAX_CHAT_MESSAGE} tegn.` }) }),
+  z.object({
+    handling: z.literal('send'),
+    id: z.uuid(),
+    tekst: z
+      .string()
+      .trim()
+      .min(1, { error: 'Skriv en melding først.' })
+      .max(MAX_CHAT_MESSAGE, { error: `Meldingen kan være høyst ${MAX_CHAT_MESSAGE} tegn.` })
+      .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Meldingen') }),
+  }),
   z.object({ handling: z.literal('merk'), id: z.uuid() }),
   z.object({ handling: z.literal('avslutt'), id: z.uuid(), blokker: z.boolean().default(false) }),
 ]);

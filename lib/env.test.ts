@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { env, EnvError, resetEnvCache } from './env';
+
+function quickExit(url: string, nodeEnv: string): string {
+  vi.stubEnv('NODE_ENV', nodeEnv);
+  vi.stubEnv('QUICK_EXIT_URL', url);
+  resetEnvCache();
+  return env().QUICK_EXIT_URL;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  resetEnvCache();
+});
+
+describe('QUICK_EXIT_URL', () => {
+  it('takes an https: address', () => {
+    expect(quickExit('https://www.nrk.no/', 'production')).toBe('https://www.nrk.no/');
+  });
+
+  it('takes http: in development only', () => {
+    expect(quickExit('http://localhost:8080/', 'development')).toBe('http://localhost:8080/');
+    expect(() => quickExit('http://www.nrk.no/', 'production')).toThrow(EnvError);
+    expect(() => quickExit('http://www.nrk.no/', 'test')).toThrow(EnvError);
+  });
+
+  it.each([
+    'javascript:alert(document.cookie)',
+    'JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.no/',
+  ])('refuses %j at start with a message that says what is allowed', (url) => {
+    for (const nodeEnv of ['production', 'development']) {
+      expect(() => quickExit(url, nodeEnv)).toThrow(
+        new EnvError(
+          'Invalid configuration: QUICK_EXIT_URL: QUICK_EXIT_URL must be an https:// address such as https://www.yr.no/ (http:// only when NODE_ENV=development)',
+        ),
+      );
+    }
+  });
+
+  it('defaults to an https: address', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('QUICK_EXIT_URL', undefined);
+    resetEnvCache();
+    expect(env().QUICK_EXIT_URL).toBe('https://www.yr.no/');
+  });
+});
