@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { staff } from '@/db/schema';
 
@@ -66,7 +66,7 @@ export async function completeSignIn(db: Database, { id, totpStep }: { id: strin
   const rows = await db
     .update(staff)
     .set({ failedAttempts: 0, lockedUntil: null, totpLastStep: totpStep })
-    .where(and(eq(staff.id, id), isNull(staff.disabledAt)))
+    .where(and(eq(staff.id, id), isNull(staff.disabledAt), or(isNull(staff.totpLastStep), lt(staff.totpLastStep, totpStep))))
     .returning({ id: staff.id });
   return rows.length === 1;
 }

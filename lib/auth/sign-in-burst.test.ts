@@ -87,4 +87,13 @@ describe.each(databaseTargets())('sign-in under a burst on $name', (target) => {
     expect(results.filter((r) => r !== null)).toHaveLength(0);
     expect((await actionsLogged(id)).counts).toEqual({ sign_in_failed: 11, sign_in_locked: 19 });
   });
+
+  it('one right code sent five times at once gives exactly one sign-in', async () => {
+    const { id, secret } = await adviser('fem@example.org');
+    const now = at(20);
+    const code = codeAt(secret, now);
+    const results = await Promise.all(Array.from({ length: 5 }, () => verifyStaffCredentials({ email: 'fem@example.org', password: PASSWORD, code, now })));
+    expect(results.filter((r) => r !== null)).toHaveLength(1);
+    expect((await actionsLogged(id)).counts).toEqual({ sign_in: 1, sign_in_failed: 4 });
+  });
 });
