@@ -3,12 +3,13 @@ import type { Database } from '@/db/client';
 import { accessLog } from '@/db/schema';
 
 /**
- * One row per sign-in, failed sign-in, view, change and export: who, when, which object,
+ * One row per sign-in, failed sign-in, sign-in refused while locked, view, change and export: who, when, which object,
  * which action. Never content: callers pass ids and fixed action names only.
  */
 export type AccessAction =
   | 'sign_in'
   | 'sign_in_failed'
+  | 'sign_in_locked'
   | 'sign_out'
   | 'inquiry_view'
   | 'inquiry_change'

@@ -16,19 +16,10 @@ export const totpAad = (staffId: string) => `staff:${staffId}:totp`;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
+/** Whether an e-mail is taken; sign-in reads the account in db/queries/sign-in-attempts.ts. */
 export async function findStaffByEmail(db: Database, email: string) {
   const [row] = await db
-    .select({
-      id: staff.id,
-      name: staff.name,
-      role: staff.role,
-      passwordHash: staff.passwordHash,
-      totpSecret: staff.totpSecret,
-      totpLastStep: staff.totpLastStep,
-      failedAttempts: staff.failedAttempts,
-      lockedUntil: staff.lockedUntil,
-      disabledAt: staff.disabledAt,
-    })
+    .select({ id: staff.id })
     .from(staff)
     .where(eq(staff.email, email.trim().toLowerCase()))
     .limit(1);
@@ -49,23 +40,6 @@ export async function createStaff(
     .values({ email: input.email.trim().toLowerCase(), name: input.name, role: input.role, passwordHash: input.passwordHash, totpSecret: input.totpSecret, createdAt: input.now })
     .returning({ id: staff.id });
   return row!;
-}
-
-export const LOCKOUT = { attempts: 10, minutes: 10 };
-
-/** Counts a failed sign-in; the tenth in a row locks the account for ten minutes. */
-export async function recordFailure(db: Database, { id, now }: { id: string; now: Date }) {
-  await db
-    .update(staff)
-    .set({
-      failedAttempts: sql`${staff.failedAttempts} + 1`,
-      lockedUntil: sql`case when ${staff.failedAttempts} + 1 >= ${LOCKOUT.attempts} then ${new Date(now.getTime() + LOCKOUT.minutes * 60_000).toISOString()}::timestamptz else ${staff.lockedUntil} end`,
-    })
-    .where(eq(staff.id, id));
-}
-
-export async function recordSuccess(db: Database, { id, totpStep }: { id: string; totpStep: number }) {
-  await db.update(staff).set({ failedAttempts: 0, lockedUntil: null, totpLastStep: totpStep }).where(eq(staff.id, id));
 }
 
 export type SessionLimits = { idleMinutes: number; absoluteHours: number };

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { listAccessLog } from '@/db/queries/access-log';
 import { createSession, createStaff, disableStaff, endSession, touchSession, totpAad } from '@/db/queries/staff';
 import { accessLog, staff } from '@/db/schema';
 import { databaseTargets } from '@/e2e/support/database-targets';
@@ -24,6 +25,12 @@ async function adviser(email: string) {
   return { id, secret };
 }
 
+/** The access-log actions recorded for one staff member, newest first. */
+async function actionsOf(staffId: string) {
+  const { entries } = await listAccessLog(await getDb(), { staffId });
+  return entries.map((e) => e.action);
+}
+
 describe.each(databaseTargets())('staff sign-in and sessions on $name', (target) => {
   beforeAll(target.open);
   afterAll(target.close);
@@ -37,14 +44,45 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
 
   it('answers an unknown e-mail exactly as a wrong password, and logs both without content', async () => {
     const db = await getDb();
-    await adviser('bo@example.org');
+    const { id } = await adviser('bo@example.org');
+    const anonymousFailures = () => db.select().from(accessLog).where(and(eq(accessLog.action, 'sign_in_failed'), isNull(accessLog.staffId)));
+    const before = (await anonymousFailures()).length;
     const unknown = await verifyStaffCredentials({ email: 'ingen@example.org', password: PASSWORD, code: '123456', now: at(2) });
     const wrong = await verifyStaffCredentials({ email: 'bo@example.org', password: 'feil-passord-123', code: '123456', now: at(2) });
     expect(unknown).toBeNull();
     expect(wrong).toBeNull();
-    const rows = await db.select({ action: accessLog.action, objectId: accessLog.objectId }).from(accessLog).where(eq(accessLog.action, 'sign_in_failed'));
-    expect(rows.length).toBeGreaterThanOrEqual(2);
-    expect(JSON.stringify(rows)).not.toContain('ingen@example.org');
+    const rows = await anonymousFailures();
+    expect(rows.length).toBe(before + 1);
+    expect(await actionsOf(id)).toEqual(['sign_in_failed']);
+    const text = JSON.stringify(rows);
+    for (const typed of ['ingen@example.org', PASSWORD, '123456']) expect(text).not.toContain(typed);
+  });
+
+  it('a sign-in leaves one sign_in event, with no object and nothing typed in it', async () => {
+    const { id, secret } = await adviser('fia@example.org');
+    const code = codeAt(secret, at(30));
+    expect(await verifyStaffCredentials({ email: 'fia@example.org', password: PASSWORD, code, now: at(30) })).not.toBeNull();
+    const { entries } = await listAccessLog(await getDb(), { staffId: id });
+    expect(entries).toMatchObject([{ action: 'sign_in', objectType: null, objectId: null }]);
+    for (const typed of ['fia@example.org', PASSWORD, code]) expect(JSON.stringify(entries)).not.toContain(typed);
+  });
+
+  it('each attempt on a locked account leaves one sign_in_locked event and is not evaluated', async () => {
+    const { id, secret } = await adviser('gro@example.org');
+    for (let i = 0; i < 10; i++) await verifyStaffCredentials({ email: 'gro@example.org', password: 'feil-passord-123', code: '000000', now: at(3) });
+    expect(await verifyStaffCredentials({ email: 'gro@example.org', password: PASSWORD, code: codeAt(secret, at(4)), now: at(4) })).toBeNull();
+    expect(await verifyStaffCredentials({ email: 'gro@example.org', password: 'feil-passord-123', code: '000000', now: at(5) })).toBeNull();
+    expect(await actionsOf(id)).toEqual(['sign_in_locked', 'sign_in_locked', ...Array<string>(10).fill('sign_in_failed')]);
+  });
+
+  it('a successful sign-in resets the count of failures', async () => {
+    const { id, secret } = await adviser('hal@example.org');
+    const fail = () => verifyStaffCredentials({ email: 'hal@example.org', password: 'feil-passord-123', code: '000000', now: at(6) });
+    for (let i = 0; i < 9; i++) await fail();
+    expect(await verifyStaffCredentials({ email: 'hal@example.org', password: PASSWORD, code: codeAt(secret, at(7)), now: at(7) })).not.toBeNull();
+    for (let i = 0; i < 9; i++) await fail();
+    expect(await verifyStaffCredentials({ email: 'hal@example.org', password: PASSWORD, code: codeAt(secret, at(8)), now: at(8) })).not.toBeNull();
+    expect((await actionsOf(id)).filter((a) => a === 'sign_in')).toHaveLength(2);
   });
 
   it('locks the account for ten minutes after ten failures, even for the right password', async () => {

@@ -10,7 +10,10 @@
  * - A window of ±1 step tolerates clock drift and slow typing; more would widen the guessing window.
  * - Replay: the caller stores the returned step and passes it back as `lastUsedStep`; a code whose
  *   step is not later than that is refused, so a code seen over someone's shoulder (or in a log)
- *   cannot be used again within its lifetime.
+ *   cannot be used again within its lifetime. The check here is only a first filter: parallel
+ *   sign-ins all read the same `lastUsedStep`, so the caller must store the step with one
+ *   conditional update that succeeds only while the stored step is earlier (`completeSignIn` in
+ *   db/queries/sign-in-attempts.ts); that update, not this check, makes one code one session.
  * - We generate the expected codes ourselves and compare them with `timingSafeEqual`, checking
  *   every step in the window without stopping early, so timing does not say how close a guess was.
  */

@@ -1,7 +1,8 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
-import { findStaffByEmail, recordFailure, recordSuccess, totpAad } from '@/db/queries/staff';
+import { completeSignIn, reserveSignInAttempt } from '@/db/queries/sign-in-attempts';
+import { totpAad } from '@/db/queries/staff';
 import type { StaffRole } from '@/db/schema';
 import { verifyPasswordOrDummy } from '@/lib/auth/password';
 import { verifyTotp } from '@/lib/auth/totp';
@@ -9,8 +10,11 @@ import { openText } from '@/lib/crypto/seal';
 
 /**
  * Checks e-mail, password and the second factor together. Every failure looks and takes the
- * same: an unknown e-mail still costs one password hash, and the answer never says which part
- * was wrong or that an account is locked (10 failures in a row lock it for 10 minutes).
+ * same: an unknown e-mail or a locked account still costs one password hash, and the answer never
+ * says which part was wrong or that an account is locked (10 failures in a row lock it for 10
+ * minutes). The attempt is counted before the password is checked, so a burst of parallel
+ * attempts gets no more evaluations than the allowance left (see db/queries/sign-in-attempts.ts).
+ * Each attempt leaves exactly one access-log row, with no e-mail, password, code or address.
  */
 export async function verifyStaffCredentials({
   email,
@@ -24,23 +28,29 @@ export async function verifyStaffCredentials({
   now: Date;
 }): Promise<{ id: string; name: string; role: StaffRole } | null> {
   const db = await getDb();
-  const person = await findStaffByEmail(db, email);
-  const passwordOk = await verifyPasswordOrDummy(person?.passwordHash, password);
-  if (!person) {
+  const attempt = await reserveSignInAttempt(db, { email, now });
+  if (attempt.kind === 'unknown') {
+    await verifyPasswordOrDummy(null, password);
     await logAccess(db, { staffId: null, action: 'sign_in_failed', now });
     return null;
   }
-  const locked = person.lockedUntil !== null && person.lockedUntil > now;
+  if (attempt.kind === 'locked') {
+    // Not evaluated: the password is not compared, only a dummy hash keeps the timing the same.
+    await verifyPasswordOrDummy(null, password);
+    await logAccess(db, { staffId: attempt.staffId, action: 'sign_in_locked', now });
+    return null;
+  }
+  const person = attempt.person;
+  const passwordOk = await verifyPasswordOrDummy(person.passwordHash, password);
   const totp =
     person.totpSecret && passwordOk
       ? verifyTotp({ secret: openText(person.totpSecret, totpAad(person.id)), code, now, lastUsedStep: person.totpLastStep })
       : { ok: false as const };
-  if (!passwordOk || !totp.ok || locked || person.disabledAt !== null) {
-    if (!locked) await recordFailure(db, { id: person.id, now });
+  const signedIn = totp.ok && person.disabledAt === null && (await completeSignIn(db, { id: person.id, totpStep: totp.step }));
+  if (!signedIn) {
     await logAccess(db, { staffId: person.id, action: 'sign_in_failed', now });
     return null;
   }
-  await recordSuccess(db, { id: person.id, totpStep: totp.step });
   await logAccess(db, { staffId: person.id, action: 'sign_in', now });
   return { id: person.id, name: person.name, role: person.role };
 }

@@ -7,6 +7,7 @@ import type { AccessAction } from '@/db/queries/audit';
 const actionLabels: Record<AccessAction, string> = {
   sign_in: 'Logget inn',
   sign_in_failed: 'Mislykket innlogging',
+  sign_in_locked: 'Innlogging avvist: kontoen var låst',
   sign_out: 'Logget ut',
   inquiry_view: 'Åpnet henvendelse',
   inquiry_change: 'Endret henvendelse (status eller tildeling)',
