@@ -105,7 +105,10 @@ export type VisitorState = {
   hostFirstName: string | null;
 };
 
-/** The visitor's open (not ended) conversation for this token, if any. */
+/**
+ * The visitor's open (not ended) conversation for this token, if any. An ended chat is gone for
+ * the cookie: nothing of it is served to the visitor again.
+ */
 export async function visitorState(db: Database, { tokenHash, now }: { tokenHash: string; now: Date }): Promise<VisitorState | undefined> {
   const [row] = await db
     .select({
@@ -117,7 +120,7 @@ export async function visitorState(db: Database, { tokenHash, now }: { tokenHash
     })
     .from(chatConversations)
     .leftJoin(staff, eq(staff.id, chatConversations.hostId))
-    .where(and(eq(chatConversations.tokenHash, tokenHash), visible(now)));
+    .where(and(eq(chatConversations.tokenHash, tokenHash), sql`${chatConversations.status} <> 'avsluttet'`, visible(now)));
   if (!row) return undefined;
   let queuePosition: number | null = null;
   if (row.status === 'venter') {
@@ -144,7 +147,8 @@ export type OpenedMessage = { seq: number; sender: ChatSender; createdAt: Date; 
 
 /**
  * Messages after `afterSeq`, opened with the conversation's key, oldest first. The visitor
- * never gets a chat past its deletion time; staff may while a legal hold keeps it.
+ * never gets a chat that has ended or is past its deletion time; staff may while a legal hold
+ * keeps it.
  */
 export async function messagesSince(
   db: Database,
@@ -153,7 +157,7 @@ export async function messagesSince(
   const [conv] = await db
     .select({ dataKey: chatConversations.dataKey })
     .from(chatConversations)
-    .where(and(eq(chatConversations.id, id), reader === 'visitor' ? visible(now) : chatVisibleToStaff(now)));
+    .where(and(eq(chatConversations.id, id), reader === 'visitor' ? and(sql`${chatConversations.status} <> 'avsluttet'`, visible(now)) : chatVisibleToStaff(now)));
   if (!conv) return [];
   const rows = await db
     .select()

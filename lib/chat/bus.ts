@@ -1,4 +1,4 @@
-import { listenToChannel } from '@/db/client';
+import { getDb, listenToChannel, type Database } from '@/db/client';
 import { CHAT_CHANNEL, parseChatEvent, type ChatEvent } from '@/db/queries/chat';
 import { log } from '@/lib/log';
 
@@ -8,7 +8,14 @@ import { log } from '@/lib/log';
  * what is new from the database, so the notification itself carries no content.
  */
 type Listener = (event: ChatEvent) => void;
-type Bus = { byConversation: Map<string, Set<Listener>>; everything: Set<Listener>; started?: Promise<void> };
+type Bus = {
+  byConversation: Map<string, Set<Listener>>;
+  everything: Set<Listener>;
+  started?: Promise<void>;
+  /** The connection the LISTEN belongs to: a new one (tests switch databases) listens anew. */
+  db?: Database;
+  stop?: () => Promise<void>;
+};
 
 const busKey = Symbol.for('hjelpelinje.chat-bus');
 
@@ -31,8 +38,15 @@ function dispatch(event: ChatEvent): void {
   }
 }
 
-function start(): Promise<void> {
+async function start(): Promise<void> {
   const b = bus();
+  const db = await getDb();
+  if (b.db !== db) {
+    void b.stop?.();
+    b.stop = undefined;
+    b.started = undefined;
+    b.db = db;
+  }
   if (!b.started) {
     const pending = listenToChannel(
       CHAT_CHANNEL,
@@ -41,7 +55,10 @@ function start(): Promise<void> {
         if (event) dispatch(event);
       },
       () => dispatch({ kind: 'resync' }),
-    ).then(() => undefined);
+    ).then((stop) => {
+      if (b.db === db) b.stop = stop;
+      else void stop();
+    });
     b.started = pending;
     // Never keep a failed start: the next stream tries again.
     pending.catch(() => {
@@ -69,4 +86,14 @@ export async function subscribeChat(target: string | 'all', listener: Listener):
     set.delete(listener);
     if (set.size === 0 && b.byConversation.get(target) === set) b.byConversation.delete(target);
   };
+}
+
+/** Stops listening (tests, before they drop their database); the next subscriber starts again. */
+export async function stopChatBus(): Promise<void> {
+  const b = bus();
+  const stop = b.stop;
+  b.stop = undefined;
+  b.started = undefined;
+  b.db = undefined;
+  await stop?.();
 }

@@ -3,7 +3,7 @@ import { messagesSince, visitorState } from '@/db/queries/chat';
 import { subscribeChat } from '@/lib/chat/bus';
 import { coalesced } from '@/lib/chat/coalesce';
 import { sseResponse } from '@/lib/chat/sse';
-import { json, visitorTokenHash } from '@/lib/chat/visitor';
+import { chatCookie, json, visitorTokenHash } from '@/lib/chat/visitor';
 import { appClock } from '@/lib/clock';
 import { log } from '@/lib/log';
 
@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
 /**
  * The visitor's live stream: `tilstand` (waiting, queue place, the host's first name, ended)
  * and `melding` events. Each message's number is its event id, so a browser that reconnects
- * sends Last-Event-ID and gets exactly the messages after it: none lost, none twice.
+ * sends Last-Event-ID and gets exactly the messages after it: none lost, none twice. An ended
+ * chat is not opened again (404), and an open stream closes when its chat ends.
  */
 export async function GET(request: Request): Promise<Response> {
   const tokenHash = visitorTokenHash(request);
@@ -20,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   const db = await getDb();
   const clock = appClock();
   const first = await visitorState(db, { tokenHash, now: clock.now() });
-  if (!first) return json({ error: 'Ingen samtale.' }, { status: 404 });
+  if (!first) return json({ error: 'Ingen samtale.' }, { status: 404, cookie: chatCookie(null) });
   const lastEventId = Number(request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('etter') ?? 0);
   let sentSeq = Number.isSafeInteger(lastEventId) && lastEventId > 0 ? lastEventId : 0;
   const id = first.id;
@@ -31,7 +32,9 @@ export async function GET(request: Request): Promise<Response> {
       async () => {
         const now = clock.now();
         const state = await visitorState(db, { tokenHash, now });
-        for (const m of await messagesSince(db, { id, afterSeq: sentSeq, now, reader: 'visitor' })) {
+        // Once ended (or gone), not one more message: the stream says so and closes.
+        const messages = state ? await messagesSince(db, { id, afterSeq: sentSeq, now, reader: 'visitor' }) : [];
+        for (const m of messages) {
           send({ event: 'melding', id: m.seq, data: { seq: m.seq, fra: m.sender, tid: m.createdAt.toISOString(), tekst: m.body } });
           sentSeq = m.seq;
         }
