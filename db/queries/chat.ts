@@ -1,6 +1,6 @@
 // Not marked 'server-only': the purge and the bench use these from the command line.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { chatBlockedTokens, chatConversations, chatMessages, staff, type ChatSender, type ChatStatus } from '@/db/schema';
@@ -169,6 +169,65 @@ export async function messagesSince(
   return rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) }));
 }
 
+export type ConversationUpdate = {
+  /** Undefined when the chat is gone (past its deletion time, or deleted). */
+  conv: { status: ChatStatus; hostId: string | null; hostFirstName: string | null; lastSeq: number } | undefined;
+  /** After `afterSeq`, oldest first; none once the chat has ended. */
+  messages: OpenedMessage[];
+};
+
+/**
+ * What changed in one chat, read once for every stream of it on this instance: its state, and
+ * its messages after the lowest number any of those streams has seen (a second read only when
+ * there is something new), opened once. An ended chat gives no messages to anyone here.
+ */
+export async function conversationUpdate(db: Database, { id, afterSeq, now }: { id: string; afterSeq: number; now: Date }): Promise<ConversationUpdate> {
+  const [row] = await db
+    .select({ status: chatConversations.status, hostId: chatConversations.hostId, hostName: staff.name, lastSeq: chatConversations.lastSeq, dataKey: chatConversations.dataKey })
+    .from(chatConversations)
+    .leftJoin(staff, eq(staff.id, chatConversations.hostId))
+    .where(and(eq(chatConversations.id, id), visible(now)));
+  if (!row) return { conv: undefined, messages: [] };
+  const conv = { status: row.status, hostId: row.hostId, hostFirstName: row.hostName ? firstName(row.hostName) : null, lastSeq: row.lastSeq };
+  if (row.status === 'avsluttet' || row.lastSeq <= afterSeq) return { conv, messages: [] };
+  const rows = await db
+    .select({ seq: chatMessages.seq, sender: chatMessages.sender, createdAt: chatMessages.createdAt, body: chatMessages.body })
+    .from(chatMessages)
+    .where(and(eq(chatMessages.conversationId, id), gt(chatMessages.seq, afterSeq)))
+    .orderBy(asc(chatMessages.seq));
+  const key = unwrapKey(row.dataKey, chatKeyAad(id));
+  return { conv, messages: rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) })) };
+}
+
+/** The waiting chats, first in line first: one read for every queue place and host on an instance. */
+export async function waitingQueue(db: Database, { now }: { now: Date }): Promise<{ id: string; createdAt: Date }[]> {
+  return db
+    .select({ id: chatConversations.id, createdAt: chatConversations.createdAt })
+    .from(chatConversations)
+    .where(and(eq(chatConversations.status, 'venter'), visible(now)))
+    .orderBy(asc(chatConversations.createdAt));
+}
+
+/** The open chats of these hosts (all hosts with a stream on an instance), in the order taken. */
+export async function activeChatsOfHosts(db: Database, { hostIds, now }: { hostIds: readonly string[]; now: Date }): Promise<HostConversation[]> {
+  if (hostIds.length === 0) return [];
+  return db
+    .select(hostColumns)
+    .from(chatConversations)
+    .where(and(eq(chatConversations.status, 'aktiv'), inArray(chatConversations.hostId, [...new Set(hostIds)]), visible(now)))
+    .orderBy(asc(chatConversations.acceptedAt));
+}
+
+/** Which of these chats are still open (not ended, not gone): a periodic check of visitor streams. */
+export async function openConversationIds(db: Database, { ids, now }: { ids: readonly string[]; now: Date }): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: chatConversations.id })
+    .from(chatConversations)
+    .where(and(inArray(chatConversations.id, [...ids]), sql`${chatConversations.status} <> 'avsluttet'`, visible(now)));
+  return new Set(rows.map((r) => r.id));
+}
+
 /**
  * Stores a message and only then tells every instance (the notification is sent when the
  * transaction commits). Returns its number, or undefined when the chat is ended or gone.
@@ -299,21 +358,6 @@ const hostColumns = {
   deleteAfter: chatConversations.deleteAfter,
   lastSeq: chatConversations.lastSeq,
 };
-
-/** The queue (waiting chats, oldest first) and the chats this host has open. */
-export async function hostOverview(db: Database, { hostId, now }: { hostId: string; now: Date }): Promise<{ queue: HostConversation[]; mine: HostConversation[] }> {
-  const queue = await db
-    .select(hostColumns)
-    .from(chatConversations)
-    .where(and(eq(chatConversations.status, 'venter'), visible(now)))
-    .orderBy(asc(chatConversations.createdAt));
-  const mine = await db
-    .select(hostColumns)
-    .from(chatConversations)
-    .where(and(eq(chatConversations.status, 'aktiv'), eq(chatConversations.hostId, hostId), visible(now)))
-    .orderBy(asc(chatConversations.acceptedAt));
-  return { queue, mine };
-}
 
 export async function conversationForHost(db: Database, { id, now }: { id: string; now: Date }): Promise<HostConversation | undefined> {
   const [row] = await db.select(hostColumns).from(chatConversations).where(and(eq(chatConversations.id, id), visible(now)));
