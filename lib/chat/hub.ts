@@ -137,6 +137,11 @@ function endHost(host: Host): void {
   host.close();
 }
 
+/** Drops the read jobs of chats no stream here watches any more. */
+function forget(ids: Iterable<string>): void {
+  for (const id of ids) if (!isWatched(id)) hub().convJobs.delete(id);
+}
+
 function convJob(id: string): () => void {
   const h = hub();
   let job = h.convJobs.get(id);
@@ -251,6 +256,7 @@ export async function watchAsVisitor(input: { conversationId: string; afterSeq: 
   return () => {
     set.delete(v);
     if (set.size === 0 && h.visitors.get(v.conversationId) === set) h.visitors.delete(v.conversationId);
+    forget([v.conversationId]);
     stopTickerIfIdle();
   };
 }
@@ -265,6 +271,7 @@ export async function watchAsHost(input: { caller: StreamCaller; roles: readonly
   return () => {
     if (x.endTimer) clearTimeout(x.endTimer);
     h.hosts.delete(x);
+    forget(x.chats);
     stopTickerIfIdle();
   };
 }
