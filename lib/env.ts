@@ -60,6 +60,8 @@ const schema = z.object({
   CHAT_IDLE_HOURS: z.coerce.number().int().min(1).max(48).default(2),
   /** New chats per client per 12 hours (per instance; counted on a keyed hash, never the address). */
   CHAT_START_LIMIT: z.coerce.number().int().min(1).max(100_000).default(6),
+  /** Event streams (visitors' and hosts') one instance holds open at most; more are refused. */
+  SSE_MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).default(1000),
 }).superRefine((value, ctx) => {
   // The quick exit is a link and a location.replace(): a javascript: or data: address would run
   // in our page, and plain http: would let a network see where a visitor fled to.

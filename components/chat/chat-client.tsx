@@ -70,7 +70,8 @@ export function ChatClient({ closed = false }: { closed?: boolean }) {
       if (es.readyState === EventSource.CLOSED) {
         void fetch('/chat/api/samtale', { cache: 'no-store' })
           .then((r) => r.json() as Promise<{ status: string }>)
-          .then((s) => (s.status === 'ingen' ? ended() : relisten.current()))
+          // Refused (too many tabs, or the server is full): try again calmly, not in a loop.
+          .then((s) => (s.status === 'ingen' ? ended() : void setTimeout(() => source.current === es && relisten.current(), 5_000)))
           .catch(() => setError('Forbindelsen ble brutt. Vi prøver igjen.'));
       }
     };

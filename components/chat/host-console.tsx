@@ -41,6 +41,12 @@ export function HostConsole() {
       setMessages({});
     };
     es.onerror = () => setConnected(false);
+    // The session ended (signed out, timed out): the server closed the stream; stay closed.
+    es.addEventListener('slutt', (e) => {
+      es.close();
+      setConnected(false);
+      setNotice((JSON.parse((e as MessageEvent<string>).data) as { melding: string }).melding);
+    });
     es.addEventListener('oversikt', (e) => {
       const data = JSON.parse((e as MessageEvent<string>).data) as { ko: QueueItem[]; mine: Mine[] };
       setQueue(data.ko);

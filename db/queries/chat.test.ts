@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import {
   acceptConversation,
+  activeChatsOfHosts,
   blockToken,
   endConversation,
   chatReference,
   endIdleChats,
   findChatByReference,
   flagConversation,
-  hostOverview,
   isTokenBlocked,
   messagesSince,
   parseChatEvent,
@@ -17,6 +17,7 @@ import {
   postMessage,
   startConversation,
   visitorState,
+  waitingQueue,
 } from '@/db/queries/chat';
 import { markHandedOver, placeHold } from '@/db/queries/holds';
 import { holdExport, listHolds } from '@/db/queries/holds-admin';
@@ -85,9 +86,8 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     expect(await acceptConversation(db, { id: first.id, hostId: await newHost(), now })).toBe(false);
     expect(await visitorState(db, { tokenHash: first.tokenHash, now })).toMatchObject({ status: 'aktiv', hostFirstName: 'Hanne', queuePosition: null });
     expect((await visitorState(db, { tokenHash: second.tokenHash, now }))?.queuePosition).toBe(1);
-    const overview = await hostOverview(db, { hostId: host, now });
-    expect(overview.mine.map((c) => c.id)).toEqual([first.id]);
-    expect(overview.queue.map((c) => c.id)).toContain(second.id);
+    expect((await activeChatsOfHosts(db, { hostIds: [host], now })).map((c) => c.id)).toEqual([first.id]);
+    expect((await waitingQueue(db, { now })).map((c) => c.id)).toContain(second.id);
   });
 
   it('numbers messages in order, stores them sealed with the chat\'s own key, and reads them back after a number', async () => {
@@ -178,7 +178,9 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     const db = await getDb();
     const { id, tokenHash } = await newChat(new Date(now.getTime() - 3 * 3_600_000));
     expect(await endIdleChats(db, { idleSince: new Date(now.getTime() - 2 * 3_600_000), now, retentionDays: 30 })).toBeGreaterThanOrEqual(1);
-    expect((await visitorState(db, { tokenHash, now }))?.status).toBe('avsluttet');
+    // Ended: the cookie no longer opens it.
+    expect(await visitorState(db, { tokenHash, now })).toBeUndefined();
+    expect((await db.select({ status: chatConversations.status }).from(chatConversations).where(eq(chatConversations.id, id)))[0]?.status).toBe('avsluttet');
     await blockToken(db, { id, now, days: 30 });
     expect(await isTokenBlocked(db, { tokenHash, now })).toBe(true);
     expect(await isTokenBlocked(db, { tokenHash, now: new Date(now.getTime() + 31 * DAY) })).toBe(false);

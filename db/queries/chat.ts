@@ -1,6 +1,6 @@
 // Not marked 'server-only': the purge and the bench use these from the command line.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { chatBlockedTokens, chatConversations, chatMessages, staff, type ChatSender, type ChatStatus } from '@/db/schema';
@@ -105,7 +105,10 @@ export type VisitorState = {
   hostFirstName: string | null;
 };
 
-/** The visitor's open (not ended) conversation for this token, if any. */
+/**
+ * The visitor's open (not ended) conversation for this token, if any. An ended chat is gone for
+ * the cookie: nothing of it is served to the visitor again.
+ */
 export async function visitorState(db: Database, { tokenHash, now }: { tokenHash: string; now: Date }): Promise<VisitorState | undefined> {
   const [row] = await db
     .select({
@@ -117,7 +120,7 @@ export async function visitorState(db: Database, { tokenHash, now }: { tokenHash
     })
     .from(chatConversations)
     .leftJoin(staff, eq(staff.id, chatConversations.hostId))
-    .where(and(eq(chatConversations.tokenHash, tokenHash), visible(now)));
+    .where(and(eq(chatConversations.tokenHash, tokenHash), sql`${chatConversations.status} <> 'avsluttet'`, visible(now)));
   if (!row) return undefined;
   let queuePosition: number | null = null;
   if (row.status === 'venter') {
@@ -144,7 +147,8 @@ export type OpenedMessage = { seq: number; sender: ChatSender; createdAt: Date; 
 
 /**
  * Messages after `afterSeq`, opened with the conversation's key, oldest first. The visitor
- * never gets a chat past its deletion time; staff may while a legal hold keeps it.
+ * never gets a chat that has ended or is past its deletion time; staff may while a legal hold
+ * keeps it.
  */
 export async function messagesSince(
   db: Database,
@@ -153,7 +157,7 @@ export async function messagesSince(
   const [conv] = await db
     .select({ dataKey: chatConversations.dataKey })
     .from(chatConversations)
-    .where(and(eq(chatConversations.id, id), reader === 'visitor' ? visible(now) : chatVisibleToStaff(now)));
+    .where(and(eq(chatConversations.id, id), reader === 'visitor' ? and(sql`${chatConversations.status} <> 'avsluttet'`, visible(now)) : chatVisibleToStaff(now)));
   if (!conv) return [];
   const rows = await db
     .select()
@@ -163,6 +167,65 @@ export async function messagesSince(
   if (rows.length === 0) return [];
   const key = unwrapKey(conv.dataKey, chatKeyAad(id));
   return rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) }));
+}
+
+export type ConversationUpdate = {
+  /** Undefined when the chat is gone (past its deletion time, or deleted). */
+  conv: { status: ChatStatus; hostId: string | null; hostFirstName: string | null; lastSeq: number } | undefined;
+  /** After `afterSeq`, oldest first; none once the chat has ended. */
+  messages: OpenedMessage[];
+};
+
+/**
+ * What changed in one chat, read once for every stream of it on this instance: its state, and
+ * its messages after the lowest number any of those streams has seen (a second read only when
+ * there is something new), opened once. An ended chat gives no messages to anyone here.
+ */
+export async function conversationUpdate(db: Database, { id, afterSeq, now }: { id: string; afterSeq: number; now: Date }): Promise<ConversationUpdate> {
+  const [row] = await db
+    .select({ status: chatConversations.status, hostId: chatConversations.hostId, hostName: staff.name, lastSeq: chatConversations.lastSeq, dataKey: chatConversations.dataKey })
+    .from(chatConversations)
+    .leftJoin(staff, eq(staff.id, chatConversations.hostId))
+    .where(and(eq(chatConversations.id, id), visible(now)));
+  if (!row) return { conv: undefined, messages: [] };
+  const conv = { status: row.status, hostId: row.hostId, hostFirstName: row.hostName ? firstName(row.hostName) : null, lastSeq: row.lastSeq };
+  if (row.status === 'avsluttet' || row.lastSeq <= afterSeq) return { conv, messages: [] };
+  const rows = await db
+    .select({ seq: chatMessages.seq, sender: chatMessages.sender, createdAt: chatMessages.createdAt, body: chatMessages.body })
+    .from(chatMessages)
+    .where(and(eq(chatMessages.conversationId, id), gt(chatMessages.seq, afterSeq)))
+    .orderBy(asc(chatMessages.seq));
+  const key = unwrapKey(row.dataKey, chatKeyAad(id));
+  return { conv, messages: rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) })) };
+}
+
+/** The waiting chats, first in line first: one read for every queue place and host on an instance. */
+export async function waitingQueue(db: Database, { now }: { now: Date }): Promise<{ id: string; createdAt: Date }[]> {
+  return db
+    .select({ id: chatConversations.id, createdAt: chatConversations.createdAt })
+    .from(chatConversations)
+    .where(and(eq(chatConversations.status, 'venter'), visible(now)))
+    .orderBy(asc(chatConversations.createdAt));
+}
+
+/** The open chats of these hosts (all hosts with a stream on an instance), in the order taken. */
+export async function activeChatsOfHosts(db: Database, { hostIds, now }: { hostIds: readonly string[]; now: Date }): Promise<HostConversation[]> {
+  if (hostIds.length === 0) return [];
+  return db
+    .select(hostColumns)
+    .from(chatConversations)
+    .where(and(eq(chatConversations.status, 'aktiv'), inArray(chatConversations.hostId, [...new Set(hostIds)]), visible(now)))
+    .orderBy(asc(chatConversations.acceptedAt));
+}
+
+/** Which of these chats are still open (not ended, not gone): a periodic check of visitor streams. */
+export async function openConversationIds(db: Database, { ids, now }: { ids: readonly string[]; now: Date }): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: chatConversations.id })
+    .from(chatConversations)
+    .where(and(inArray(chatConversations.id, [...ids]), sql`${chatConversations.status} <> 'avsluttet'`, visible(now)));
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
@@ -295,21 +358,6 @@ const hostColumns = {
   deleteAfter: chatConversations.deleteAfter,
   lastSeq: chatConversations.lastSeq,
 };
-
-/** The queue (waiting chats, oldest first) and the chats this host has open. */
-export async function hostOverview(db: Database, { hostId, now }: { hostId: string; now: Date }): Promise<{ queue: HostConversation[]; mine: HostConversation[] }> {
-  const queue = await db
-    .select(hostColumns)
-    .from(chatConversations)
-    .where(and(eq(chatConversations.status, 'venter'), visible(now)))
-    .orderBy(asc(chatConversations.createdAt));
-  const mine = await db
-    .select(hostColumns)
-    .from(chatConversations)
-    .where(and(eq(chatConversations.status, 'aktiv'), eq(chatConversations.hostId, hostId), visible(now)))
-    .orderBy(asc(chatConversations.acceptedAt));
-  return { queue, mine };
-}
 
 export async function conversationForHost(db: Database, { id, now }: { id: string; now: Date }): Promise<HostConversation | undefined> {
   const [row] = await db.select(hostColumns).from(chatConversations).where(and(eq(chatConversations.id, id), visible(now)));

@@ -1,7 +1,10 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import type { StaffRole } from '@/db/schema';
-import { auth } from '@/lib/auth/next-auth';
+import { getToken } from 'next-auth/jwt';
+import { hashToken } from '@/db/queries/staff';
+import { auth, cookieNames } from '@/lib/auth/next-auth';
+import { env } from '@/lib/env';
 
 /** Who is signed in, as every staff page, action and handler asks it for itself. */
 export type StaffSession = { staffId: string; name: string; role: StaffRole };
@@ -27,4 +30,22 @@ export async function requireStaff(allowed: readonly StaffRole[]): Promise<Staff
 export async function staffAllowed(allowed: readonly StaffRole[]): Promise<StaffSession | null> {
   const who = await currentStaff();
   return who && allowed.includes(who.role) ? who : null;
+}
+
+/** A caller of an event stream, with the hash of their session's token to check it again later. */
+export type StreamCaller = StaffSession & { sessionHash: string };
+
+/**
+ * For event streams, which outlive the request that opened them: the caller as `staffAllowed`
+ * sees them, and which session they are in (read from the same signed cookie), so the stream
+ * can ask the database whether that session still stands before each event it sends.
+ */
+export async function staffStreamCaller(request: Request, allowed: readonly StaffRole[]): Promise<StreamCaller | null> {
+  const who = await staffAllowed(allowed);
+  const secret = env().AUTH_SECRET;
+  if (!who || !secret) return null;
+  const names = cookieNames();
+  const token = await getToken({ req: request, secret, cookieName: names.session, salt: names.session, secureCookie: names.secure }).catch(() => null);
+  if (typeof token?.sid !== 'string' || token.sub !== who.staffId) return null;
+  return { ...who, sessionHash: hashToken(token.sid) };
 }

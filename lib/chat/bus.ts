@@ -1,28 +1,31 @@
-import { listenToChannel } from '@/db/client';
+import { getDb, listenToChannel, type Database } from '@/db/client';
 import { CHAT_CHANNEL, parseChatEvent, type ChatEvent } from '@/db/queries/chat';
 import { log } from '@/lib/log';
 
 /**
- * One LISTEN per process on the chat channel, fanned out to the streams open in this process.
- * A message stored by any instance reaches every instance this way; each stream then reads
- * what is new from the database, so the notification itself carries no content.
+ * One LISTEN per process on the chat channel, handed to the few listeners in this process (the
+ * stream hub, lib/chat/hub.ts, which reads once per event and fans out to the streams). A
+ * message stored by any instance reaches every instance this way; the notification itself
+ * carries no content.
  */
 type Listener = (event: ChatEvent) => void;
-type Bus = { byConversation: Map<string, Set<Listener>>; everything: Set<Listener>; started?: Promise<void> };
+type Bus = {
+  listeners: Set<Listener>;
+  started?: Promise<void>;
+  /** The connection the LISTEN belongs to: a new one (tests switch databases) listens anew. */
+  db?: Database;
+  stop?: () => Promise<void>;
+};
 
 const busKey = Symbol.for('hjelpelinje.chat-bus');
 
 function bus(): Bus {
   const g = globalThis as Record<symbol, unknown>;
-  return (g[busKey] ??= { byConversation: new Map(), everything: new Set() }) as Bus;
+  return (g[busKey] ??= { listeners: new Set() }) as Bus;
 }
 
 function dispatch(event: ChatEvent): void {
-  const b = bus();
-  const targets: Listener[] = [...b.everything];
-  if (event.kind === 'resync') for (const set of b.byConversation.values()) targets.push(...set);
-  else if (event.kind !== 'queue') targets.push(...(b.byConversation.get(event.conversationId) ?? []));
-  for (const listener of targets) {
+  for (const listener of bus().listeners) {
     try {
       listener(event);
     } catch (err) {
@@ -31,8 +34,16 @@ function dispatch(event: ChatEvent): void {
   }
 }
 
-function start(): Promise<void> {
+/** Listens on the chat channel (again, after a switch of database); every subscriber waits for it. */
+export async function startChatBus(): Promise<void> {
   const b = bus();
+  const db = await getDb();
+  if (b.db !== db) {
+    void b.stop?.();
+    b.stop = undefined;
+    b.started = undefined;
+    b.db = db;
+  }
   if (!b.started) {
     const pending = listenToChannel(
       CHAT_CHANNEL,
@@ -41,7 +52,10 @@ function start(): Promise<void> {
         if (event) dispatch(event);
       },
       () => dispatch({ kind: 'resync' }),
-    ).then(() => undefined);
+    ).then((stop) => {
+      if (b.db === db) b.stop = stop;
+      else void stop();
+    });
     b.started = pending;
     // Never keep a failed start: the next stream tries again.
     pending.catch(() => {
@@ -51,22 +65,20 @@ function start(): Promise<void> {
   return b.started;
 }
 
-/**
- * Calls `listener` for events about one conversation (and for a resync after a lost database
- * connection), or with 'all' for every event including queue changes. Returns the unsubscribe.
- */
-export async function subscribeChat(target: string | 'all', listener: Listener): Promise<() => void> {
-  await start();
+/** Calls `listener` for every chat event (and a resync after a lost connection). Returns the unsubscribe. */
+export async function subscribeChat(listener: Listener): Promise<() => void> {
+  await startChatBus();
   const b = bus();
-  if (target === 'all') {
-    b.everything.add(listener);
-    return () => void b.everything.delete(listener);
-  }
-  let set = b.byConversation.get(target);
-  if (!set) b.byConversation.set(target, (set = new Set()));
-  set.add(listener);
-  return () => {
-    set.delete(listener);
-    if (set.size === 0 && b.byConversation.get(target) === set) b.byConversation.delete(target);
-  };
+  b.listeners.add(listener);
+  return () => void b.listeners.delete(listener);
+}
+
+/** Stops listening (tests, before they drop their database); the next subscriber starts again. */
+export async function stopChatBus(): Promise<void> {
+  const b = bus();
+  const stop = b.stop;
+  b.stop = undefined;
+  b.started = undefined;
+  b.db = undefined;
+  await stop?.();
 }

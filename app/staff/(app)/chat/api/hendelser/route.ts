@@ -1,66 +1,39 @@
-import { getDb } from '@/db/client';
-import { chatReference, hostOverview, messagesSince } from '@/db/queries/chat';
-import { subscribeChat } from '@/lib/chat/bus';
-import { coalesced } from '@/lib/chat/coalesce';
-import { identifyingDetails } from '@/lib/chat/identifying';
+import type { StaffRole } from '@/db/schema';
+import { staffStreamCaller } from '@/lib/auth/staff-session';
+import { watchAsHost } from '@/lib/chat/hub';
 import { sseResponse } from '@/lib/chat/sse';
+import { takeStreamSlot } from '@/lib/chat/stream-slots';
 import { json } from '@/lib/chat/visitor';
-import { staffAllowed } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
-import { log } from '@/lib/log';
 
 export const dynamic = 'force-dynamic';
+
+const ROLES: readonly StaffRole[] = ['chat_host', 'admin'];
 
 /**
  * The chat host's live stream: `oversikt` (the queue and the host's own open chats) whenever it
  * changes, and `melding` for every message in the host's chats. Visitor messages carry the kinds
  * of identifying details found in them (never the details), so the console can ask for a flag.
- * A reconnect starts over with everything, and the console replaces what it had.
+ * A reconnect starts over with everything, and the console replaces what it had. The stream
+ * lasts only as long as the session it was opened in (checked before each event and every
+ * 15 s, see lib/chat/hub.ts), and says `slutt` when that ends. One session holds a few streams
+ * at most (429 beyond).
  */
 export async function GET(request: Request): Promise<Response> {
-  const who = await staffAllowed(['chat_host', 'admin']);
+  const who = await staffStreamCaller(request, ROLES);
   if (!who) return json({ error: 'Ingen tilgang.' }, { status: 403 });
-  const db = await getDb();
-  const clock = appClock();
+  const slot = takeStreamSlot(`staff:${who.sessionHash}`, 'Chatten er allerede åpen i flere faner. Lukk en av dem, så kan du fortsette her.');
+  if ('status' in slot) return json({ error: slot.error }, { status: slot.status });
 
-  return sseResponse(request, async (send) => {
-    const sent = new Map<string, number>();
-    let lastOverview = '';
-    const refresh = coalesced(
-      async () => {
-        const now = clock.now();
-        const { queue, mine } = await hostOverview(db, { hostId: who.staffId, now });
-        const overview = JSON.stringify({
-          ko: queue.map((c) => ({ id: c.id, startet: c.createdAt.toISOString() })),
-          mine: mine.map((c) => ({ id: c.id, kode: chatReference(c.id), tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null })),
-        });
-        if (overview !== lastOverview) {
-          lastOverview = overview;
-          send({ event: 'oversikt', data: JSON.parse(overview) as unknown });
-        }
-        for (const c of mine) {
-          const after = sent.get(c.id) ?? 0;
-          if (c.lastSeq <= after) continue;
-          for (const m of await messagesSince(db, { id: c.id, afterSeq: after, now, reader: 'staff' })) {
-            send({
-              event: 'melding',
-              data: {
-                samtale: c.id,
-                seq: m.seq,
-                fra: m.sender,
-                tid: m.createdAt.toISOString(),
-                tekst: m.body,
-                funn: m.sender === 'besokende' ? identifyingDetails(m.body) : [],
-              },
-            });
-            sent.set(c.id, m.seq);
-          }
-        }
-      },
-      (err) => log.error('chat.host_stream_failed', { name: err instanceof Error ? err.name : 'unknown' }),
-    );
-    const stop = await subscribeChat('all', refresh);
-    refresh();
-    return stop;
+  return sseResponse(request, async (send, close) => {
+    try {
+      const leave = await watchAsHost({ caller: who, roles: ROLES, send, close });
+      return () => {
+        leave();
+        slot.release();
+      };
+    } catch (err) {
+      slot.release();
+      throw err;
+    }
   });
 }
