@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ['{app,components,db,lib,scripts,content}/**/*.test.ts'],
     environment: 'node',
+    // next-auth imports 'next/server' without an extension; inlined, Vite resolves it.
+    server: { deps: { inline: ['next-auth'] } },
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

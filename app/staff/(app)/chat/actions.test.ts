@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { chatHoursText } from '@/db/queries/chat-settings';
 import { createStaff } from '@/db/queries/staff';
-import { accessLog, type StaffRole } from '@/db/schema';
+import type { StaffRole } from '@/db/schema';
+import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
 import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
@@ -40,8 +40,7 @@ describe.each(databaseTargets())('setting the chat hours on $name', (target) => 
     expect(state).toMatchObject({ status: 'ok' });
     expect(state.status === 'ok' && state.result.message).toContain('mandag–fredag');
     expect(await chatHoursText(await getDb())).toBe('man-fre 15:00-21:00, søn 18:00-21:00');
-    const logged = await (await getDb()).select().from(accessLog).where(eq(accessLog.action, 'chat_hours'));
-    expect(logged.map((r) => r.staffId)).toContain(admin.staffId);
+    expect(await accessLogFor('1')).toEqual([loggedEvent(admin.staffId, 'chat_hours', 'chat_settings', '1')]);
   });
 
   it('refuses hours it cannot read, keeps what was typed, and changes nothing', async () => {

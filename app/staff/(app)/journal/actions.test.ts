@@ -5,6 +5,7 @@ import { createInquiry } from '@/db/queries/inquiries';
 import { getJournal } from '@/db/queries/journal';
 import { createStaff } from '@/db/queries/staff';
 import { accessLog, journalEntries, journalRevisions, type StaffRole } from '@/db/schema';
+import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
 import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
@@ -37,8 +38,7 @@ async function newInquiry(declineJournal = false) {
 }
 
 const rows = async () => (await (await getDb()).select({ n: sql<number>`count(*)::int` }).from(journalRevisions))[0]!.n;
-const logFor = async (objectId: string) =>
-  (await getDb()).select({ action: accessLog.action, staffId: accessLog.staffId }).from(accessLog).where(eq(accessLog.objectId, objectId));
+const loggedBy = async (staffId: string) => (await getDb()).select({ action: accessLog.action }).from(accessLog).where(eq(accessLog.staffId, staffId));
 
 describe.each(databaseTargets())('journal actions on $name', (target) => {
   beforeAll(target.open);
@@ -64,10 +64,10 @@ describe.each(databaseTargets())('journal actions on $name', (target) => {
     const journal = await getJournal(await getDb(), { personId });
     expect(journal).toMatchObject({ name: 'Ola Nordmann', details: null });
     expect(journal?.entries[0]?.removal?.reason).toBe('Berettiget krav.');
-    expect((await logFor(personId)).map((r) => [r.action, r.staffId])).toEqual([
-      ['journal_write', adviser.staffId],
-      ['journal_correct', adviser.staffId],
-      ['journal_remove', adviser.staffId],
+    expect(await accessLogFor(personId)).toEqual([
+      loggedEvent(adviser.staffId, 'journal_write', 'journal', personId),
+      loggedEvent(adviser.staffId, 'journal_correct', 'journal', personId),
+      loggedEvent(adviser.staffId, 'journal_remove', 'journal', personId),
     ]);
   });
 
@@ -95,7 +95,7 @@ describe.each(databaseTargets())('journal actions on $name', (target) => {
       message: 'Du har ikke tilgang til dette.',
     });
     expect(await rows()).toBe(before);
-    expect(await logFor(host.staffId)).toEqual([]);
+    expect(await loggedBy(host.staffId)).toEqual([]);
   });
 
   it('asks for a name for a new journal, and for the note', async () => {

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { listPublishedVersions } from '@/db/queries/privacy';
 import { createStaff } from '@/db/queries/staff';
-import { accessLog, type StaffRole } from '@/db/schema';
+import type { StaffRole } from '@/db/schema';
+import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
 import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
@@ -73,8 +73,7 @@ describe.each(databaseTargets())('publishing a privacy statement on $name', (tar
     const [newest] = await listPublishedVersions(await getDb(), { now: appClock().now() });
     expect(newest).toMatchObject({ number: 2, title: draft.title });
     expect(osloIsoDate(newest!.takesEffectAt)).toBe(earliest);
-    const logged = await (await getDb()).select({ staffId: accessLog.staffId, objectType: accessLog.objectType, objectId: accessLog.objectId }).from(accessLog).where(eq(accessLog.action, 'privacy_publish'));
-    expect(logged).toEqual([{ staffId: admin.staffId, objectType: 'privacy_version', objectId: '2' }]);
+    expect(await accessLogFor('2')).toEqual([loggedEvent(admin.staffId, 'privacy_publish', 'privacy_version', '2')]);
 
     const earlier = await publishPrivacyAction(idle, form({ ...draft, takesEffect: earliest, intent: 'publish' }));
     expect(earlier).toMatchObject({ status: 'error', fieldErrors: { takesEffect: scheduleProblemText.before_previous_version } });

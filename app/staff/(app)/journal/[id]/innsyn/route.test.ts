@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { createInquiry } from '@/db/queries/inquiries';
 import { correctJournalEntry, createJournalEntry, removeJournalEntry } from '@/db/queries/journal';
 import { createStaff } from '@/db/queries/staff';
-import { accessLog, type StaffRole } from '@/db/schema';
+import type { StaffRole } from '@/db/schema';
+import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
 import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
@@ -50,8 +50,7 @@ async function journalWithHistory() {
 const download = (id: string, headers: Record<string, string> = { 'sec-fetch-site': 'same-origin' }) =>
   GET(new Request(`http://localhost/staff/journal/${id}/innsyn`, { headers }), { params: Promise.resolve({ id }) });
 
-const exportsOf = async (personId: string) =>
-  (await (await getDb()).select({ action: accessLog.action, staffId: accessLog.staffId, objectType: accessLog.objectType }).from(accessLog).where(eq(accessLog.objectId, personId)));
+const exportsOf = accessLogFor;
 
 describe.each(databaseTargets())('innsyn in a journal on $name', (target) => {
   beforeAll(target.open);
@@ -84,7 +83,7 @@ describe.each(databaseTargets())('innsyn in a journal on $name', (target) => {
     expect(note2).toContain('(Teksten er fjernet.)');
     expect(text).not.toContain(GONE);
 
-    expect(await exportsOf(personId)).toEqual([{ action: 'journal_export', staffId: adviser.staffId, objectType: 'journal' }]);
+    expect(await exportsOf(personId)).toEqual([loggedEvent(adviser.staffId, 'journal_export', 'journal', personId)]);
   });
 
   it('refuses chat hosts, strangers and a download started from another site, with nothing logged', async () => {

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { startConversation } from '@/db/queries/chat';
+import { createStaff } from '@/db/queries/staff';
+import type { StaffRole } from '@/db/schema';
+import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
+import { databaseTargets } from '@/e2e/support/database-targets';
+import type { StaffSession } from '@/lib/auth/staff-session';
+import { hashChatToken } from '@/lib/chat/token';
+import { appClock } from '@/lib/clock';
+import { POST } from './route';
+
+/**
+ * What a chat host does to a chat, as the access log records it: taking it from the queue,
+ * flagging it, blocking its token and ending it each write one row with the host, the event
+ * and the chat's id. A message the host writes is not an access, and nothing refused is logged.
+ */
+const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
+vi.mock('@/lib/auth/staff-session', () => ({
+  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
+}));
+
+let staffCount = 0;
+async function signedIn(role: StaffRole): Promise<StaffSession> {
+  const name = `Vert ${++staffCount}`;
+  const { id } = await createStaff(await getDb(), { email: `vert${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
+  return { staffId: id, name, role };
+}
+
+let chatCount = 0;
+async function waitingChat(): Promise<string> {
+  const token = `test-token-${++chatCount}-${Math.random().toString(36).slice(2)}`;
+  return (await startConversation(await getDb(), { tokenHash: hashChatToken(token), now: appClock().now() })).id;
+}
+
+const act = (body: Record<string, unknown>) =>
+  POST(
+    new Request('http://127.0.0.1/staff/chat/api/handling', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1', 'sec-fetch-site': 'same-origin' },
+      body: JSON.stringify(body),
+    }),
+  );
+
+describe.each(databaseTargets())('a chat host\'s actions in the access log on $name', (target) => {
+  beforeAll(target.open);
+  afterAll(target.close);
+
+  it('taking, writing in, flagging, blocking and ending a chat: one row per access, ids only', async () => {
+    const id = await waitingChat();
+    const host = (session.caller = await signedIn('chat_host'));
+    expect((await act({ handling: 'ta', id })).status).toBe(200);
+    expect(await accessLogFor(id)).toEqual([loggedEvent(host.staffId, 'chat_accept', 'chat', id)]);
+
+    expect((await act({ handling: 'send', id, tekst: 'Hei, du snakker med en voksen her.' })).status).toBe(201);
+    expect((await act({ handling: 'merk', id })).status).toBe(200);
+    expect((await act({ handling: 'avslutt', id, blokker: true })).status).toBe(200);
+    expect(await accessLogFor(id)).toEqual([
+      loggedEvent(host.staffId, 'chat_accept', 'chat', id),
+      loggedEvent(host.staffId, 'chat_flag', 'chat', id),
+      loggedEvent(host.staffId, 'chat_block', 'chat', id),
+      loggedEvent(host.staffId, 'chat_end', 'chat', id),
+    ]);
+  });
+
+  it('an admin ending a chat without blocking writes the end only', async () => {
+    const id = await waitingChat();
+    const admin = (session.caller = await signedIn('admin'));
+    await act({ handling: 'ta', id });
+    expect((await act({ handling: 'avslutt', id })).status).toBe(200);
+    expect(await accessLogFor(id)).toEqual([loggedEvent(admin.staffId, 'chat_accept', 'chat', id), loggedEvent(admin.staffId, 'chat_end', 'chat', id)]);
+  });
+
+  it('logs nothing that was refused: a stranger, an adviser, a second host, another host\'s chat', async () => {
+    const id = await waitingChat();
+    for (const caller of [null, await signedIn('adviser')]) {
+      session.caller = caller;
+      expect((await act({ handling: 'ta', id })).status).toBe(403);
+    }
+    const first = (session.caller = await signedIn('chat_host'));
+    expect((await act({ handling: 'ta', id })).status).toBe(200);
+    session.caller = await signedIn('chat_host');
+    expect((await act({ handling: 'ta', id })).status).toBe(409);
+    expect((await act({ handling: 'merk', id })).status).toBe(409);
+    expect((await act({ handling: 'avslutt', id, blokker: true })).status).toBe(409);
+    expect(await accessLogFor(id)).toEqual([loggedEvent(first.staffId, 'chat_accept', 'chat', id)]);
+  });
+});
