@@ -25,7 +25,10 @@ const gzip = promisify(zlib.gzip);
  */
 export async function createAppServer({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
   if (!dev) contentFreeConsole();
-  const app = next({ dev, dir });
+  // Next fetches its own pages after an action's redirect: at the address we listen on, never
+  // its default of localhost:3000.
+  const { PORT, HOST } = env();
+  const app = next({ dev, dir, hostname: fetchableHost(HOST), port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
 
@@ -119,6 +122,9 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   server.keepAliveTimeout = 65_000;
   return { server, app };
 }
+
+/** A wildcard listening address is reached over loopback. */
+const fetchableHost = (host: string) => (host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host);
 
 const isStaffPath = (url: string) => url === '/staff' || url.startsWith('/staff/') || url.startsWith('/staff?') || url.startsWith('/api/auth');
 
