@@ -64,19 +64,21 @@ export function replaceClientAddress(req: IncomingMessage, trustProxyHops: numbe
  * A state-changing request must come from our own pages: a foreign Origin is refused, and so
  * is a request without one that the browser marks as coming from another site. (A form sent
  * without JavaScript carries `Origin: null` because of our no-referrer policy; the browser's
- * Sec-Fetch-Site then tells where it came from.)
+ * Sec-Fetch-Site then tells where it came from. `Origin: null` without it is no browser of
+ * ours vouching for anything, so it counts as another site.)
  */
 export function isCrossSiteWrite(req: IncomingMessage): boolean {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return false;
   const origin = req.headers.origin;
-  if (origin && origin !== 'null') {
+  const site = req.headers['sec-fetch-site'];
+  if (origin === 'null') return site !== 'same-origin';
+  if (origin) {
     try {
       return new URL(origin).host !== req.headers.host;
     } catch {
       return true;
     }
   }
-  const site = req.headers['sec-fetch-site'];
   return site !== undefined && site !== 'same-origin';
 }
 
