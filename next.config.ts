@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SERVER_ACTION_BODY_LIMIT } from './lib/server/body-limits';
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
@@ -9,6 +10,9 @@ const nextConfig: NextConfig = {
   compress: true,
   reactStrictMode: true,
   typedRoutes: false,
+  // Our HTTP server refuses larger bodies before Next reads them (lib/server/body-limits.ts);
+  // Next's own parser holds the same line.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
 };
 
 export default nextConfig;

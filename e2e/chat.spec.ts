@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { flaggedChatDeadline } from '../lib/chat/working-day';
 import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
 import { expect, NEUTRAL_SITE, test } from './support/fixtures';
+import { SECOND_ADDRESS, startLoopbackProxy, type LoopbackProxy } from './support/second-address';
 import { addStaff, signIn } from './support/staff-pages';
 
 /**
@@ -10,9 +11,14 @@ import { addStaff, signIn } from './support/staff-pages';
  * instance goes away and comes back without a message lost or doubled; the end clears the
  * visitor's screen; a flagged chat is gone after the end of the next working day, and nothing
  * the visitor wrote or sent from is anywhere in the database.
+ *
+ * Both instances trust one proxy hop, so the visitor's forwarded address *is* the client's
+ * address as the app sees it; the host connects from a second loopback address (127.0.0.2)
+ * with nothing forwarded. Neither address may appear in a table or a log line.
  */
 const CANARIES = ['kanari-besokende-6c1f', 'kanari-vert-a93d', 'kanari-borte-1-77e0', 'kanari-borte-2-5b2c', 'kanari-tilbake-0d4e'];
 const ADDRESS = '203.0.113.58';
+const ADDRESSES = [ADDRESS, SECOND_ADDRESS];
 const MINUTE = 60_000;
 
 const visitorLog = (page: Page) => page.getByRole('log', { name: 'Meldinger' });
@@ -25,6 +31,7 @@ test.describe('chat across two instances', () => {
   let db: TestDatabase;
   let appA: RunningApp | undefined;
   let appB: RunningApp | undefined;
+  let proxy: LoopbackProxy | undefined;
   test.setTimeout(240_000);
 
   test.beforeEach(async ({}, testInfo) => {
@@ -34,14 +41,16 @@ test.describe('chat across two instances', () => {
   test.afterEach(async () => {
     await appA?.stop();
     await appB?.stop();
+    await proxy?.close();
     await db?.dispose();
   });
 
   test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, axe }) => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
-    const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' };
+    const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1' };
     [appA, appB] = await Promise.all([startApp(env), startApp(env)]);
+    proxy = await startLoopbackProxy();
 
     const visitorContext = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ADDRESS } });
     const visitor = await visitorContext.newPage();
@@ -54,7 +63,7 @@ test.describe('chat across two instances', () => {
     expect(cookies).toHaveLength(1);
     expect(cookies[0]).toMatchObject({ name: 'hl_chat', path: '/chat', httpOnly: true, sameSite: 'Strict', expires: -1 });
 
-    const hostContext = await browser.newContext();
+    const hostContext = await browser.newContext({ proxy: { server: proxy.server } });
     const console_ = await hostContext.newPage();
     await signIn(console_, appB.baseURL, host);
     await console_.goto(`${appB.baseURL}/staff/chat`);
@@ -123,14 +132,16 @@ test.describe('chat across two instances', () => {
     const kept = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
     expect(kept['public.chat_conversations']).toHaveLength(1);
     expect(kept['public.chat_messages']!.length).toBeGreaterThanOrEqual(6);
+    expect(proxy.requests()).toBeGreaterThan(2);
+    for (const address of ADDRESSES) expect(JSON.stringify(kept), `${address} in the database`).not.toContain(address);
     const after = runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env);
     expect(after.status).toBe(0);
     const dump = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
     const tables = JSON.parse(dump) as Record<string, unknown[]>;
     expect(tables['public.chat_conversations']).toEqual([]);
     expect(tables['public.chat_messages']).toEqual([]);
-    for (const canary of [...CANARIES, ADDRESS, '912 34 567']) expect(dump, `${canary} in the database`).not.toContain(canary);
-    for (const canary of [...CANARIES, ADDRESS]) {
+    for (const canary of [...CANARIES, ...ADDRESSES, '912 34 567']) expect(dump, `${canary} in the database`).not.toContain(canary);
+    for (const canary of [...CANARIES, ...ADDRESSES]) {
       expect(appA.output(), `${canary} in instance A's output`).not.toContain(canary);
       expect(appB.output(), `${canary} in instance B's output`).not.toContain(canary);
     }

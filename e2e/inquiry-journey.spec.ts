@@ -1,19 +1,24 @@
 import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
 import { ContactPage } from './support/contact-page';
 import { expect, test } from './support/fixtures';
+import { SECOND_ADDRESS, startLoopbackProxy, startSmtpRecorder, type LoopbackProxy, type SmtpRecorder } from './support/second-address';
 import { addStaff, signIn } from './support/staff-pages';
 
 /**
  * The core promise, end to end: a relative writes (with and without JavaScript), an adviser
  * signs in with password and code, reads, writes a note and closes the contact; three months
- * later every trace is gone, and no client address was ever stored or logged.
+ * later every trace is gone, and no client address was ever stored, logged or sent.
+ *
+ * The app trusts one proxy hop here, so each forwarded address below *is* the client's
+ * address as the app sees it; the form without JavaScript comes from a second loopback
+ * address (127.0.0.2) with nothing forwarded, so the socket's own address is the client's.
  */
 const CANARY_MESSAGE = 'kanari-melding-5d1e9c';
 const CANARY_NAME = 'Kanari Navnesen';
 const CANARY_EMAIL = 'kanari.9f3a@example.org';
 const CANARY_NOTE = 'kanari-notat-77b2';
 const CANARY_NOJS = 'kanari-uten-js-31c0';
-const ADDRESSES = ['203.0.113.77', '2001:db8::77'];
+const ADDRESSES = ['203.0.113.77', '2001:db8::77', SECOND_ADDRESS];
 const MONTHS3 = (d: Date) => {
   const r = new Date(d);
   r.setMonth(r.getMonth() + 3);
@@ -23,6 +28,8 @@ const MONTHS3 = (d: Date) => {
 test.describe('an inquiry from form to deletion', () => {
   let db: TestDatabase;
   let app: RunningApp | undefined;
+  let proxy: LoopbackProxy | undefined;
+  let smtp: SmtpRecorder | undefined;
   test.setTimeout(180_000);
 
   test.beforeEach(async ({}, testInfo) => {
@@ -30,6 +37,8 @@ test.describe('an inquiry from form to deletion', () => {
   });
   test.afterEach(async () => {
     await app?.stop();
+    await proxy?.close();
+    await smtp?.close();
     await db.dispose();
   });
 
@@ -37,9 +46,11 @@ test.describe('an inquiry from form to deletion', () => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const started = new Date();
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+    smtp = await startSmtpRecorder();
+    proxy = await startLoopbackProxy();
+    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1', SMTP_URL: smtp.url });
 
-    // A relative writes, from an address a proxy would forward.
+    // A relative writes, from an address the trusted proxy forwards.
     await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ADDRESSES[0]!, 'X-Real-IP': ADDRESSES[0]! });
     const form = new ContactPage(page);
     await form.open(app.baseURL);
@@ -48,8 +59,8 @@ test.describe('an inquiry from form to deletion', () => {
     await form.send();
     const reference = await form.reference();
 
-    // And another, without JavaScript, from an IPv6 address.
-    const noJs = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': ADDRESSES[1]! } });
+    // And another, without JavaScript, straight from the second loopback address.
+    const noJs = await browser.newContext({ javaScriptEnabled: false, proxy: { server: proxy.server } });
     const noJsPage = await noJs.newPage();
     const form2 = new ContactPage(noJsPage);
     await form2.open(app.baseURL);
@@ -59,9 +70,10 @@ test.describe('an inquiry from form to deletion', () => {
     await form2.send();
     const reference2 = await form2.reference();
     await noJs.close();
+    expect(proxy.requests()).toBeGreaterThan(2);
 
-    // An adviser signs in and handles the first one.
-    await page.setExtraHTTPHeaders({});
+    // An adviser signs in, from an IPv6 address, and handles the first one.
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ADDRESSES[1]! });
     await signIn(page, app.baseURL, adviser);
     await expect(page.getByRole('link', { name: /Henvendelser \(2 uleste\)/ })).toBeVisible();
     await page.getByRole('navigation', { name: 'Ansattmeny' }).getByRole('link', { name: /Henvendelser/ }).click();
@@ -91,6 +103,10 @@ test.describe('an inquiry from form to deletion', () => {
     expect(atRest.status).toBe(0);
     expect(atRest.stdout).toContain(reference);
     for (const canary of [CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE, CANARY_NOJS]) expect(atRest.stdout).not.toContain(canary);
+    for (const address of ADDRESSES) expect(atRest.stdout, `${address} in the database`).not.toContain(address);
+    // The advisers were told by e-mail, and the mail names no address either.
+    expect(smtp.mails().length).toBeGreaterThan(0);
+    for (const address of ADDRESSES) for (const mail of smtp.mails()) expect(mail, `${address} in an e-mail`).not.toContain(address);
 
     // One minute short of three months: kept.
     const keep = runScript('purge', ['--now', new Date(MONTHS3(started).getTime() - 60_000).toISOString()], db.env);

@@ -20,7 +20,8 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'DATA_ENCRYPTION_KEY must be 32 bytes in base64')
     .optional(),
-  SITE_URL: z.string().url().default('http://localhost:3000'),
+  /** The public address of the site; unset, http://localhost:$PORT. */
+  SITE_URL: z.string().url().optional(),
   CONTACT_EMAIL: z.string().email().default('kontakt@hjelpelinje.no'),
   PRIVACY_EMAIL: z.string().email().default('personvern@hjelpelinje.no'),
   /** A host name (no scheme or port) whose root serves the children's site, e.g. unge.example.no. */
@@ -74,7 +75,7 @@ const schema = z.object({
 const QUICK_EXIT_URL_RULE =
   'QUICK_EXIT_URL must be an https:// address such as https://www.yr.no/ (http:// only when NODE_ENV=development)';
 
-export type Env = z.infer<typeof schema> & { pgliteDir: string; dataDir: string };
+export type Env = Omit<z.infer<typeof schema>, 'SITE_URL'> & { SITE_URL: string; pgliteDir: string; dataDir: string };
 
 let cached: Env | undefined;
 
@@ -94,7 +95,9 @@ export function env(): Env {
   }
   const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.DATA_DIR);
   const pgliteDir = path.resolve(/*turbopackIgnore: true*/ parsed.data.PGLITE_DIR ?? path.join(dataDir, 'pglite'));
-  cached = { ...parsed.data, dataDir, pgliteDir };
+  // Without a trailing slash, so `${SITE_URL}/path` is one address.
+  const siteUrl = (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '');
+  cached = { ...parsed.data, SITE_URL: siteUrl, dataDir, pgliteDir };
   return cached;
 }
 

@@ -29,7 +29,9 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
     build();
   }
 
-  const { PORT, HOST } = env();
+  const { PORT, HOST, SITE_URL } = env();
+  // Auth.js names this address, and no other, in what it publishes and redirects to.
+  process.env.AUTH_URL = `${SITE_URL}/api/auth`;
   const { server } = await createAppServer({ dev });
   await new Promise<void>((resolve) => {
     server.once('error', (err: NodeJS.ErrnoException) => {

@@ -51,7 +51,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type RunningApp = { baseURL: string; stop: () => Promise<void>; output: () => string };
+/** `pid`: the server's own process (for tests that watch its memory in /proc). */
+export type RunningApp = { baseURL: string; pid: number; stop: () => Promise<void>; output: () => string };
 
 /** `port`: start on this one (to bring an instance back where its browsers expect it). */
 export async function startApp(env: Record<string, string>, { port: wanted }: { port?: number } = {}): Promise<RunningApp> {
@@ -83,5 +84,5 @@ export async function startApp(env: Record<string, string>, { port: wanted }: { 
     await exited;
     clearTimeout(timer);
   };
-  return { baseURL, stop, output: () => output };
+  return { baseURL, pid: child.pid!, stop, output: () => output };
 }

@@ -22,6 +22,10 @@ export function cookieNames() {
 
 function config(): NextAuthConfig {
   const e = env();
+  // Auth.js takes its public address from AUTH_URL (read from process.env by the library),
+  // otherwise from the request's Host. scripts/serve.ts sets it from SITE_URL before Next
+  // starts; this covers anything that loads the app without it.
+  process.env.AUTH_URL ??= `${e.SITE_URL}/api/auth`;
   const names = cookieNames();
   const cookie = (name: string) => ({ name, options: { httpOnly: true, sameSite: 'strict' as const, path: '/', secure: names.secure } });
   const limits = { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS };

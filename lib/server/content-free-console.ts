@@ -5,7 +5,22 @@ import { format } from 'node:util';
  * error thrown while rendering with its message and stack, and a database error's message
  * holds the query and its parameters: text a visitor wrote, once inquiries exist. None of
  * that may reach a log, so console.error and console.warn drop messages and stacks.
+ *
+ * A framework message written as plain text may quote what a client sent (Next names the
+ * `X-Forwarded-Host` and `Origin` it refused, in backquotes). A quote can be forged inside
+ * the quoted value itself, so the line is cut at its first quote mark or URL, and addresses
+ * left before that point are masked.
  */
+const FIRST_QUOTE_OR_URL = /[`"'\u2018\u2019\u201c\u201d]|[a-z][a-z0-9+.-]*:\/\//i;
+const IPV4 = /\d{1,3}(\.\d{1,3}){3}/g;
+const IPV6 = /[0-9a-f]*:[0-9a-f]*:[0-9a-f:.]*/gi;
+
+export function withoutQuotedText(text: string): string {
+  const cut = text.search(FIRST_QUOTE_OR_URL);
+  const kept = cut === -1 ? text : `${text.slice(0, cut)}…`;
+  return kept.replace(IPV4, '…').replace(IPV6, '…');
+}
+
 function describe(value: unknown): string {
   if (value instanceof Error) {
     const e = value as Error & { code?: unknown; digest?: unknown; cause?: unknown };
@@ -16,7 +31,7 @@ function describe(value: unknown): string {
     if (cause && typeof cause.code === 'string') parts.push(`cause=${cause.code}`);
     return parts.join(' ');
   }
-  if (typeof value === 'string') return value.split('\n')[0]!.slice(0, 200);
+  if (typeof value === 'string') return withoutQuotedText(value.split('\n')[0]!).slice(0, 200);
   return typeof value;
 }
 

@@ -5,6 +5,7 @@ import next from 'next';
 import { pingDatabase } from '@/db/client';
 import { log } from '@/lib/log';
 import { env } from '@/lib/env';
+import { bodyRule, declaredTooLarge, hasBody, holdChunkedBody, isJson, NOT_JSON_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/server/body-limits';
 import { captureHtml } from '@/lib/server/capture-html';
 import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib/server/request-guards';
 import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
@@ -26,7 +27,10 @@ const gzip = promisify(zlib.gzip);
  */
 export async function createAppServer({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
   if (!dev) contentFreeConsole();
-  const app = next({ dev, dir });
+  // Next fetches its own pages after an action's redirect: at the address we listen on, never
+  // its default of localhost:3000.
+  const { PORT, HOST } = env();
+  const app = next({ dev, dir, hostname: fetchableHost(HOST), port: PORT });
   const handle = app.getRequestHandler();
   await app.prepare();
 
@@ -84,6 +88,24 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
       refuse(res, 403, 'Forespørselen kom fra et annet nettsted, og ble avvist.');
       return;
     }
+    // A body's size and type are settled here, before Next reads a byte of it.
+    const rule = bodyRule(req);
+    if (rule?.json && hasBody(req) && !isJson(req)) {
+      refuseBody(req, res, 415, NOT_JSON_MESSAGE);
+      return;
+    }
+    if (rule && declaredTooLarge(req, rule.limit)) {
+      refuseBody(req, res, 413, TOO_LARGE_MESSAGE);
+      return;
+    }
+    if (rule && req.headers['content-length'] === undefined && hasBody(req)) {
+      void holdChunkedBody(req, rule.limit).then((within) => (within ? respond(req, res) : refuseBody(req, res, 413, TOO_LARGE_MESSAGE)));
+      return;
+    }
+    respond(req, res);
+  });
+
+  function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
     const url = req.url ?? '/';
     if (isStaffPath(url)) res.setHeader('Cache-Control', 'private, no-store');
@@ -115,7 +137,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
       (err) => fail(res, err),
     );
     handle(req, res).catch((err: unknown) => fail(res, err));
-  });
+  }
   // Development's hot reload talks over a WebSocket.
   if (dev) {
     const upgrade = app.getUpgradeHandler();
@@ -126,6 +148,9 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   return { server, app };
 }
 
+/** A wildcard listening address is reached over loopback. */
+const fetchableHost = (host: string) => (host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host);
+
 const isStaffPath = (url: string) => url === '/staff' || url.startsWith('/staff/') || url.startsWith('/staff?') || url.startsWith('/api/auth');
 
 function refuse(res: ServerResponse, status: number, message: string): void {
@@ -134,6 +159,30 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
   res.end(message);
+}
+
+/**
+ * Refused before the body is parsed. The connection then closes: our side at once (FIN), and
+ * the whole socket after a second, whatever the client still sends; what arrives meanwhile is
+ * left unread in the kernel (a lingering close, as nginx does). Closing outright while the client is
+ * still sending would reset the connection, and the reset can take the answer with it, so the
+ * response does not say `Connection: close` (Node would then close it outright).
+ */
+const LINGER_MS = 1000;
+
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
+  const socket = req.socket;
+  if (res.headersSent || res.destroyed) {
+    socket.destroy();
+    return;
+  }
+  res.once('finish', () => {
+    socket.end();
+    // Node would read on to discard the rest; left unread, it waits in the kernel instead.
+    socket.pause();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  });
+  refuse(res, status, message);
 }
 
 function fail(res: ServerResponse, err: unknown): void {
