@@ -23,6 +23,9 @@ export type HelpNumber = {
   source: { title: string; url: string; checked: string };
 };
 
+/** Nkom lists the emergency numbers (112 police, 113 medical); both rest on the same page. */
+const EMERGENCY_NUMBERS_SOURCE = { title: 'Nkom: Nødnummer, nødanrop og lokalisering', url: 'https://nkom.no/telefoni-og-telefonnummer/nodnummer-nodanrop-og-lokalisering', checked: '2026-12-01' };
+
 export const POLICE: HelpNumber = {
   number: '112',
   tel: '112',
@@ -30,7 +33,7 @@ export const POLICE: HelpNumber = {
   when: 'Ring hvis noen slår, truer eller skader deg eller andre, eller du er redd det skal skje.',
   free: undefined,
   allDay: true,
-  source: { title: 'Nkom: Nødnummer, nødanrop og lokalisering', url: 'https://nkom.no/telefoni-og-telefonnummer/nodnummer-nodanrop-og-lokalisering', checked: '2026-12-01' },
+  source: EMERGENCY_NUMBERS_SOURCE,
 };
 
 export const AMBULANCE: HelpNumber = {
@@ -40,7 +43,7 @@ export const AMBULANCE: HelpNumber = {
   when: 'Ring hvis noen er veldig syk eller skadet, ikke våkner eller ikke puster vanlig.',
   free: undefined,
   allDay: true,
-  source: { title: 'Nkom: Nødnummer, nødanrop og lokalisering', url: 'https://nkom.no/telefoni-og-telefonnummer/nodnummer-nodanrop-og-lokalisering', checked: '2026-12-01' },
+  source: EMERGENCY_NUMBERS_SOURCE,
 };
 
 export const LEGEVAKT: HelpNumber = {
