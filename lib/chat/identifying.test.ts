@@ -127,6 +127,15 @@ describe('identifyingDetails', () => {
     expect(identifyingDetails('912\u00A034\u00A0567')).toEqual(['telefon']);
   });
 
+  it('sees through invisible characters inside a number or an address', () => {
+    // A soft hyphen is allowed in what visitors send; joiners are allowed beside emoji. Neither
+    // may hide a number: 🙂 and a joiner before the digits, a soft hyphen inside them.
+    expect(identifyingDetails('ring 912\u00AD34\u00AD567')).toEqual(['telefon']);
+    expect(identifyingDetails('🙂\u200D91234567')).toEqual(['telefon']);
+    expect(identifyingDetails(`${fnr.slice(0, 6)}\u00AD${fnr.slice(6)}`)).toEqual(['fodselsnummer']);
+    expect(identifyingDetails('kari\u00AD@eksempel.no')).toEqual(['epost']);
+  });
+
   it('finds nothing in an ordinary message', () => {
     expect(identifyingDetails('Hei, jeg er 15 år og bekymret for mamma. Kan jeg prate litt?')).toEqual([]);
   });

@@ -69,8 +69,10 @@ const EMAIL = /[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@|\s?[([](?:at|@)[)\]]\s?)[\p{L}
 
 /** The kinds of identifying details in a message, in a fixed order, each at most once. */
 export function identifyingDetails(text: string): IdentifyingKind[] {
-  // No-break and narrow spaces count as spaces; people paste numbers with them.
-  const plain = text.replace(/[\u00A0\u2007\u202F]/g, ' ');
+  // No-break and narrow spaces count as spaces; people paste numbers with them. Invisible
+  // format characters (a soft hyphen, a joiner after an emoji) are read as nothing, so they
+  // cannot split a number or an address into pieces that no longer look like one.
+  const plain = text.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\p{Cf}/gu, '');
   const found: IdentifyingKind[] = [];
   if (hasNationalId(plain)) found.push('fodselsnummer');
   if (hasPhone(plain)) found.push('telefon');
