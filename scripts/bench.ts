@@ -45,8 +45,17 @@
  *   and per chat. Two fresh instances on a fresh PostgreSQL database from BENCH_DATABASE_URL;
  *   skipped without it (scripts/bench/chat.ts).
  *
- * BENCH_ONLY=chat runs the chat section alone (no pages, form or purge; the main app is not
- * started), for a quicker run: `BENCH_ONLY=chat BENCH_DATABASE_URL=… npm run bench`.
+ * - `flood`: one instance held at its stream limit and flooded (scripts/bench/flood.ts): how many
+ *   of 50 streams one chat cookie gets, the streams the instance holds at SSE_MAX_STREAMS
+ *   (BENCH_FLOOD_STREAMS, default 1,000, across BENCH_FLOOD_CHATS chats, default 300) and their
+ *   memory, the database statements one message and one queue change cost with all of them open
+ *   (counted on the wire), and the answer time of another visitor's message, quiet and during a
+ *   flood (p50/p99, and their ratio), each window BENCH_FLOOD_SECONDS long (default 15), the flood
+ *   sending BENCH_FLOOD_RATE visitor messages a second (default 100) beside an attacker. Needs
+ *   BENCH_DATABASE_URL; skipped without it.
+ *
+ * BENCH_ONLY=chat or BENCH_ONLY=flood runs that section alone (no pages, form or purge; the main
+ * app is not started), for a quicker run: `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
  *
  * Only 127.0.0.1 is contacted. The JSON report is the only thing on stdout (progress goes to
  * stderr). The bench never fails CI: errors are reported in the JSON and it exits 0; it exits
@@ -56,6 +65,7 @@ import { AppStartError, type AppProcess, type Database, spawnApp } from './bench
 import { startBareServer } from './bench/bare-server';
 import { measurePageBytes, type PageBytes } from './bench/bytes';
 import { CHAT_DEFAULTS, type ChatOptions, type ChatReport, measureChat } from './bench/chat';
+import { FLOOD_DEFAULTS, type FloodReport, measureFlood } from './bench/flood';
 import { type FormResult, measureForm } from './bench/form';
 import { type LoadResult, runLoad } from './bench/load';
 import { getPage } from './bench/net';
@@ -96,6 +106,7 @@ type Report = {
   form: FormResult;
   purge: PurgeReport;
   chat: ChatReport;
+  flood: FloodReport;
 };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -135,16 +146,30 @@ async function measureChatSafely(): Promise<ChatReport> {
   }
 }
 
+/** The flood section; measureFlood reports its own failures, this only guards the unexpected. */
+async function measureFloodSafely(): Promise<FloodReport> {
+  try {
+    return await measureFlood({
+      chats: numberFromEnv('BENCH_FLOOD_CHATS', FLOOD_DEFAULTS.chats, true),
+      streams: numberFromEnv('BENCH_FLOOD_STREAMS', FLOOD_DEFAULTS.streams, true),
+      seconds: numberFromEnv('BENCH_FLOOD_SECONDS', FLOOD_DEFAULTS.seconds, false),
+      rate: numberFromEnv('BENCH_FLOOD_RATE', FLOOD_DEFAULTS.rate, false),
+    });
+  } catch (err) {
+    return { error: `measurement failed (${(err as Error).message})` };
+  }
+}
+
 const writeReport = (report: unknown) =>
   new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => resolve()));
 
-/** BENCH_ONLY=chat: the chat section alone, without the main app. */
-async function chatOnly(): Promise<void> {
+/** BENCH_ONLY=chat or flood: that section alone, without the main app. */
+async function sectionOnly(only: 'chat' | 'flood'): Promise<void> {
   // Ctrl-C goes through process.exit, so the instances' exit hooks stop them.
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(130));
-  const chat = await measureChatSafely();
-  await writeReport({ tool: 'hjelpelinje bench', node: process.version, only: 'chat', chat });
+  const section = only === 'chat' ? await measureChatSafely() : await measureFloodSafely();
+  await writeReport({ tool: 'hjelpelinje bench', node: process.version, only, [only]: section });
 }
 
 function load(port: number, path: string, config: Config): Promise<LoadResult> {
@@ -236,8 +261,8 @@ function stopAppOnExit(app: AppProcess): void {
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
-  if (only === 'chat') return chatOnly();
-  if (only) progress(`ignoring BENCH_ONLY=${only} (only "chat" is known); running everything.`);
+  if (only === 'chat' || only === 'flood') return sectionOnly(only);
+  if (only) progress(`ignoring BENCH_ONLY=${only} (only "chat" and "flood" are known); running everything.`);
   const config = readConfig();
   progress('starting the app (it builds first when the sources changed; this can take a minute)…');
   const app = await spawnApp();
@@ -250,6 +275,7 @@ async function main(): Promise<void> {
     const form = await measureFormSafely(app, results, config);
     const purge = await measurePurge();
     const chat = await measureChatSafely();
+    const flood = await measureFloodSafely();
     const report: Report = {
       tool: 'hjelpelinje bench',
       node: process.version,
@@ -260,6 +286,7 @@ async function main(): Promise<void> {
       form,
       purge,
       chat,
+      flood,
     };
     await writeReport(report);
   } finally {

@@ -44,6 +44,13 @@ export function cookiesFrom(reply: Reply): Map<string, string> {
 
 export const cookieHeader = (jar: Map<string, string>) => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
 
+/** A stream the server would not open, with the status it answered. */
+export class StreamRefused extends Error {
+  constructor(readonly status: number) {
+    super(`the stream answered HTTP ${status}`);
+  }
+}
+
 export type SseEvent = { event: string; id: string | undefined; data: string };
 
 export type SseStream = {
@@ -82,7 +89,7 @@ export function openSse(
       (res) => {
         if (res.statusCode !== 200) {
           res.resume();
-          reject(new Error(`the stream answered HTTP ${res.statusCode}`));
+          reject(new StreamRefused(res.statusCode ?? 0));
           return;
         }
         isOpen = true;

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,8 @@ export type Instance = {
   ready: () => Promise<void>;
   /** Memory still held: after a full garbage collection in the instance (see memory-probe.ts). */
   memory: () => Promise<Memory>;
+  /** CPU time the instance's process has used so far (user + system), in ms; null without /proc. */
+  cpuMs: () => number | null;
   stop: () => Promise<void>;
   stopNow: () => void;
 };
@@ -132,7 +134,24 @@ export async function startInstance(name: string, env: NodeJS.ProcessEnv): Promi
       }
       fs.rmSync(probeDir, { recursive: true, force: true });
     })());
-  return { name, port, pid: child.pid, ready, memory, stop, stopNow: () => signalGroup(child, 'SIGKILL') };
+  return { name, port, pid: child.pid, ready, memory, cpuMs: () => cpuMs(child.pid), stop, stopNow: () => signalGroup(child, 'SIGKILL') };
+}
+
+/**
+ * CPU time of a process (user + system) in ms, from /proc/<pid>/stat, whose fields 14 and 15 count
+ * clock ticks of 10 ms (USER_HZ is 100 on Linux). Unlike wall-clock time, it does not grow
+ * when other programs on the machine take the cores.
+ */
+export function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Resident memory of a process in kB (VmRSS in /proc), or null where there is no /proc. */
@@ -146,14 +165,25 @@ export function rssKb(pid: number | undefined): number | null {
   }
 }
 
-/** Adds a chat host with the operator command; returns its TOTP secret. */
-export function addChatHost(env: NodeJS.ProcessEnv, account: { email: string; name: string; password: string }): string {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join('scripts', 'staff.ts'), 'add', '--email', account.email, '--name', account.name, '--role', 'chat_host', '--password', account.password],
-    { cwd: process.cwd(), env, encoding: 'utf8', timeout: 120_000 },
-  );
-  const secret = /^totp-secret: ([A-Z2-7]+)$/m.exec(r.stdout ?? '')?.[1];
-  if (r.status !== 0 || !secret) throw new Error(`npm run staff -- add failed (${r.status ?? r.signal}): ${(r.stderr ?? '').trim().slice(0, 300)}`);
-  return secret;
+/** Adds a chat host with the operator command; resolves with its TOTP secret. */
+export function addChatHost(env: NodeJS.ProcessEnv, account: { email: string; name: string; password: string }): Promise<string> {
+  const args = ['--import', 'tsx', path.join('scripts', 'staff.ts'), 'add', '--email', account.email, '--name', account.name, '--role', 'chat_host', '--password', account.password];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      const secret = /^totp-secret: ([A-Z2-7]+)$/m.exec(stdout)?.[1];
+      if (code === 0 && secret) resolve(secret);
+      else reject(new Error(`npm run staff -- add failed (${code ?? signal}): ${stderr.trim().slice(0, 300)}`));
+    });
+  });
 }

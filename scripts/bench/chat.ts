@@ -1,9 +1,9 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { TOTP } from 'otpauth';
 import { createTestDatabase } from '@/e2e/support/test-db';
 import { addChatHost, type Instance, type Memory, sharedEnv, startInstance } from './chat-instances';
-import { cookieHeader, cookiesFrom, openSse, request, type SseEvent, type SseStream } from './chat-http';
+import { cookiesFrom, openSse, request, type SseEvent, type SseStream } from './chat-http';
+import { signIn } from './sign-in';
 import { percentile, round } from './stats';
 
 /**
@@ -90,24 +90,6 @@ function noteError(errors: Errors, kind: string): void {
 }
 const kindsOf = (errors: Errors) => (errors.kinds.size ? Object.fromEntries(errors.kinds) : undefined);
 
-/** Signs in on `port` as the form does behind the scenes; returns the session cookie header. */
-async function signIn(port: number, secret: string): Promise<string> {
-  const csrf = await request(port, 'GET', '/api/auth/csrf');
-  if (csrf.status !== 200) throw new Error(`GET /api/auth/csrf answered ${csrf.status}`);
-  const jar = cookiesFrom(csrf);
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const code = new TOTP({ secret, digits: 6, period: 30 }).generate();
-  const form = new URLSearchParams({ csrfToken, email: HOST_ACCOUNT.email, password: HOST_ACCOUNT.password, code, callbackUrl: '/staff' });
-  const reply = await request(port, 'POST', '/api/auth/callback/credentials', {
-    body: form.toString(),
-    cookie: cookieHeader(jar),
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' },
-  });
-  for (const [name, value] of cookiesFrom(reply)) jar.set(name, value);
-  if (![...jar.keys()].some((name) => name.endsWith('hl-session'))) throw new Error(`sign-in on B failed (HTTP ${reply.status}: ${reply.body.slice(0, 200)})`);
-  return cookieHeader(jar);
-}
-
 function isState(status: string): (e: SseEvent) => boolean {
   return (e) => {
     if (e.event !== 'tilstand') return false;
@@ -169,7 +151,7 @@ async function openChat(
 
 /** The whole measurement on two running instances. */
 async function run(a: Instance, b: Instance, secret: string, options: ChatOptions, errors: Errors): Promise<ChatResult> {
-  const host: Host = { port: b.port, cookie: await signIn(b.port, secret), agent: new http.Agent({ keepAlive: true, maxSockets: 32 }) };
+  const host: Host = { port: b.port, cookie: await signIn(b.port, HOST_ACCOUNT, secret), agent: new http.Agent({ keepAlive: true, maxSockets: 32 }) };
   const chats: Chat[] = [];
   try {
     const sent = new Map<number, Sent>();
@@ -331,7 +313,7 @@ export async function measureChat(options: ChatOptions): Promise<ChatReport> {
     instances.push(b);
     await b.ready();
     progress(`A on port ${a.port} (pid ${a.pid}), B on port ${b.port}; adding a chat host…`);
-    const secret = addChatHost(env, HOST_ACCOUNT);
+    const secret = await addChatHost(env, HOST_ACCOUNT);
     return await run(a, b, secret, options, errors);
   } catch (err) {
     progress((err as Error).message);
