@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sourceHash } from './build-stamp';
+import { buildIsCurrent, sourceHash, stampedBuild } from './build-stamp';
 
 let dir: string;
 
@@ -35,5 +35,31 @@ describe('sourceHash', () => {
     const withEmail = sourceHash(dir);
     vi.stubEnv('CONTACT_EMAIL', 'annen@example.org');
     expect(sourceHash(dir)).not.toBe(withEmail);
+  });
+});
+
+describe('stampedBuild', () => {
+  const fakeBuild = () => {
+    fs.mkdirSync(path.join(dir, '.next'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.next', 'BUILD_ID'), 'x');
+  };
+
+  it('marks the build current when nothing changed while it ran', () => {
+    expect(stampedBuild(dir, () => (fakeBuild(), true))).toBe(true);
+    expect(buildIsCurrent(dir)).toBe(true);
+  });
+
+  it('a source saved during the build leaves it out of date, so the next start builds again', () => {
+    stampedBuild(dir, () => {
+      fakeBuild();
+      fs.writeFileSync(path.join(dir, 'app', 'page.tsx'), 'export default function Page() { return <main />; }\n');
+      return true;
+    });
+    expect(buildIsCurrent(dir)).toBe(false);
+  });
+
+  it('a failed build writes no stamp', () => {
+    expect(stampedBuild(dir, () => (fakeBuild(), false))).toBe(false);
+    expect(buildIsCurrent(dir)).toBe(false);
   });
 });

@@ -47,6 +47,14 @@ export function buildIsCurrent(dir: string): boolean {
   }
 }
 
-export function writeStamp(dir: string): void {
-  fs.writeFileSync(stampFile(dir), sourceHash(dir));
+/**
+ * Runs a build and stamps it with the sources as they were when it began: a file saved while
+ * the build runs may or may not be in it, so it leaves the stamp behind and the next start
+ * builds again. Returns what `run` returned; a failed build leaves the old stamp.
+ */
+export function stampedBuild(dir: string, run: () => boolean): boolean {
+  const hash = sourceHash(dir);
+  if (!run()) return false;
+  fs.writeFileSync(stampFile(dir), hash);
+  return true;
 }

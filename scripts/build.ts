@@ -3,18 +3,21 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { collectContent } from '../lib/content/load';
 import { dueForReview, reviewWarning } from '../lib/content/review';
-import { writeStamp } from './build-stamp';
+import { stampedBuild } from './build-stamp';
 
 /** `next build`, then a stamp so `npm start` knows the build matches the sources. */
 export function build(dir = process.cwd()): void {
   warnAboutReviews(dir);
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) {
+  let status: number | null = null;
+  const built = stampedBuild(dir, () => {
+    status = spawnSync(process.execPath, [nextBin, 'build'], { cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }).status;
+    return status === 0;
+  });
+  if (!built) {
     console.error('The build failed; see the messages above.');
-    process.exit(result.status ?? 1);
+    process.exit(status ?? 1);
   }
-  writeStamp(dir);
 }
 
 /**
