@@ -51,7 +51,7 @@
  *   memory, the database statements one message and one queue change cost with all of them open
  *   (counted on the wire), and the answer time of another visitor's message, quiet and during a
  *   flood (p50/p99, and their ratio), each window BENCH_FLOOD_SECONDS long (default 15), the flood
- *   sending BENCH_FLOOD_RATE visitor messages a second (default 100) beside an attacker. Needs
+ *   sending BENCH_FLOOD_RATE visitor messages a second (default 50) beside an attacker. Needs
  *   BENCH_DATABASE_URL; skipped without it.
  *
  * BENCH_ONLY=chat or BENCH_ONLY=flood runs that section alone (no pages, form or purge; the main

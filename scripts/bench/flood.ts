@@ -29,7 +29,7 @@ import { percentile, ratio, round } from './stats';
  * 3. Another visitor's message: `probes` (20) waiting visitors each send a message every 2.5 s
  *    (under the limit of 30 a minute) for `seconds` (default 15) while nothing else happens
  *    (`quiet`), then for as long again during a flood (`flood`): visitor messages into random
- *    chats at `rate` a second (default 100, about three times what 300 busy chats write) and host
+ *    chats at `rate` a second (default 50: 300 chats each writing every six seconds) and host
  *    messages at a tenth of that, each sent on time whatever the answers do; 4 workers asking
  *    for more streams on one cookie as fast as they are refused; and a queue change every second
  *    (each tells every waiting stream its new place). The answer time of each probe message:
@@ -39,7 +39,7 @@ import { percentile, ratio, round } from './stats';
  *
  * Anything that goes wrong is counted in `errors` (with `error_kinds`), never thrown.
  */
-export const FLOOD_DEFAULTS = { chats: 300, streams: 1000, seconds: 15, rate: 100 } as const;
+export const FLOOD_DEFAULTS = { chats: 300, streams: 1000, seconds: 15, rate: 50 } as const;
 const PER_HOLDER = 3; // lib/chat/stream-slots.ts STREAMS_PER_HOLDER, asserted by the report's first figure
 const OPEN_CONCURRENCY = 16;
 const EVENT_TIMEOUT_MS = 30_000;
@@ -75,7 +75,13 @@ export type FloodResult = {
   other_visitor_answer_ms: { quiet: Latency; flood: Latency; p99_flood_over_quiet: number | null };
   /** The instance's CPU time per probe message in the quiet window (everything it did, idle work included). */
   quiet_cpu_ms_per_message: number | null;
-  flood: { message_rate_per_s: number; requests_per_s: number | null; instance_cpu_ms_per_request: number | null; answers: Record<string, number> };
+  flood: {
+    message_rate_per_s: number;
+    requests_per_s: number | null;
+    instance_cpu_ms_per_request: number | null;
+    requests_per_core_s: number | null;
+    answers: Record<string, number>;
+  };
   errors: number;
   error_kinds?: Record<string, number>;
 };
@@ -431,6 +437,8 @@ function startFlood(f: Flood, targets: Chat[], rate: number) {
       message_rate_per_s: rate,
       requests_per_s: round(requests / seconds, 1),
       instance_cpu_ms_per_request: cpu === null || requests === 0 ? null : round(cpu / requests, 2),
+      // What one core could answer at that cost: the rate beyond which the instance falls behind.
+      requests_per_core_s: cpu === null || cpu === 0 ? null : round((requests * 1_000) / cpu, 0),
       answers: Object.fromEntries([...answers].sort()),
     };
   };
