@@ -19,7 +19,8 @@ const CANARY_EMAIL = 'kanari.9f3a@example.org';
 const CANARY_NOTE = 'kanari-notat-77b2';
 const CANARY_NOJS = 'kanari-uten-js-31c0';
 const ADDRESSES = ['203.0.113.77', '2001:db8::77', SECOND_ADDRESS];
-// A host name a client puts in X-Forwarded-Host: never passed to Next, never logged or stored.
+// A host name a client puts in X-Forwarded-Host: Next quotes it when it refuses a server action;
+// it must reach no log line and no table.
 const CANARY_HOST = 'kanari-vert-4c8e.example';
 const MONTHS3 = (d: Date) => {
   const r = new Date(d);
@@ -52,9 +53,16 @@ test.describe('an inquiry from form to deletion', () => {
     proxy = await startLoopbackProxy();
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1', SMTP_URL: smtp.url });
 
-    // A relative writes, from an address the trusted proxy forwards, with a made-up forwarded host
-    // (were it passed on, Next would refuse the form's server action as coming from another site).
-    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ADDRESSES[0]!, 'X-Real-IP': ADDRESSES[0]!, 'X-Forwarded-Host': CANARY_HOST });
+    // A server action sent with a made-up forwarded host: Next refuses it, and its message
+    // quoting the host is cut before the log.
+    const refused = await page.request.post(`${app.baseURL}/kontakt`, {
+      headers: { 'X-Forwarded-Host': CANARY_HOST, Origin: app.baseURL, 'Next-Action': '0'.repeat(42), 'Content-Type': 'text/plain;charset=UTF-8' },
+      data: '[]',
+    });
+    expect(refused.ok()).toBe(false);
+
+    // A relative writes, from an address the trusted proxy forwards.
+    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ADDRESSES[0]!, 'X-Real-IP': ADDRESSES[0]! });
     const form = new ContactPage(page);
     await form.open(app.baseURL);
     await form.fill({ name: CANARY_NAME, email: CANARY_EMAIL, message: CANARY_MESSAGE });
