@@ -10,10 +10,10 @@ import { captureHtml } from '@/lib/server/capture-html';
 import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib/server/request-guards';
 import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
 import { contentFreeConsole } from '@/lib/server/content-free-console';
-import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
+import { inlineScriptHashes, sha256Source } from '@/lib/security/inline-scripts';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
-import { baseSecurityHeaders, documentCsp, resourceCsp } from '@/lib/server/security-headers';
+import { documentCsp, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
 import { isYoungHost } from '@/lib/young-host';
 
@@ -54,7 +54,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
     // Staff pages are never stored at all.
-    res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? 'private, no-store' : 'private, no-cache');
+    res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? STAFF_CACHE_CONTROL : 'private, no-cache');
     res.removeHeader('ETag');
     res.setHeader('Vary', 'Accept-Encoding');
     return { html, status };
@@ -77,7 +77,8 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   }
 
   const server = http.createServer((req, res) => {
-    for (const [name, value] of baseSecurityHeaders) res.setHeader(name, value);
+    // The same headers next.config.ts gives Next's answers, for the answers written here.
+    for (const { key, value } of securityHeaders) res.setHeader(key, value);
     const refusal = refusedPath(req.url ?? '/');
     if (refusal) {
       sendRefusedPath(res, refusal, req.method);
@@ -108,7 +109,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
     const url = req.url ?? '/';
-    if (isStaffPath(url)) res.setHeader('Cache-Control', 'private, no-store');
+    if (isStaffPath(url)) res.setHeader('Cache-Control', STAFF_CACHE_CONTROL);
     if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
       res.setHeader('Content-Security-Policy', resourceCsp);
       handle(req, res).catch((err: unknown) => fail(res, err));
@@ -150,8 +151,6 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
 
 /** A wildcard listening address is reached over loopback. */
 const fetchableHost = (host: string) => (host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host);
-
-const isStaffPath = (url: string) => url === '/staff' || url.startsWith('/staff/') || url.startsWith('/staff?') || url.startsWith('/api/auth');
 
 function refuse(res: ServerResponse, status: number, message: string): void {
   res.statusCode = status;
