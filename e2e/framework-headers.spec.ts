@@ -76,13 +76,13 @@ async function expectHydrated(page: Page, what: string) {
 
 for (const how of ['npm start', 'next start'] as const) {
   test.describe(`started with ${how}`, () => {
-    test.describe.configure({ mode: 'serial' });
     let db: TestDatabase;
     let app: RunningApp;
 
     test.beforeAll(async ({}, testInfo) => {
       test.skip(testInfo.project.name !== 'pglite', 'reads no data: runs once');
-      testInfo.setTimeout(150_000);
+      // A first start migrates a fresh database; on a busy machine that takes a while.
+      testInfo.setTimeout(240_000);
       db = await freshDatabase(testInfo);
       app = await startAs(how, { ...db.env, ...testSecrets, PURGE_INTERVAL_MINUTES: '0' });
     });
