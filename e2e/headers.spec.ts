@@ -63,4 +63,31 @@ test.describe('security headers', () => {
     const allowed = (directives(response.headers()['content-security-policy']!).get('script-src') ?? []).filter((s) => s.startsWith("'sha256-")).sort();
     expect(allowed).toEqual([...new Set(hashes)]);
   });
+
+  test('a page the same for everyone comes compressed, with an ETag, and as a 304 once the browser has it', async ({ request }) => {
+    const first = await request.get('/kontakt', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(first.status()).toBe(200);
+    expect(first.headers()['content-encoding']).toBe('br');
+    expect(await first.text()).toContain('Kontakt oss');
+    const etag = first.headers()['etag'];
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+
+    const gzipped = await request.get('/kontakt', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers()['content-encoding']).toBe('gzip');
+    expect(gzipped.headers()['etag']).toBe(etag);
+
+    const again = await request.get('/kontakt', { headers: { 'if-none-match': etag! } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()['etag']).toBe(etag);
+    expect((await again.body()).length).toBe(0);
+
+    const other = await request.get('/kontakt', { headers: { 'if-none-match': '"not-this-one"' } });
+    expect(other.status()).toBe(200);
+  });
+
+  test('a staff page gets no ETag and is never answered from a cache', async ({ request }) => {
+    const response = await request.get('/staff/logg-inn');
+    expect(response.headers()['etag']).toBeUndefined();
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+  });
 });

@@ -55,9 +55,29 @@ async function freePort(): Promise<number> {
 export type RunningApp = { baseURL: string; pid: number; stop: () => Promise<void>; output: () => string };
 
 /** `port`: start on this one (to bring an instance back where its browsers expect it). */
-export async function startApp(env: Record<string, string>, { port: wanted }: { port?: number } = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string>, { port }: { port?: number } = {}): Promise<RunningApp> {
+  return spawnApp(['--import', 'tsx', 'e2e/support/serve.ts'], env, port);
+}
+
+/**
+ * The same build started the way `npm start` starts it (scripts/start.ts: our HTTP server),
+ * or with plain `next start` and nothing of ours around it. `next start` neither migrates nor
+ * makes secrets, so the database is migrated first and the secrets come with `env`.
+ */
+export async function startAs(how: 'npm start' | 'next start', env: Record<string, string>): Promise<RunningApp> {
+  if (how === 'npm start') return spawnApp(['--import', 'tsx', 'scripts/start.ts'], env, undefined, 180_000);
+  const migrated = runScript('migrate', [], env);
+  if (migrated.status !== 0) throw new Error(`migrations failed:\n${migrated.stdout}${migrated.stderr}`);
+  const port = await freePort();
+  const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+  const site = `http://127.0.0.1:${port}`;
+  return spawnApp([nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { ...env, SITE_URL: site, AUTH_URL: `${site}/api/auth` }, port, 180_000);
+}
+
+/** Starts `node <args>` and waits until its front page answers (or throws, with its output). */
+async function spawnApp(args: string[], env: Record<string, string>, wanted?: number, waitMs = 90_000): Promise<RunningApp> {
   const port = wanted ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'e2e/support/serve.ts'], {
+  const child: ChildProcess = spawn(process.execPath, args, {
     env: baseEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -65,16 +85,19 @@ export async function startApp(env: Record<string, string>, { port: wanted }: { 
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
   const baseURL = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
+  const deadline = Date.now() + waitMs;
+  for (let up = false; !up; ) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the app did not answer within ${waitMs / 1000} s:\n${output}`);
+    }
     try {
-      const r = await fetch(`${baseURL}/`);
-      if (r.ok) break;
+      up = (await fetch(`${baseURL}/`)).ok;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    if (!up) await new Promise((r) => setTimeout(r, 250));
   }
   const stop = async () => {
     if (child.exitCode !== null) return;

@@ -69,6 +69,12 @@ export function captureHtml(res: ServerResponse<IncomingMessage>, finish: Finish
         finishing = true;
         res.statusCode = status;
         res.removeHeader('transfer-encoding');
+        if (status === 304) {
+          // Not modified: no body, and no length of one.
+          res.removeHeader('Content-Length');
+          realEnd();
+          return;
+        }
         res.setHeader('Content-Length', Buffer.byteLength(body));
         realEnd(res.req?.method === 'HEAD' ? undefined : body);
       })

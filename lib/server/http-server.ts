@@ -7,23 +7,26 @@ import { log } from '@/lib/log';
 import { env } from '@/lib/env';
 import { bodyRule, declaredTooLarge, hasBody, holdChunkedBody, isJson, NOT_JSON_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/server/body-limits';
 import { captureHtml } from '@/lib/server/capture-html';
+import { chooseEncoding, encodePage, etagMatches, type EncodedPage } from '@/lib/server/encoded-page';
 import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib/server/request-guards';
 import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
 import { contentFreeConsole } from '@/lib/server/content-free-console';
-import { inlineScriptHashes, sha256Source } from '@/lib/server/inline-scripts';
+import { inlineScriptHashes, sha256Source } from '@/lib/security/inline-scripts';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
-import { baseSecurityHeaders, documentCsp, resourceCsp } from '@/lib/server/security-headers';
+import { documentCsp, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
 import { isYoungHost } from '@/lib/young-host';
 
 const gzip = promisify(zlib.gzip);
 
 /**
- * The app's HTTP server: Next's request handler, plus what must hold for every response —
- * security headers, the hashed CSP, the privacy notice on prerendered pages, compression of
- * the finished page, a few seconds' cache of the database-backed public pages, and a calm
- * 503 page instead of an error when the database is away.
+ * The app's HTTP server: Next's request handler, plus what Next cannot do — the keyed client
+ * hash and body limits before Next reads a request, the CSP narrowed to the hashes of each
+ * finished page, the privacy notice on prerendered pages, a few seconds' cache of the pages
+ * that are the same for everyone (compressed beforehand in brotli and gzip, with an ETag and
+ * 304s), and a calm 503 page instead of an error when the database is away. The security
+ * headers themselves come from next.config.ts and proxy.ts; this sets the same values.
  */
 export async function createAppServer({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
   if (!dev) contentFreeConsole();
@@ -54,7 +57,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
     // Staff pages are never stored at all.
-    res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? 'private, no-store' : 'private, no-cache');
+    res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? STAFF_CACHE_CONTROL : 'private, no-cache');
     res.removeHeader('ETag');
     res.setHeader('Vary', 'Accept-Encoding');
     return { html, status };
@@ -68,16 +71,33 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     return html;
   }
 
-  async function sendCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, acceptsGzip: boolean) {
-    for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
-    const body = await encode(req, res, page.html, acceptsGzip);
-    res.statusCode = 200;
-    res.setHeader('Content-Length', Buffer.byteLength(body));
+  /**
+   * A page the same for everyone, compressed beforehand: a 304 when the browser already holds
+   * this version, else its bytes in the best encoding the browser accepts.
+   */
+  function chooseBody(res: ServerResponse, page: EncodedPage, asked: Conditional): { body: Buffer; status: number } {
+    res.setHeader('ETag', page.etag);
+    if (etagMatches(asked.ifNoneMatch, page.etag)) return { body: Buffer.alloc(0), status: 304 };
+    const encoding = chooseEncoding(asked.acceptEncoding, page.identity.length);
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    return { body: page[encoding], status: 200 };
+  }
+
+  function sendCached(res: ServerResponse, cached: CachedPage, asked: Conditional) {
+    for (const [name, value] of Object.entries(cached.headers)) if (value !== undefined) res.setHeader(name, value);
+    const { body, status } = chooseBody(res, cached.page, asked);
+    res.statusCode = status;
+    if (status === 304) {
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Length', body.length);
     res.end(body);
   }
 
   const server = http.createServer((req, res) => {
-    for (const [name, value] of baseSecurityHeaders) res.setHeader(name, value);
+    // The same headers next.config.ts gives Next's answers, for the answers written here.
+    for (const { key, value } of securityHeaders) res.setHeader(key, value);
     const refusal = refusedPath(req.url ?? '/');
     if (refusal) {
       sendRefusedPath(res, refusal, req.method);
@@ -108,15 +128,16 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
     const url = req.url ?? '/';
-    if (isStaffPath(url)) res.setHeader('Cache-Control', 'private, no-store');
+    if (isStaffPath(url)) res.setHeader('Cache-Control', STAFF_CACHE_CONTROL);
     if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
       res.setHeader('Content-Security-Policy', resourceCsp);
       handle(req, res).catch((err: unknown) => fail(res, err));
       return;
     }
     // Documents are finished (hashed, notice added, compressed) here, so Next must send them
-    // plain and whole; conditional requests would skip the notice.
+    // plain and whole; conditional requests are answered here, with a tag over the finished page.
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const asked: Conditional = { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] };
     delete req.headers['accept-encoding'];
     delete req.headers['if-none-match'];
     delete req.headers['if-modified-since'];
@@ -124,14 +145,18 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     const key = cacheKey(req.method, url, req.headers, isYoungHost(req.headers.host, env().UNGE_HOST));
     const hit = key ? cachedPage(key) : undefined;
     if (hit) {
-      sendCached(req, res, hit, acceptsGzip).catch((err: unknown) => fail(res, err));
+      sendCached(res, hit, asked);
       return;
     }
     captureHtml(
       res,
       async (page) => {
         const done = await completePage(res, page);
-        if (key && sameForEveryone(key, done.status, res.getHeaders())) rememberPage(key, done.html, res.getHeaders());
+        if (key && sameForEveryone(key, done.status, res.getHeaders())) {
+          const encoded = await encodePage(done.html);
+          rememberPage(key, encoded, res.getHeaders());
+          return chooseBody(res, encoded, asked);
+        }
         return { body: await encode(req, res, done.html, acceptsGzip), status: done.status };
       },
       (err) => fail(res, err),
@@ -148,10 +173,11 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   return { server, app };
 }
 
+/** What the browser asked about a page's encoding and the version it holds. */
+type Conditional = { acceptEncoding: string | undefined; ifNoneMatch: string | undefined };
+
 /** A wildcard listening address is reached over loopback. */
 const fetchableHost = (host: string) => (host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host);
-
-const isStaffPath = (url: string) => url === '/staff' || url.startsWith('/staff/') || url.startsWith('/staff?') || url.startsWith('/api/auth');
 
 function refuse(res: ServerResponse, status: number, message: string): void {
   res.statusCode = status;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodePage } from '@/lib/server/encoded-page';
 import { cachedPage, cacheKey, rememberPage, sameForEveryone } from '@/lib/server/page-cache';
 
 describe('page cache', () => {
@@ -24,8 +25,8 @@ describe('page cache', () => {
     expect(sameForEveryone('/kontakt', 200, { 'x-nextjs-prerender': '1', 'set-cookie': 'a=b' })).toBe(false);
   });
 
-  it('forgets a page after ten seconds and never keeps cookies', () => {
-    rememberPage('/personvern', '<p>v1</p>', { 'content-type': 'text/html', 'set-cookie': 'a=b', 'content-length': '9' }, 1_000);
+  it('forgets a page after ten seconds and never keeps cookies', async () => {
+    rememberPage('/personvern', await encodePage('<p>v1</p>'), { 'content-type': 'text/html', 'set-cookie': 'a=b', 'content-length': '9' }, 1_000);
     expect(cachedPage('/personvern', 5_000)?.headers).toEqual({ 'content-type': 'text/html' });
     expect(cachedPage('/personvern', 11_000)).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders } from 'node:http';
+import type { EncodedPage } from '@/lib/server/encoded-page';
 
 /**
  * A few seconds' memory of finished pages that are the same for every visitor: the ones Next
@@ -12,7 +13,7 @@ const TTL_MS = 10_000;
 const CACHEABLE = /^\/personvern(?:\/versjoner(?:\/[1-9]\d{0,5})?|\/endringer)?$/;
 const MAX_ENTRIES = 200;
 
-export type CachedPage = { html: string; headers: OutgoingHttpHeaders; at: number };
+export type CachedPage = { page: EncodedPage; headers: OutgoingHttpHeaders; at: number };
 
 const entries = new Map<string, CachedPage>();
 
@@ -46,11 +47,11 @@ export function sameForEveryone(key: string, status: number, headers: OutgoingHt
   return CACHEABLE.test(url) || headers['x-nextjs-prerender'] !== undefined;
 }
 
-export function rememberPage(key: string, html: string, headers: OutgoingHttpHeaders, now = Date.now()): void {
+export function rememberPage(key: string, page: EncodedPage, headers: OutgoingHttpHeaders, now = Date.now()): void {
   if (entries.size >= MAX_ENTRIES) entries.clear();
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (!/^(content-length|content-encoding|date|connection|keep-alive|transfer-encoding|set-cookie)$/i.test(name)) kept[name] = value;
+    if (!/^(content-length|content-encoding|etag|date|connection|keep-alive|transfer-encoding|set-cookie)$/i.test(name)) kept[name] = value;
   }
-  entries.set(key, { html, headers: kept, at: now });
+  entries.set(key, { page, headers: kept, at: now });
 }

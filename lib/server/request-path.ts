@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { EMERGENCY_SENTENCE } from '@/lib/help-numbers';
-import { sha256Source } from '@/lib/server/inline-scripts';
+import { sha256Source } from '@/lib/security/inline-scripts';
 
 /**
  * Request targets our server answers itself, before Next sees them.

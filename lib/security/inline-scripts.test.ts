@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes, isDataHandOver } from '@/lib/server/inline-scripts';
+import { inlineScriptHashes, isDataHandOver } from '@/lib/security/inline-scripts';
 
 const hash = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 

@@ -1,0 +1,143 @@
+import type { APIResponse, Page } from '@playwright/test';
+import { freshDatabase, startAs, type RunningApp, type TestDatabase } from './support/app';
+import { NEUTRAL_SITE, expect, test } from './support/fixtures';
+import { testSecrets } from './support/test-db';
+
+/**
+ * The one build, started two ways: as `npm start` starts it (our HTTP server around Next) and
+ * with plain `next start`. The headers and the Content-Security-Policy must hold under both, so
+ * a deployment that leaves our server out is no less safe. Database-free checks: run once.
+ */
+const expected: Record<string, string> = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+const deniedFeatures = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'browsing-topics=()'];
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const h = response.headers();
+  for (const [name, value] of Object.entries(expected)) expect(h[name], `${what}: ${name}`).toBe(value);
+  for (const feature of deniedFeatures) expect(h['permissions-policy'], `${what}: permissions-policy`).toContain(feature);
+  expect(h['x-powered-by'], what).toBeUndefined();
+  const csp = directives(h['content-security-policy'] ?? '');
+  expect(csp.get('object-src'), `${what}: object-src`).toEqual(["'none'"]);
+  expect(csp.get('base-uri'), `${what}: base-uri`).toEqual(["'none'"]);
+  expect(csp.get('frame-ancestors'), `${what}: frame-ancestors`).toEqual(["'none'"]);
+  const scripts = csp.get('script-src') ?? [];
+  expect(scripts, `${what}: script-src`).toContain("'self'");
+  for (const source of scripts) {
+    expect(source, `${what}: only our origin, a nonce or a hash may run`).toMatch(/^'(self|nonce-[A-Za-z0-9+/=]{16,}|sha256-[A-Za-z0-9+/=]+)'$/);
+  }
+}
+
+const publicPage = '/';
+const staffPage = '/staff/logg-inn';
+const missingPage = '/finnes-ikke';
+
+/**
+ * Every policy violation (from the page's own event, from its first script on) and every
+ * console report of one or script error on the page.
+ */
+async function watchScripts(page: Page): Promise<{ violations: string[]; errors: string[] }> {
+  const seen = { violations: [] as string[], errors: [] as string[] };
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) seen.errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => seen.errors.push(err.message));
+  await page.exposeFunction('reportViolation', (what: string) => seen.violations.push(what));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (w: string) => void }).reportViolation(`${e.effectiveDirective} ${e.blockedURI}`);
+    });
+  });
+  return seen;
+}
+
+/** React has hydrated the page: it has attached its fibres to the elements it rendered. */
+async function expectHydrated(page: Page, what: string) {
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber'))), { message: `${what} hydrates` })
+    .toBe(true);
+}
+
+for (const how of ['npm start', 'next start'] as const) {
+  test.describe(`started with ${how}`, () => {
+    let db: TestDatabase;
+    let app: RunningApp;
+
+    test.beforeAll(async ({}, testInfo) => {
+      test.skip(testInfo.project.name !== 'pglite', 'reads no data: runs once');
+      // A first start migrates a fresh database; on a busy machine that takes a while.
+      testInfo.setTimeout(240_000);
+      db = await freshDatabase(testInfo);
+      app = await startAs(how, { ...db.env, ...testSecrets, PURGE_INTERVAL_MINUTES: '0' });
+    });
+    test.afterAll(async () => {
+      await app?.stop();
+      await db?.dispose();
+    });
+
+    test('a public page, a staff page and the 404 page carry every security header', async ({ request }) => {
+      const home = await request.get(`${app.baseURL}${publicPage}`);
+      expect(home.status()).toBe(200);
+      expectSecurityHeaders(home, publicPage);
+
+      const staff = await request.get(`${app.baseURL}${staffPage}`);
+      expect(staff.status()).toBe(200);
+      expectSecurityHeaders(staff, staffPage);
+
+      const missing = await request.get(`${app.baseURL}${missingPage}`);
+      expect(missing.status()).toBe(404);
+      expectSecurityHeaders(missing, missingPage);
+    });
+
+    test('staff pages are never stored', async ({ request }) => {
+      for (const path of [staffPage, '/staff', '/staff/henvendelser']) {
+        const response = await request.get(`${app.baseURL}${path}`, { maxRedirects: 0 });
+        expect(response.headers()['cache-control'], path).toMatch(/\bno-store\b/);
+        expect(response.headers()['cache-control'], path).not.toMatch(/\bpublic\b|s-maxage/);
+      }
+    });
+
+    test('pages run their own scripts, and nothing inline the policy did not name', async ({ page }) => {
+      const seen = await watchScripts(page);
+      for (const path of [publicPage, staffPage, missingPage, '/personvern', '/unge']) {
+        await page.goto(`${app.baseURL}${path}`);
+        await expectHydrated(page, path);
+        expect(seen.violations, `${path}: policy violations`).toEqual([]);
+        expect(seen.errors, `${path}: script errors`).toEqual([]);
+        // A script slipped into the page (as an injection would be) must not run.
+        const ran = await page.evaluate(async () => {
+          const script = document.createElement('script');
+          script.textContent = 'window.injectedRan = true';
+          document.body.append(script);
+          await new Promise((r) => setTimeout(r, 50));
+          return (window as unknown as { injectedRan?: boolean }).injectedRan === true;
+        });
+        expect(ran, `${path}: an injected inline script ran`).toBe(false);
+        await expect.poll(() => seen.violations, { message: `${path}: the injected script is reported` }).toEqual(['script-src-elem inline']);
+        seen.violations.length = 0;
+        seen.errors.length = 0;
+      }
+      // The children's page hydrated for real: Escape, its quick exit, leaves for the neutral site.
+      await page.goto(`${app.baseURL}/unge`);
+      await expectHydrated(page, '/unge');
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(NEUTRAL_SITE);
+    });
+  });
+}
