@@ -20,6 +20,12 @@ import { claimDataFolder } from '@/db/folder-lock';
  */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** The handle a transaction callback gets; every query takes it as it takes the database. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** What a query or a wrapped action writes through: the database, or a transaction on it. */
+export type DbOrTx = Database | Transaction;
+
 type Raw =
   | { kind: 'pg'; pool: pg.Pool; db: Database }
   | { kind: 'pglite'; client: PGlite; db: Database };

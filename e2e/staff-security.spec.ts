@@ -70,6 +70,18 @@ async function callAction(request: APIRequestContext, baseURL: string, action: A
   });
 }
 
+test('every action and handler in the build is one the wrapper check reads', () => {
+  // app/wrapped-endpoints.test.ts asserts, from the source, that each export of these files
+  // is built by staffAction, staffRoute, publicAction or publicRoute. This ties that list to
+  // what the build really serves, so an endpoint in some other file cannot slip past it.
+  const checked = /^(?:\.\/)?app\/(?:.*\/)?(?:actions|route)\.ts$/;
+  for (const action of manifestActions()) expect(action.file, action.name).toMatch(checked);
+  const manifest = JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;
+  const handlers = Object.keys(manifest).filter((k) => k.endsWith('/route') && k !== '/icon.svg/route');
+  expect(handlers.length).toBeGreaterThan(5);
+  for (const route of handlers) expect(fs.existsSync(`app${route}.ts`), route).toBe(true);
+});
+
 test.describe('staff area: every door checks who knocks', () => {
   let db: TestDatabase;
   let app: RunningApp | undefined;
@@ -84,6 +96,8 @@ test.describe('staff area: every door checks who knocks', () => {
   // One app for the whole group: starting one costs seconds, and no test here changes what
   // another one checks.
   test.beforeAll(async ({}, testInfo) => {
+    // Migrating and starting the app takes long on a busy machine; the hook gets the tests' time.
+    testInfo.setTimeout(180_000);
     db = await freshDatabase(testInfo);
     expect(runScript('migrate', [], db.env).status).toBe(0);
     host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chat Vert' });

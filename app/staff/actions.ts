@@ -3,35 +3,51 @@
 import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
 import { z } from 'zod';
+import type { FormState } from '@/lib/actions/form-state';
+import { refuse } from '@/lib/actions/refusal';
 import { signIn, signOut } from '@/lib/auth/next-auth';
+import { publicAction } from '@/lib/public/action';
 
-export type SignInState = { status: 'idle' } | { status: 'error'; message: string; email: string };
+export type SignInState = FormState<'email' | 'password' | 'code', never>;
+export type SignOutState = FormState<never, never>;
 
-const credentials = z.object({
-  email: z.string().trim().max(254),
-  password: z.string().max(4096),
-  code: z.string().trim().max(16),
-});
-
+const FILL_IN = 'Fyll ut e-post, passord og koden fra autentiseringsappen.';
 const WRONG = 'E-post, passord eller kode stemmer ikke. Etter ti feil forsøk på rad må du vente ti minutter.';
 
-/** Sign-in is open to anyone by nature; the answer is the same whatever was wrong. */
-export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = credentials.safeParse({ email: form.get('email') ?? '', password: form.get('password') ?? '', code: form.get('code') ?? '' });
-  const email = typeof form.get('email') === 'string' ? String(form.get('email')) : '';
-  if (!parsed.success || !parsed.data.email || !parsed.data.password || !parsed.data.code) {
-    return { status: 'error', message: 'Fyll ut e-post, passord og koden fra autentiseringsappen.', email };
-  }
-  try {
-    await signIn('credentials', { ...parsed.data, redirect: false });
-  } catch (err) {
-    if (err instanceof AuthError) return { status: 'error', message: WRONG, email };
-    throw err;
-  }
-  redirect('/staff');
-}
+/**
+ * Sign-in is open to anyone by nature; the answer is the same whatever was wrong, and the
+ * password and the code are never sent back. Auth.js checks them and writes the access log.
+ */
+export const signInAction = publicAction({
+  fields: ['email', 'password', 'code'],
+  schema: z.object({
+    email: z.string().trim().min(1, FILL_IN).max(254, WRONG),
+    password: z.string().min(1, FILL_IN).max(4096, WRONG),
+    code: z.string().trim().min(1, FILL_IN).max(16, WRONG),
+  }),
+  invalid: FILL_IN,
+  failed: 'Innloggingen virker ikke akkurat nå. Prøv igjen om litt.',
+  event: 'sign_in',
+  run: async ({ input }) => {
+    try {
+      await signIn('credentials', { ...input, redirect: false });
+    } catch (err) {
+      if (err instanceof AuthError) throw refuse('forbidden', WRONG);
+      throw err;
+    }
+    redirect('/staff');
+  },
+});
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirect: false });
-  redirect('/staff/logg-inn');
-}
+/** Ending a session needs nothing but the session; the page binds the idle state. */
+export const signOutAction = publicAction({
+  fields: [],
+  schema: z.object({}),
+  invalid: 'Du ble ikke logget ut. Prøv igjen.',
+  failed: 'Du ble ikke logget ut. Prøv igjen om litt.',
+  event: 'sign_out',
+  run: async () => {
+    await signOut({ redirect: false });
+    redirect('/staff/logg-inn');
+  },
+});

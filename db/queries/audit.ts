@@ -1,5 +1,5 @@
 // Not marked 'server-only': command-line tools write to the access log too.
-import type { Database } from '@/db/client';
+import type { DbOrTx } from '@/db/client';
 import { accessLog } from '@/db/schema';
 
 /**
@@ -34,7 +34,7 @@ export type AccessAction =
   | 'journal_export';
 
 export async function logAccess(
-  db: Database,
+  db: DbOrTx,
   entry: { staffId: string | null; action: AccessAction; objectType?: string; objectId?: string; now: Date },
 ): Promise<void> {
   await db.insert(accessLog).values({

@@ -85,8 +85,7 @@ export async function createJournalEntry(
     now,
   }: { source: JournalSource; person: NewPerson | { id: string }; text: string; writer: JournalWriter; now: Date },
 ): Promise<{ ok: true; personId: string; entryId: string } | { ok: false; refusal: JournalRefusal }> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  return db.transaction(async (t) => {
     const refusal = await checkJournalSource(t, { source, writer, now, lock: true });
     if (refusal) return { ok: false, refusal };
 
@@ -240,8 +239,7 @@ export async function correctJournalEntry(
   db: Database,
   { entryId, text, reason, staffId, now }: { entryId: string; text: string; reason: string; staffId: string; now: Date },
 ): Promise<EntryChange> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  return db.transaction(async (t) => {
     const entry = await lockEntry(t, entryId);
     if (!entry) return { ok: false, problem: 'missing' };
     if (entry.removedAt) return { ok: false, problem: 'removed' };
@@ -275,8 +273,7 @@ export async function removeJournalEntry(
   db: Database,
   { entryId, reason, staffId, now }: { entryId: string; reason: string; staffId: string; now: Date },
 ): Promise<EntryChange> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  return db.transaction(async (t) => {
     const entry = await lockEntry(t, entryId);
     if (!entry) return { ok: false, problem: 'missing' };
     if (entry.removedAt) return { ok: false, problem: 'removed' };

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb, type Database } from '@/db/client';
+import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
 import { createSession, createStaff, createStaffToken, findStaffToken, touchSession, type SessionLimits } from '@/db/queries/staff';
 import { addStaffWithInvite, disableStaffMember, listStaff, resetSecondFactor } from '@/db/queries/staff-admin';
@@ -70,8 +70,8 @@ describe.each(databaseTargets())('staff administration on $name', (target) => {
 
     // Inside a transaction, as the action runs it: the refusal must leave the transaction usable.
     const again = await db.transaction(async (tx) => {
-      const result = await addStaffWithInvite(tx as unknown as Database, { name: 'Kari Igjen', email: 'KARI.NY@example.org', role: 'admin', now });
-      await logAccess(tx as unknown as Database, { staffId: null, action: 'staff_change', objectType: 'staff', objectId: 'probe', now });
+      const result = await addStaffWithInvite(tx, { name: 'Kari Igjen', email: 'KARI.NY@example.org', role: 'admin', now });
+      await logAccess(tx, { staffId: null, action: 'staff_change', objectType: 'staff', objectId: 'probe', now });
       return result;
     });
     expect(again).toEqual({ ok: false, reason: 'email_taken' });

@@ -29,8 +29,7 @@ export async function completeEnrolment(db: Database, input: EnrolInput): Promis
     passwordHash = await hashPassword(input.password ?? '');
   }
 
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Database;
+  return db.transaction(async (t) => {
     if (!(await useStaffToken(t, { token: input.token, now: input.now }))) {
       return { ok: false as const, field: 'token' as const, message: 'Lenken er brukt eller utløpt. Be en administrator om en ny.' };
     }

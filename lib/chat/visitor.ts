@@ -22,9 +22,3 @@ export function chatCookie(token: string | null): string {
   const expiry = token ? '' : '; Max-Age=0';
   return `${CHAT_COOKIE}=${value}; Path=${CHAT_COOKIE_PATH}; HttpOnly; SameSite=Strict${secure}${expiry}`;
 }
-
-export function json(body: unknown, init: { status?: number; cookie?: string } = {}): Response {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
-  if (init.cookie) headers['Set-Cookie'] = init.cookie;
-  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers });
-}

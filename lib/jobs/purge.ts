@@ -38,7 +38,7 @@ async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize 
   let total = 0;
   for (;;) {
     const deleted = await db.transaction(async (tx) => {
-      const n = await rule.deleteBatch(tx as unknown as Database, now, batchSize);
+      const n = await rule.deleteBatch(tx, now, batchSize);
       if (n > 0) await tx.insert(purgeReceipts).values({ runId, rule: rule.name, ranAt: now, deleted: n });
       return n;
     });

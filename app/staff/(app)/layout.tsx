@@ -4,7 +4,7 @@ import { unreadCount } from '@/db/queries/inquiry-review';
 import { SkipLink } from '@/components/skip-link';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
-import { signOutAction } from '../actions';
+import { SignOutForm } from './_components/sign-out-form';
 
 const adminLinks = [
   ['/staff/ansatte', 'Ansatte'],
@@ -55,9 +55,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           </nav>
           <div className="flex items-center gap-3">
             <span>{who.name}, {roleNames[who.role]}</span>
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-lg border-2 border-brand px-3 py-1 font-semibold text-brand-dark">Logg ut</button>
-            </form>
+            <SignOutForm />
           </div>
         </div>
       </header>

@@ -15,7 +15,7 @@ export function SignInForm() {
       ) : null}
       <div>
         <label htmlFor="email" className="block font-semibold">E-post</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.email : ''} aria-describedby={error ? 'innlogging-feil' : undefined} className="input mt-1" />
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.values.email : ''} aria-describedby={error ? 'innlogging-feil' : undefined} className="input mt-1" />
       </div>
       <div>
         <label htmlFor="password" className="block font-semibold">Passord</label>

@@ -2,16 +2,15 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { errorCode, getDb, type Database } from '@/db/client';
-import { logAccess, type AccessAction } from '@/db/queries/audit';
-import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
+import type { AccessAction } from '@/db/queries/audit';
 import { findChatByReference, parseChatReference } from '@/db/queries/chat';
+import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { findActiveHold, findInquiryByReference, normaliseReference } from '@/db/queries/holds-admin';
-import { fieldErrorsFrom, type FormState } from '@/lib/actions/form-state';
-import { staffAllowed } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
+import type { FormState } from '@/lib/actions/form-state';
+import { refuse } from '@/lib/actions/refusal';
 import { formatDate } from '@/lib/dates';
-import { log } from '@/lib/log';
+import { staffAction } from '@/lib/staff/action';
+import type { StaffWork } from '@/lib/staff/work';
 import { CASE_REFERENCE_MAX, holdFields, REASON_MAX, type HoldField } from './_components/constants';
 
 /**
@@ -24,9 +23,7 @@ type Done = { message: string };
 export type PlaceHoldState = FormState<HoldField, Done>;
 export type HoldChangeState = FormState<never, Done>;
 
-const FORBIDDEN = 'Du har ikke tilgang til dette.';
-const FAILED = 'Endringen ble ikke lagret. Prøv igjen om litt.';
-const ENDED = 'Pålegget er allerede opphevet eller utlevert.';
+const onHolds = { roles: ['admin'], event: 'legal_hold', failed: 'Endringen ble ikke lagret. Prøv igjen om litt.', invalid: 'Noe må rettes før vi kan lagre.' } as const;
 
 const nb = (n: number) => n.toLocaleString('nb-NO');
 const placeSchema = z.object({
@@ -47,121 +44,72 @@ const placeSchema = z.object({
   reason: z.string().trim().min(1, 'Skriv hva pålegget gjelder.').max(REASON_MAX, `Begrunnelsen kan ha høyst ${nb(REASON_MAX)} tegn.`),
 });
 
-type Outcome = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Partial<Record<HoldField, string>> };
+/** A refusal beside the code field, with its summary above the form. */
+const badCode = (summary: string, field: string) => refuse<HoldField>('conflict', summary, { inquiryCode: field });
 
-export async function placeHoldAction(_prev: PlaceHoldState, form: FormData): Promise<PlaceHoldState> {
-  const values: Partial<Record<HoldField, string>> = {};
-  for (const f of holdFields) {
-    const v = form.get(f);
-    values[f] = typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : '';
-  }
-  const fail = (message: string, fieldErrors: Partial<Record<HoldField, string>> = {}) => ({ status: 'error' as const, message, fieldErrors, values });
+export const placeHoldAction = staffAction({
+  ...onHolds,
+  fields: holdFields,
+  schema: placeSchema,
+  run: async ({ db, input: { inquiryCode, caseReference, reason }, who, now, audit }) => {
+    const hold = { reference: caseReference, reason, placedBy: who.staffId, now };
+    if (inquiryCode.startsWith('CHAT-')) {
+      const chat = await findChatByReference(db, { reference: inquiryCode, now, lock: true });
+      if (chat === 'ambiguous') throw badCode('Koden passer på flere chatter.', 'Koden passer på flere chatter. Be chatverten om samtalens kode på nytt, og kontakt drift.');
+      if (!chat) throw badCode('Vi finner ikke chatten.', 'Vi finner ingen chat med denne koden. Den kan være slettet eller utlevert, eller slettefristen kan ha gått ut.');
+      if (chat.onHold) throw badCode('Chatten har allerede et bevaringspålegg.', 'Chatten har allerede et aktivt bevaringspålegg. Se listen under.');
+      await placeHold(db, { objectType: 'chat', objectId: chat.id, ...hold });
+      await audit('hold_place', { type: 'chat', id: chat.id });
+      return { message: `Bevaringspålegget er lagt inn. Chat ${chat.reference} slettes ikke så lenge pålegget gjelder.` };
+    }
+    // The lock makes two admins placing a hold on the same inquiry queue.
+    const inquiry = await findInquiryByReference(db, { reference: inquiryCode, now, lock: true });
+    if (!inquiry) throw badCode('Vi finner ikke henvendelsen.', 'Vi finner ingen henvendelse med denne koden. Den kan være slettet eller utlevert, eller slettefristen kan ha gått ut.');
+    // One active hold per inquiry: releasing or handing over then always means that hold.
+    if (inquiry.onHold) throw badCode('Henvendelsen har allerede et bevaringspålegg.', 'Henvendelsen har allerede et aktivt bevaringspålegg. Se listen under.');
+    await placeHold(db, { objectType: 'inquiry', objectId: inquiry.id, ...hold });
+    await audit('hold_place', { type: 'inquiry', id: inquiry.id });
+    return { message: `Bevaringspålegget er lagt inn. Henvendelse ${inquiry.reference} slettes ikke så lenge pålegget gjelder.` };
+  },
+  done: (done) => {
+    revalidatePath('/staff/bevaring');
+    return done;
+  },
+});
 
-  const who = await staffAllowed(['admin']);
-  if (!who) return fail(FORBIDDEN);
+type Ended = { deleteAfter: Date | null; now: Date; it: string; It: string };
 
-  const parsed = placeSchema.safeParse(values);
-  if (!parsed.success) return fail('Noe må rettes før vi kan lagre.', fieldErrorsFrom<HoldField>(parsed.error.issues));
-  const { inquiryCode, caseReference, reason } = parsed.data;
-
-  let outcome: Outcome;
-  try {
-    const db = await getDb();
-    const now = appClock().now();
-    outcome = await db.transaction(async (tx) => {
-      const t = tx as unknown as Database;
-      if (inquiryCode.startsWith('CHAT-')) {
-        const chat = await findChatByReference(t, { reference: inquiryCode, now, lock: true });
-        if (chat === 'ambiguous') {
-          return { ok: false, message: 'Koden passer på flere chatter.', fieldErrors: { inquiryCode: 'Koden passer på flere chatter. Be chatverten om samtalens kode på nytt, og kontakt drift.' } };
-        }
-        if (!chat) {
-          return { ok: false, message: 'Vi finner ikke chatten.', fieldErrors: { inquiryCode: 'Vi finner ingen chat med denne koden. Den kan være slettet eller utlevert, eller slettefristen kan ha gått ut.' } };
-        }
-        if (chat.onHold) {
-          return { ok: false, message: 'Chatten har allerede et bevaringspålegg.', fieldErrors: { inquiryCode: 'Chatten har allerede et aktivt bevaringspålegg. Se listen under.' } };
-        }
-        await placeHold(t, { objectType: 'chat', objectId: chat.id, reference: caseReference, reason, placedBy: who.staffId, now });
-        await logAccess(t, { staffId: who.staffId, action: 'hold_place', objectType: 'chat', objectId: chat.id, now });
-        return { ok: true, message: `Bevaringspålegget er lagt inn. Chat ${chat.reference} slettes ikke så lenge pålegget gjelder.` };
-      }
-      // The lock makes two admins placing a hold on the same inquiry queue.
-      const inquiry = await findInquiryByReference(t, { reference: inquiryCode, now, lock: true });
-      if (!inquiry) {
-        return { ok: false, message: 'Vi finner ikke henvendelsen.', fieldErrors: { inquiryCode: 'Vi finner ingen henvendelse med denne koden. Den kan være slettet eller utlevert, eller slettefristen kan ha gått ut.' } };
-      }
-      // One active hold per inquiry: releasing or handing over then always means that hold.
-      if (inquiry.onHold) {
-        return { ok: false, message: 'Henvendelsen har allerede et bevaringspålegg.', fieldErrors: { inquiryCode: 'Henvendelsen har allerede et aktivt bevaringspålegg. Se listen under.' } };
-      }
-      await placeHold(t, { objectType: 'inquiry', objectId: inquiry.id, reference: caseReference, reason, placedBy: who.staffId, now });
-      await logAccess(t, { staffId: who.staffId, action: 'hold_place', objectType: 'inquiry', objectId: inquiry.id, now });
-      return { ok: true, message: `Bevaringspålegget er lagt inn. Henvendelse ${inquiry.reference} slettes ikke så lenge pålegget gjelder.` };
-    });
-  } catch (err) {
-    log.error('legal_hold.failed', { action: 'hold_place', code: errorCode(err) });
-    return fail(FAILED);
-  }
-  if (!outcome.ok) return fail(outcome.message, outcome.fieldErrors);
-
-  revalidatePath('/staff/bevaring');
-  return { status: 'ok', result: { message: outcome.message } };
-}
-
-type Change = {
-  action: Extract<AccessAction, 'hold_release' | 'hold_handed_over'>;
-  apply: typeof releaseHolds;
-  message: (deleteAfter: Date | null, now: Date, object: { it: string; It: string }) => string;
-};
-
-async function changeHold(form: FormData, change: Change): Promise<HoldChangeState> {
-  const fail = (message: string) => ({ status: 'error' as const, message, fieldErrors: {}, values: {} });
-  const who = await staffAllowed(['admin']);
-  if (!who) return fail(FORBIDDEN);
-  const id = z.uuid().safeParse(form.get('id'));
-  if (!id.success) return fail('Vi finner ikke pålegget.');
-
-  let outcome: Outcome;
-  try {
-    const db = await getDb();
-    const now = appClock().now();
-    outcome = await db.transaction(async (tx) => {
-      const t = tx as unknown as Database;
-      const held = await findActiveHold(t, { id: id.data, now, lock: true });
-      if (!held) return { ok: false, message: ENDED };
-      await change.apply(t, { objectType: held.objectType, objectId: held.objectId, now });
-      await logAccess(t, { staffId: who.staffId, action: change.action, objectType: held.objectType, objectId: held.objectId, now });
+/** Releasing and handing over share everything but the change itself and what the admin is told. */
+function endHold(action: Extract<AccessAction, 'hold_release' | 'hold_handed_over'>, apply: typeof releaseHolds, message: (ended: Ended) => string) {
+  return {
+    ...onHolds,
+    fields: [],
+    hidden: ['id'],
+    missing: 'Vi finner ikke pålegget.',
+    schema: z.object({ id: z.uuid() }),
+    run: async ({ db, input, now, audit }: StaffWork & { input: { id: string } }) => {
+      const held = await findActiveHold(db, { id: input.id, now, lock: true });
+      if (!held) throw refuse('conflict', 'Pålegget er allerede opphevet eller utlevert.');
+      await apply(db, { objectType: held.objectType, objectId: held.objectId, now });
+      await audit(action, { type: held.objectType, id: held.objectId });
       const object = held.objectType === 'chat' ? { it: 'samtalen', It: 'Samtalen' } : { it: 'henvendelsen', It: 'Henvendelsen' };
-      return { ok: true, message: change.message(held.objectDeleteAfter, now, object) };
-    });
-  } catch (err) {
-    log.error('legal_hold.failed', { action: change.action, code: errorCode(err) });
-    return fail(FAILED);
-  }
-  if (!outcome.ok) return fail(outcome.message);
-
-  revalidatePath('/staff/bevaring');
-  revalidatePath(`/staff/bevaring/${id.data}`, 'layout');
-  return { status: 'ok', result: { message: outcome.message } };
-}
-
-export async function releaseHoldAction(_prev: HoldChangeState, form: FormData): Promise<HoldChangeState> {
-  return changeHold(form, {
-    action: 'hold_release',
-    apply: releaseHolds,
-    message: (deleteAfter, now, object) => {
-      const base = 'Pålegget er opphevet. De vanlige slettereglene gjelder igjen.';
-      if (!deleteAfter) return base;
-      if (deleteAfter <= now) return `${base} Slettefristen er gått ut, så ${object.it} slettes ved neste automatiske sletting.`;
-      return `${base} ${object.It} slettes ${formatDate(deleteAfter)}.`;
+      return { message: message({ deleteAfter: held.objectDeleteAfter, now, ...object }) };
     },
-  });
+    done: (done: Done, { input }: { input: { id: string } }) => {
+      revalidatePath('/staff/bevaring');
+      revalidatePath(`/staff/bevaring/${input.id}`, 'layout');
+      return done;
+    },
+  } as const;
 }
 
-export async function handOverAction(_prev: HoldChangeState, form: FormData): Promise<HoldChangeState> {
-  return changeHold(form, {
-    action: 'hold_handed_over',
-    apply: markHandedOver,
-    message: (_deleteAfter, _now, object) => `${object.It} er markert som utlevert. Den slettes for godt ved neste automatiske sletting.`,
-  });
-}
+export const releaseHoldAction = staffAction(
+  endHold('hold_release', releaseHolds, ({ deleteAfter, now, it, It }) => {
+    const base = 'Pålegget er opphevet. De vanlige slettereglene gjelder igjen.';
+    if (!deleteAfter) return base;
+    if (deleteAfter <= now) return `${base} Slettefristen er gått ut, så ${it} slettes ved neste automatiske sletting.`;
+    return `${base} ${It} slettes ${formatDate(deleteAfter)}.`;
+  }),
+);
+
+export const handOverAction = staffAction(endHold('hold_handed_over', markHandedOver, ({ It }) => `${It} er markert som utlevert. Den slettes for godt ved neste automatiske sletting.`));

@@ -2,14 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { errorCode, getDb, type Database } from '@/db/client';
-import { logAccess } from '@/db/queries/audit';
 import { PrivacyScheduleError, publishVersion } from '@/db/queries/privacy';
-import { fieldErrorsFrom, type FormState } from '@/lib/actions/form-state';
-import { staffAllowed } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
-import { log } from '@/lib/log';
+import type { FormState } from '@/lib/actions/form-state';
+import { refuse } from '@/lib/actions/refusal';
 import { scheduleProblemText } from '@/lib/privacy/rules';
+import { staffAction } from '@/lib/staff/action';
 import { BODY_MAX, privacyFields, SUMMARY_MAX, TITLE_MAX, type PrivacyField } from './_components/constants';
 import { parseEffectiveDate } from './_components/effective-date';
 
@@ -19,13 +16,11 @@ import { parseEffectiveDate } from './_components/effective-date';
  * writes nothing for anyone else. The version and its access-log row are written together.
  */
 type Values = Partial<Record<PrivacyField, string>>;
-export type PublishFormState =
-  | FormState<PrivacyField, { number: number; takesEffectAt: string }>
-  | { status: 'preview'; values: Values };
+type Published = { number: number; takesEffectAt: string };
+type Preview = { status: 'preview'; values: Values };
+export type PublishFormState = FormState<PrivacyField, Published> | Preview;
 
-const FORBIDDEN = 'Du har ikke tilgang til dette.';
 const FIX = 'Noe må rettes før vi kan publisere.';
-const FAILED = 'Versjonen ble ikke publisert. Prøv igjen om litt.';
 
 const nb = (n: number) => n.toLocaleString('nb-NO');
 const text = (max: number, empty: string, label: string) =>
@@ -48,50 +43,33 @@ const publishSchema = z.object({
     }),
 });
 
-function readValues(form: FormData): Values {
-  const values: Values = {};
-  for (const f of privacyFields) {
-    const v = form.get(f);
-    // Browsers send line breaks as CRLF; store them as the textarea showed them.
-    values[f] = typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : '';
-  }
-  return values;
-}
-
-export async function publishPrivacyAction(_prev: PublishFormState, form: FormData): Promise<PublishFormState> {
-  const values = readValues(form);
-  const fail = (message: string, fieldErrors: Partial<Record<PrivacyField, string>> = {}) => ({ status: 'error' as const, message, fieldErrors, values });
-
-  const who = await staffAllowed(['admin']);
-  if (!who) return fail(FORBIDDEN);
-
-  if (form.get('intent') === 'preview') {
+export const publishPrivacyAction = staffAction({
+  roles: ['admin'],
+  fields: privacyFields,
+  schema: publishSchema,
+  invalid: FIX,
+  failed: 'Versjonen ble ikke publisert. Prøv igjen om litt.',
+  event: 'privacy_publish',
+  // A preview writes nothing: it needs only a body, and sends back what was typed.
+  before: ({ form, values }): Preview | FormState<PrivacyField, Published> | undefined => {
+    if (form.get('intent') !== 'preview') return undefined;
     const body = bodySchema.safeParse(values.body);
-    if (!body.success) return fail('Det er ingenting å forhåndsvise ennå.', { body: body.error.issues[0]?.message ?? '' });
+    if (!body.success) return { status: 'error', code: 'invalid', message: 'Det er ingenting å forhåndsvise ennå.', fieldErrors: { body: body.error.issues[0]?.message ?? '' }, values };
     return { status: 'preview', values };
-  }
-
-  const parsed = publishSchema.safeParse(values);
-  if (!parsed.success) return fail(FIX, fieldErrorsFrom<PrivacyField>(parsed.error.issues));
-  const { takesEffect, ...draft } = parsed.data;
-
-  let number: number;
-  try {
-    const db = await getDb();
-    const now = appClock().now();
-    number = await db.transaction(async (tx) => {
-      const t = tx as unknown as Database;
-      const published = await publishVersion(t, { ...draft, takesEffectAt: takesEffect, now });
-      await logAccess(t, { staffId: who.staffId, action: 'privacy_publish', objectType: 'privacy_version', objectId: String(published.number), now });
-      return published.number;
-    });
-  } catch (err) {
-    if (err instanceof PrivacyScheduleError) return fail(FIX, { takesEffect: scheduleProblemText[err.problem] });
-    log.error('privacy_publish.failed', { code: errorCode(err) });
-    return fail(FAILED);
-  }
-
-  revalidatePath('/staff/personvern');
-  revalidatePath('/personvern', 'layout');
-  return { status: 'ok', result: { number, takesEffectAt: takesEffect.toISOString() } };
-}
+  },
+  run: async ({ db, input: { takesEffect, ...draft }, now, audit }): Promise<Published> => {
+    try {
+      const published = await publishVersion(db, { ...draft, takesEffectAt: takesEffect, now });
+      await audit('privacy_publish', { type: 'privacy_version', id: String(published.number) });
+      return { number: published.number, takesEffectAt: takesEffect.toISOString() };
+    } catch (err) {
+      if (err instanceof PrivacyScheduleError) throw refuse<PrivacyField>('invalid', FIX, { takesEffect: scheduleProblemText[err.problem] });
+      throw err;
+    }
+  },
+  done: (published) => {
+    revalidatePath('/staff/personvern');
+    revalidatePath('/personvern', 'layout');
+    return published;
+  },
+});

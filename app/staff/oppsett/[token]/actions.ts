@@ -3,27 +3,39 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
+import type { FormState } from '@/lib/actions/form-state';
+import { refuse } from '@/lib/actions/refusal';
 import { completeEnrolment } from '@/lib/auth/enrol';
 import { appClock } from '@/lib/clock';
+import { publicAction } from '@/lib/public/action';
 
-export type SetupState = { status: 'idle' } | { status: 'error'; field: string; message: string; name: string; email: string };
+export type SetupField = 'token' | 'secret' | 'name' | 'email' | 'password' | 'code';
+export type SetupState = FormState<SetupField, never>;
 
-const input = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
-  secret: z.string().regex(/^[A-Z2-7]{32,64}$/),
-  name: z.string().max(100).optional(),
-  email: z.string().max(254).optional(),
-  password: z.string().max(4096).optional(),
-  code: z.string().max(16),
+const UNREADABLE = 'Skjemaet kunne ikke leses. Last siden på nytt.';
+
+/**
+ * Public by nature: the one-time token in the form is what grants this. The token, the secret,
+ * the password and the code are never sent back; lib/auth/enrol.ts writes the change and its
+ * access-log row in one transaction.
+ */
+export const setupAction = publicAction({
+  fields: ['token', 'secret', 'name', 'email', 'password', 'code'],
+  schema: z.object({
+    token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
+    secret: z.string().regex(/^[A-Z2-7]{32,64}$/),
+    // A field the form did not show is absent, as before the wrapper read every field.
+    name: z.string().max(100).transform((v) => v || undefined),
+    email: z.string().max(254).transform((v) => v || undefined),
+    password: z.string().max(4096).transform((v) => v || undefined),
+    code: z.string().max(16),
+  }),
+  invalid: UNREADABLE,
+  failed: 'Oppsettet ble ikke lagret. Prøv igjen om litt.',
+  event: 'staff_setup',
+  run: async ({ input }) => {
+    const result = await completeEnrolment(await getDb(), { ...input, now: appClock().now() });
+    if (!result.ok) throw refuse<SetupField>('invalid', result.message, { [result.field]: result.message });
+    redirect('/staff/logg-inn');
+  },
 });
-
-/** Public by nature: the one-time token in the form is what grants this. Never echoes secrets. */
-export async function setupAction(_prev: SetupState, form: FormData): Promise<SetupState> {
-  const read = (k: string) => (typeof form.get(k) === 'string' ? String(form.get(k)) : undefined);
-  const parsed = input.safeParse({ token: read('token'), secret: read('secret'), name: read('name'), email: read('email'), password: read('password'), code: read('code') ?? '' });
-  const keep = { name: read('name') ?? '', email: read('email') ?? '' };
-  if (!parsed.success) return { status: 'error', field: 'token', message: 'Skjemaet kunne ikke leses. Last siden på nytt.', ...keep };
-  const result = await completeEnrolment(await getDb(), { ...parsed.data, now: appClock().now() });
-  if (!result.ok) return { status: 'error', field: result.field, message: result.message, ...keep };
-  redirect('/staff/logg-inn');
-}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setupAction, type SetupState } from './actions';
+import { setupAction, type SetupField, type SetupState } from './actions';
 
 function FieldError({ field, message }: { field: string; message?: string }) {
   return message ? <p id={`${field}-error`} className="field-error">{message}</p> : null;
@@ -9,8 +9,8 @@ function FieldError({ field, message }: { field: string; message?: string }) {
 
 export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; purpose: 'first_admin' | 'invite' | 'reset_totp'; secret: string; qrSvg: string }) {
   const [state, action, pending] = useActionState<SetupState, FormData>(setupAction, { status: 'idle' });
-  const err = (field: string) => (state.status === 'error' && state.field === field ? state.message : undefined);
-  const described = (field: string) => (err(field) ? `${field}-error` : undefined);
+  const err = (field: SetupField) => (state.status === 'error' ? state.fieldErrors[field] : undefined);
+  const described = (field: SetupField) => (err(field) ? `${field}-error` : undefined);
   return (
     <form action={action} className="mt-6 space-y-5 rounded-2xl bg-white p-6">
       {state.status === 'error' ? <p role="alert" className="rounded-lg border-2 border-accent bg-[#fdeeea] p-3 font-semibold">{state.message}</p> : null}
@@ -22,12 +22,12 @@ export function SetupForm({ token, purpose, secret, qrSvg }: { token: string; pu
           <div>
             <label htmlFor="name" className="block font-semibold">Navn</label>
             <FieldError field="name" message={err('name')} />
-            <input id="name" name="name" autoComplete="name" required defaultValue={state.status === 'error' ? state.name : ''} aria-describedby={described('name')} className="input mt-1" />
+            <input id="name" name="name" autoComplete="name" required defaultValue={state.status === 'error' ? state.values.name : ''} aria-describedby={described('name')} className="input mt-1" />
           </div>
           <div>
             <label htmlFor="email" className="block font-semibold">E-post</label>
             <FieldError field="email" message={err('email')} />
-            <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.email : ''} aria-describedby={described('email')} className="input mt-1" />
+            <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.status === 'error' ? state.values.email : ''} aria-describedby={described('email')} className="input mt-1" />
           </div>
         </>
       ) : null}

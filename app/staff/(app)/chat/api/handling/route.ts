@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { logAccess } from '@/db/queries/audit';
 import { acceptConversation, blockToken, conversationForHost, endConversation, flagConversation, MAX_CHAT_MESSAGE, postMessage } from '@/db/queries/chat';
-import { staffAllowed } from '@/lib/auth/staff-session';
-import { json } from '@/lib/chat/visitor';
+import { refuse } from '@/lib/actions/refusal';
 import { flaggedChatDeadline } from '@/lib/chat/working-day';
-import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
+import { json } from '@/lib/http/answer';
 import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { staffRoute } from '@/lib/staff/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,43 +30,43 @@ const actionSchema = z.discriminatedUnion('handling', [
 /**
  * Everything a chat host does to a chat: take it from the queue, write, flag it as holding
  * personal details, end it (and block its token). Each call checks the caller itself; only
- * the host who took a chat may write in it, flag it or end it.
+ * the host who took a chat may write in it, flag it or end it. Each change and its access-log
+ * rows are written in one transaction.
  */
-export async function POST(request: Request): Promise<Response> {
-  const who = await staffAllowed(['chat_host', 'admin']);
-  if (!who) return json({ error: 'Ingen tilgang.' }, { status: 403 });
-  const parsed = actionSchema.safeParse(await request.json().catch(() => ({})));
-  if (!parsed.success) return json({ error: parsed.error.issues[0]?.message ?? 'Ugyldig forespørsel.' }, { status: 400 });
-  const action = parsed.data;
-  const now = appClock().now();
-  const db = await getDb();
-  const conv = await conversationForHost(db, { id: action.id, now });
-  if (!conv) return json({ error: 'Samtalen finnes ikke lenger.' }, { status: 404 });
+export const POST = staffRoute({
+  roles: ['chat_host', 'admin'],
+  body: actionSchema,
+  event: 'chat_host_action',
+  failed: 'Det gikk ikke akkurat nå. Prøv igjen om litt.',
+  run: async ({ db, body: action, who, now, audit }) => {
+    const conv = await conversationForHost(db, { id: action.id, now });
+    if (!conv) throw refuse('not_found', 'Samtalen finnes ikke lenger.');
+    const chat = { type: 'chat', id: conv.id };
 
-  if (action.handling === 'ta') {
-    const ok = await acceptConversation(db, { id: conv.id, hostId: who.staffId, now });
-    if (!ok) return json({ error: 'Noen andre har allerede tatt denne samtalen.' }, { status: 409 });
-    await logAccess(db, { staffId: who.staffId, action: 'chat_accept', objectType: 'chat', objectId: conv.id, now });
+    if (action.handling === 'ta') {
+      if (!(await acceptConversation(db, { id: conv.id, hostId: who.staffId, now }))) throw refuse('conflict', 'Noen andre har allerede tatt denne samtalen.');
+      await audit('chat_accept', chat);
+      return json({ ok: true });
+    }
+    if (conv.hostId !== who.staffId || conv.status !== 'aktiv') throw refuse('conflict', 'Du kan bare gjøre dette i samtaler du selv har tatt og som er åpne.');
+    if (action.handling === 'send') {
+      // A message is content, not an access: it is not logged.
+      const stored = await postMessage(db, { id: conv.id, sender: 'vert', authorId: who.staffId, body: action.tekst, now });
+      if (!stored) throw refuse('conflict', 'Samtalen er avsluttet.');
+      return json({ seq: stored.seq }, { status: 201 });
+    }
+    if (action.handling === 'merk') {
+      const deadline = flaggedChatDeadline(now);
+      await flagConversation(db, { id: conv.id, hostId: who.staffId, now, deadline });
+      await audit('chat_flag', chat);
+      return json({ slettes: deadline.toISOString() });
+    }
+    if (action.blokker) {
+      await blockToken(db, { id: conv.id, now, days: BLOCK_DAYS });
+      await audit('chat_block', chat);
+    }
+    await endConversation(db, { id: conv.id, by: 'vert', now, retentionDays: env().CHAT_RETENTION_DAYS });
+    await audit('chat_end', chat);
     return json({ ok: true });
-  }
-  if (conv.hostId !== who.staffId || conv.status !== 'aktiv') {
-    return json({ error: 'Du kan bare gjøre dette i samtaler du selv har tatt og som er åpne.' }, { status: 409 });
-  }
-  if (action.handling === 'send') {
-    const stored = await postMessage(db, { id: conv.id, sender: 'vert', authorId: who.staffId, body: action.tekst, now });
-    return stored ? json({ seq: stored.seq }, { status: 201 }) : json({ error: 'Samtalen er avsluttet.' }, { status: 409 });
-  }
-  if (action.handling === 'merk') {
-    const deadline = flaggedChatDeadline(now);
-    await flagConversation(db, { id: conv.id, hostId: who.staffId, now, deadline });
-    await logAccess(db, { staffId: who.staffId, action: 'chat_flag', objectType: 'chat', objectId: conv.id, now });
-    return json({ slettes: deadline.toISOString() });
-  }
-  if (action.blokker) {
-    await blockToken(db, { id: conv.id, now, days: BLOCK_DAYS });
-    await logAccess(db, { staffId: who.staffId, action: 'chat_block', objectType: 'chat', objectId: conv.id, now });
-  }
-  await endConversation(db, { id: conv.id, by: 'vert', now, retentionDays: env().CHAT_RETENTION_DAYS });
-  await logAccess(db, { staffId: who.staffId, action: 'chat_end', objectType: 'chat', objectId: conv.id, now });
-  return json({ ok: true });
-}
+  },
+});

@@ -1,9 +1,9 @@
 import type { StaffRole } from '@/db/schema';
-import { staffStreamCaller } from '@/lib/auth/staff-session';
+import { refuse } from '@/lib/actions/refusal';
 import { watchAsHost } from '@/lib/chat/hub';
 import { sseResponse } from '@/lib/chat/sse';
 import { takeStreamSlot } from '@/lib/chat/stream-slots';
-import { json } from '@/lib/chat/visitor';
+import { staffRoute } from '@/lib/staff/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,22 +18,25 @@ const ROLES: readonly StaffRole[] = ['chat_host', 'admin'];
  * 15 s, see lib/chat/hub.ts), and says `slutt` when that ends. One session holds a few streams
  * at most (429 beyond).
  */
-export async function GET(request: Request): Promise<Response> {
-  const who = await staffStreamCaller(request, ROLES);
-  if (!who) return json({ error: 'Ingen tilgang.' }, { status: 403 });
-  const slot = takeStreamSlot(`staff:${who.sessionHash}`, 'Chatten er allerede åpen i flere faner. Lukk en av dem, så kan du fortsette her.');
-  if ('status' in slot) return json({ error: slot.error }, { status: slot.status });
-
-  return sseResponse(request, async (send, close) => {
-    try {
-      const leave = await watchAsHost({ caller: who, roles: ROLES, send, close });
-      return () => {
-        leave();
+export const GET = staffRoute({
+  roles: ROLES,
+  stream: true,
+  event: 'chat_host_stream',
+  failed: 'Chatten kunne ikke åpnes akkurat nå. Last siden på nytt om litt.',
+  run: async ({ request, who }) => {
+    const slot = takeStreamSlot(`staff:${who.sessionHash}`, 'Chatten er allerede åpen i flere faner. Lukk en av dem, så kan du fortsette her.');
+    if ('status' in slot) throw refuse(slot.status === 429 ? 'too_many' : 'unavailable', slot.error);
+    return sseResponse(request, async (send, close) => {
+      try {
+        const leave = await watchAsHost({ caller: who, roles: ROLES, send, close });
+        return () => {
+          leave();
+          slot.release();
+        };
+      } catch (err) {
         slot.release();
-      };
-    } catch (err) {
-      slot.release();
-      throw err;
-    }
-  });
-}
+        throw err;
+      }
+    });
+  },
+});

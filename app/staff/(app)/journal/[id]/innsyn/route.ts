@@ -1,42 +1,35 @@
 import { z } from 'zod';
-import { errorCode, getDb } from '@/db/client';
-import { logAccess } from '@/db/queries/audit';
 import { getJournal } from '@/db/queries/journal';
-import { staffAllowed } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
-import { log } from '@/lib/log';
+import { refuse } from '@/lib/actions/refusal';
+import { textHeaders } from '@/lib/http/answer';
+import { staffRoute } from '@/lib/staff/route';
 import { innsynFileName, innsynText } from './innsyn-text';
 
 /**
- * Downloads a person's whole journal as a document for innsyn. Checks the caller itself (a
- * handler is reachable without the page): advisers and admins only. Writes the export to the
- * access log before a byte of content leaves, and tells every cache to keep nothing.
+ * Downloads a person's whole journal as a document for innsyn. Advisers and admins only (a
+ * handler is reachable without the page); the export's access-log row is written in the same
+ * transaction, before a byte of content leaves, and every cache is told to keep nothing. A
+ * refusal is a plain sentence, since a person opened this link in the browser.
  */
 export const dynamic = 'force-dynamic';
 
-const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' };
-const answer = (status: number, text: string) => new Response(`${text}\n`, { status, headers });
+const MISSING = 'Vi finner ikke journalen.';
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const who = await staffAllowed(['admin', 'adviser']);
-  if (!who) return answer(403, 'Du har ikke tilgang til dette.');
+export const GET = staffRoute({
+  roles: ['admin', 'adviser'],
+  params: z.object({ id: z.uuid() }),
+  missing: MISSING,
+  answer: 'text',
   // A download is started from our own pages or typed in; another site cannot start one for you.
-  const site = request.headers.get('sec-fetch-site');
-  if (site && site !== 'same-origin' && site !== 'none') return answer(403, 'Start nedlastingen fra journalen.');
-
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) return answer(404, 'Vi finner ikke journalen.');
-  try {
-    const db = await getDb();
-    const now = appClock().now();
-    const journal = await getJournal(db, { personId: id.data });
-    if (!journal) return answer(404, 'Vi finner ikke journalen.');
-    await logAccess(db, { staffId: who.staffId, action: 'journal_export', objectType: 'journal', objectId: journal.id, now });
+  sameSiteOnly: 'Start nedlastingen fra journalen.',
+  event: 'journal_export',
+  failed: 'Journalen kunne ikke lastes ned. Prøv igjen om litt.',
+  run: async ({ db, params, who, now, audit }) => {
+    const journal = await getJournal(db, { personId: params.id });
+    if (!journal) throw refuse('not_found', MISSING);
+    await audit('journal_export', { type: 'journal', id: journal.id });
     return new Response(innsynText(journal, { exportedAt: now, exportedBy: who.name }), {
-      headers: { ...headers, 'Content-Disposition': `attachment; filename="${innsynFileName(now)}"` },
+      headers: { ...textHeaders, 'Content-Disposition': `attachment; filename="${innsynFileName(now)}"` },
     });
-  } catch (err) {
-    log.error('journal_export.failed', { code: errorCode(err) });
-    return answer(500, 'Journalen kunne ikke lastes ned. Prøv igjen om litt.');
-  }
-}
+  },
+});
