@@ -53,7 +53,12 @@ describe.each(databaseTargets())('a chat host\'s actions in the access log on $n
     expect(await accessLogFor(id)).toEqual([loggedEvent(host.staffId, 'chat_accept', 'chat', id)]);
 
     expect((await act({ handling: 'send', id, tekst: 'Hei, du snakker med en voksen her.' })).status).toBe(201);
-    expect((await act({ handling: 'merk', id })).status).toBe(200);
+    const flagged = await act({ handling: 'merk', id });
+    expect(flagged.status).toBe(200);
+    // Flagged twice: one change, one row, and the first deadline is the one given again.
+    const again = await act({ handling: 'merk', id });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(await flagged.json());
     expect((await act({ handling: 'avslutt', id, blokker: true })).status).toBe(200);
     expect(await accessLogFor(id)).toEqual([
       loggedEvent(host.staffId, 'chat_accept', 'chat', id),

@@ -57,7 +57,10 @@ export const POST = staffRoute({
     }
     if (action.handling === 'merk') {
       const deadline = flaggedChatDeadline(now);
-      await flagConversation(db, { id: conv.id, hostId: who.staffId, now, deadline });
+      // Flagged already: nothing changes, so nothing is logged, and the first deadline stands.
+      if (!(await flagConversation(db, { id: conv.id, hostId: who.staffId, now, deadline }))) {
+        return json({ slettes: (conv.deleteAfter ?? deadline).toISOString() });
+      }
       await audit('chat_flag', chat);
       return json({ slettes: deadline.toISOString() });
     }
