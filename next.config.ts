@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   // Our HTTP server refuses larger bodies before Next reads them (lib/server/body-limits.ts);
   // Next's own parser holds the same line.
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
+  // RFC 9116's address for security.txt; the app router does not route a folder named
+  // `.well-known`, so the handler lives at app/security.txt (the RFC's legacy address).
+  async rewrites() {
+    return [{ source: '/.well-known/security.txt', destination: '/security.txt' }];
+  },
 };
 
 export default nextConfig;
