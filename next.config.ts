@@ -24,6 +24,11 @@ const nextConfig: NextConfig = {
       ...staffPathSources.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: STAFF_CACHE_CONTROL }] })),
     ];
   },
+  // RFC 9116's address for security.txt; the app router does not route a folder named
+  // `.well-known`, so the handler lives at app/security.txt (the RFC's legacy address).
+  async rewrites() {
+    return [{ source: '/.well-known/security.txt', destination: '/security.txt' }];
+  },
 };
 
 export default nextConfig;

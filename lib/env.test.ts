@@ -48,3 +48,25 @@ describe('QUICK_EXIT_URL', () => {
     expect(env().QUICK_EXIT_URL).toBe('https://www.yr.no/');
   });
 });
+
+describe('SECURITY_CONTACT', () => {
+  function contacts(value: string): string[] {
+    vi.stubEnv('SECURITY_CONTACT', value);
+    resetEnvCache();
+    return env().SECURITY_CONTACT;
+  }
+
+  it('turns e-mail addresses into mailto: and keeps https: and tel: addresses', () => {
+    expect(contacts(' sikkerhet@example.no , https://example.no/sikkerhet,tel:+47-12345678 ')).toEqual([
+      'mailto:sikkerhet@example.no',
+      'https://example.no/sikkerhet',
+      'tel:+47-12345678',
+    ]);
+    expect(contacts('mailto:a@example.no')).toEqual(['mailto:a@example.no']);
+    expect(contacts('')).toEqual([]);
+  });
+
+  it.each(['http://example.no/sikkerhet', 'javascript:alert(1)', 'ikke en adresse', 'mailto:ingen'])('refuses %j at start', (value) => {
+    expect(() => contacts(value)).toThrow(/SECURITY_CONTACT must be e-mail addresses or mailto:, https:\/\/ or tel: addresses/);
+  });
+});

@@ -1,6 +1,17 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const SECURITY_CONTACT_RULE =
+  'SECURITY_CONTACT must be e-mail addresses or mailto:, https:// or tel: addresses, separated by commas';
+
+/** An e-mail address becomes a mailto: URI; RFC 9116 allows only mailto:, https: and tel:. */
+function contactUri(entry: string): string | undefined {
+  if (z.email().safeParse(entry).success) return `mailto:${entry}`;
+  if (/^mailto:/i.test(entry)) return z.email().safeParse(entry.slice(7)).success ? entry : undefined;
+  if (/^tel:\+?[0-9][0-9-]*$/i.test(entry)) return entry;
+  return /^https:\/\/[^\s/]+/i.test(entry) && URL.canParse(entry) ? entry : undefined;
+}
+
 /**
  * The one place that reads process.env. Parsed lazily so the start script can
  * generate missing secrets into the data folder before anything asks for them.
@@ -24,6 +35,16 @@ const schema = z.object({
   SITE_URL: z.string().url().optional(),
   CONTACT_EMAIL: z.string().email().default('kontakt@hjelpelinje.no'),
   PRIVACY_EMAIL: z.string().email().default('personvern@hjelpelinje.no'),
+  /**
+   * Where security problems are reported (the Contact lines of /.well-known/security.txt):
+   * e-mail addresses or https:/mailto:/tel: addresses, comma-separated. Unset, CONTACT_EMAIL.
+   */
+  SECURITY_CONTACT: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((c) => c.trim()).filter(Boolean).map(contactUri))
+    .refine((uris) => uris.every((u) => u !== undefined), SECURITY_CONTACT_RULE)
+    .transform((uris) => uris as string[]),
   /** A host name (no scheme or port) whose root serves the children's site, e.g. unge.example.no. */
   UNGE_HOST: z
     .string()

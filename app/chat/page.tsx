@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { ChatClient } from '@/components/chat/chat-client';
 import { HelpBox } from '@/components/unge/help-box';
 import { getDb } from '@/db/client';
 import { chatHoursText } from '@/db/queries/chat-settings';
@@ -8,6 +7,7 @@ import { describeHours, isOpen, nextOpening, parseChatHours } from '@/lib/chat/h
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/dates';
+import { ChatClient } from './_components/chat-client';
 
 export const metadata: Metadata = { title: 'Chat', description: 'Skriv med en trygg voksen uten å si hvem du er.' };
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentError, collectContent, internalLinks, loadContent } from '@/lib/content/load';
+import { ContentError, collectContent, loadContent } from '@/lib/content/load';
+import { internalLinks } from '@/lib/content/links';
 
 let dir: string;
 

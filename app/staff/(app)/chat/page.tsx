@@ -1,8 +1,8 @@
-import { HostConsole } from '@/components/chat/host-console';
 import { getDb } from '@/db/client';
 import { chatHoursText } from '@/db/queries/chat-settings';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { describeHours, parseChatHours } from '@/lib/chat/hours';
+import { HostConsole } from './_components/host-console';
 import { HoursForm } from './_components/hours-form';
 
 export const metadata = { title: 'Chat' };

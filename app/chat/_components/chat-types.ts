@@ -1,0 +1,4 @@
+/** What the visitor's event stream and handlers send; field names as on the wire. */
+export type VisitorMessage = { seq: number; fra: 'besokende' | 'vert' | 'system'; tid: string; tekst: string };
+export type Phase = 'laster' | 'klar' | 'venter' | 'aktiv' | 'avsluttet' | 'stengt';
+export type StateEvent = { status: 'venter' | 'aktiv' | 'avsluttet'; plass: number | null; vert: string | null };

@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'react';
+import { Composer } from '@/components/chat/composer';
+import { useComposer, type ComposerState } from '@/components/chat/use-composer';
+import { act, dateTime, time } from './host-api';
+import type { HostChatSummary, HostMessage } from './use-host-events';
+
+const FINDING_NAMES: Record<string, string> = { fodselsnummer: 'et fødselsnummer', telefon: 'et telefonnummer', epost: 'en e-postadresse' };
+
+/** One of the host's open chats: what was written, the reply field and the chat's actions. */
+export function HostChat({ number, chat, messages }: { number: number; chat: HostChatSummary; messages: HostMessage[] }) {
+  const composer = useComposer((draft) => act({ handling: 'send', id: chat.id, tekst: draft }));
+  const headingId = `samtale-${chat.id}`;
+  const findings = [...new Set(messages.flatMap((m) => m.funn))];
+
+  return (
+    <article aria-labelledby={headingId} className="rounded-2xl bg-white p-4 ring-1 ring-brand/20">
+      <h3 id={headingId} className="text-xl font-bold">
+        Samtale {number}
+      </h3>
+      <p className="text-sm text-muted">
+        Kode <span className="font-mono">{chat.kode}</span> (oppgis ved bevaringspålegg). {chat.tatt ? `Tatt ${time(chat.tatt)}.` : null}{' '}
+        {chat.merket && chat.slettes ? `Merket: inneholder personopplysninger. Slettes ${dateTime(chat.slettes)}.` : null}
+      </p>
+      {findings.length > 0 && !chat.merket ? (
+        <div role="alert" className="mt-3 rounded-xl bg-notice p-3">
+          Besøkende har skrevet noe som ser ut som {findings.map((f) => FINDING_NAMES[f] ?? f).join(' og ')}. Merk samtalen, så slettes
+          den innen utgangen av neste arbeidsdag.
+        </div>
+      ) : null}
+      <HostMessageLog number={number} messages={messages} />
+      <Composer
+        id={`svar-${chat.id}`}
+        label={`Svar i samtale ${number}`}
+        composer={composer}
+        look="compact"
+        below={
+          composer.error ? (
+            <p role="alert" className="mt-1 text-accent">
+              {composer.error}
+            </p>
+          ) : null
+        }
+      >
+        <ChatActions number={number} chat={chat} composer={composer} />
+      </Composer>
+    </article>
+  );
+}
+
+function HostMessageLog({ number, messages }: { number: number; messages: HostMessage[] }) {
+  const logRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    logRef.current?.scrollTo({ top: logRef.current.scrollHeight });
+  }, [messages.length]);
+
+  return (
+    <div ref={logRef} role="log" aria-live="polite" aria-label={`Meldinger i samtale ${number}`} className="mt-3 max-h-80 overflow-y-auto">
+      <ol className="space-y-2">
+        {messages.map((m) => (
+          <li key={m.seq} className={m.fra === 'vert' ? 'ml-6 rounded-xl bg-brand-light p-2' : 'mr-6 rounded-xl bg-sand p-2'}>
+            <span className="block text-xs font-semibold text-muted">
+              {m.fra === 'vert' ? 'Du' : m.fra === 'besokende' ? 'Besøkende' : 'System'} · {time(m.tid)}
+            </span>
+            <span className="whitespace-pre-wrap">{m.tekst}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Flag, write a journal note, end (after a confirmation), or end and block. */
+function ChatActions({ number, chat, composer }: { number: number; chat: HostChatSummary; composer: ComposerState }) {
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const flag = () => void act({ handling: 'merk', id: chat.id }).then((r) => composer.setError(r.ok ? null : r.error));
+  const end = (blokker: boolean) => void act({ handling: 'avslutt', id: chat.id, ...(blokker ? { blokker: true } : {}) });
+
+  return (
+    <>
+      {!chat.merket ? (
+        <button type="button" onClick={flag} className="rounded-lg border-2 border-brand px-4 py-2 font-semibold text-brand-dark">
+          Inneholder personopplysninger
+        </button>
+      ) : null}
+      {/* For a risk to life or health: a journal note about an identified person, from this chat. */}
+      <a href={`/staff/journal/ny?kilde=chat&id=${chat.id}`} target="_blank" rel="noopener" className="rounded-lg border-2 border-brand px-4 py-2 font-semibold text-brand-dark no-underline">
+        Skriv journal<span className="sr-only"> fra samtale {number} (åpnes i ny fane)</span>
+      </a>
+      {confirmEnd ? (
+        <>
+          <button type="button" onClick={() => end(false)} className="rounded-lg bg-accent px-4 py-2 font-semibold text-white">
+            Ja, avslutt
+          </button>
+          <button type="button" onClick={() => end(true)} className="rounded-lg border-2 border-accent px-4 py-2 font-semibold text-accent">
+            Avslutt og blokker
+          </button>
+          <button type="button" onClick={() => setConfirmEnd(false)} className="rounded-lg px-4 py-2 font-semibold text-brand-dark underline">
+            Avbryt
+          </button>
+        </>
+      ) : (
+        <button type="button" onClick={() => setConfirmEnd(true)} className="rounded-lg border-2 border-accent px-4 py-2 font-semibold text-accent">
+          Avslutt samtalen
+        </button>
+      )}
+    </>
+  );
+}
