@@ -27,8 +27,12 @@ const config: PlaywrightTestConfig = defineConfig({
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Caps for a loaded machine, not speed targets: a test that starts its own app (up to 90 s
+  // in startApp) and then scans with axe ran out of 60 s on two busy cores (chat.spec.ts
+  // outside opening hours at load ~25; privacy.spec.ts:55 in the issue). A hung test still
+  // fails, only later.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list'], ['github']] : [['list']],
   use: {
     browserName: 'chromium',
@@ -50,7 +54,7 @@ const config: PlaywrightTestConfig = defineConfig({
     command: 'node --import tsx e2e/support/serve.ts',
     url: `http://127.0.0.1:${t.port}/`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 240_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     stdout: 'ignore',
     stderr: 'pipe',

@@ -8,20 +8,38 @@ export NEXT_TELEMETRY_DISABLED=1
 reports=$(mktemp -d)
 trap 'rm -rf "$reports"' EXIT
 
-step() { printf '\n== %s\n' "$1"; }
+timings=()
+started=$SECONDS
+step() { printf '\n== %s\n' "$1"; phase=$1; phase_start=$SECONDS; }
+done_step() { timings+=("$(printf '%-44s %4ss' "$phase" $((SECONDS - phase_start)))"); }
 fail() { printf '\nnpm test: %s failed\n' "$1"; exit 1; }
 
-step "Type check (tsc)"
-npx tsc --noEmit || fail "type check"
-step "Lint (eslint)"
-npx eslint --max-warnings 0 . || fail "lint"
+# tsc and eslint are mostly single-threaded: side by side they use both cores.
+step "Type check (tsc) and lint (eslint), side by side"
+npx tsc --noEmit >"$reports/tsc.log" 2>&1 &
+tsc_pid=$!
+npx eslint --max-warnings 0 . >"$reports/eslint.log" 2>&1
+lint_status=$?
+wait "$tsc_pid"
+tsc_status=$?
+cat "$reports/tsc.log" "$reports/eslint.log"
+((tsc_status == 0)) || fail "type check"
+((lint_status == 0)) || fail "lint"
+done_step
 step "Unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json" || fail "unit tests"
+done_step
 step "Build (next build)"
 npx tsx scripts/build.ts || fail "build"
+done_step
 step "End-to-end tests (playwright)"
 PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/e2e.json" npx playwright test --reporter=list,json
 e2e_status=$?
+done_step
+
+printf '\n'
+printf '%s\n' "${timings[@]}"
+printf '%-44s %4ss\n' "Total" $((SECONDS - started))
 
 node -e '
 const fs = require("fs");

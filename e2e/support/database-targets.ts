@@ -5,17 +5,21 @@ import { closeDb } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seed } from '@/db/seed';
 import { resetEnvCache } from '@/lib/env';
+import { inject } from 'vitest';
 import { createTestDatabase, testSecrets } from './test-db';
 
 /**
  * The databases database tests run against: always a fresh PGlite folder, and a fresh
  * PostgreSQL database when TEST_DATABASE_URL is set. `open` points the app's one connection
- * module at it and (unless told not to) migrates; `close` disconnects and throws it away.
+ * module at it, migrated and seeded unless told not to: a copy of the run's template
+ * (database-templates.ts) where there is one, else migrated there and then; `close`
+ * disconnects and throws it away.
  */
 export type Target = { name: 'pglite' | 'postgres'; open: () => Promise<void>; close: () => Promise<void> };
 
 export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}): Target[] {
   const targets: Target[] = [];
+  const templates = migrated ? inject('databaseTemplates') : undefined;
   let cleanup: (() => Promise<void>) | undefined;
   const finish = async () => {
     await closeDb();
@@ -33,7 +37,8 @@ export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}
       delete process.env.DATABASE_URL;
       cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
       resetEnvCache();
-      if (migrated) await migrate(async (db) => void (await seed(db)));
+      if (templates?.pgliteDir) fs.cpSync(templates.pgliteDir, path.join(dir, 'pglite'), { recursive: true });
+      else if (migrated) await migrate(async (db) => void (await seed(db)));
     },
     close: finish,
   });
@@ -42,12 +47,12 @@ export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}
     targets.push({
       name: 'postgres',
       open: async () => {
-        const db = await createTestDatabase(admin);
+        const db = await createTestDatabase(admin, { template: templates?.postgres });
         process.env.DATABASE_URL = db.url;
         Object.assign(process.env, testSecrets);
         cleanup = db.drop;
         resetEnvCache();
-        if (migrated) await migrate(async (d) => void (await seed(d)));
+        if (migrated && !templates?.postgres) await migrate(async (d) => void (await seed(d)));
       },
       close: finish,
     });
