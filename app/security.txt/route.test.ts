@@ -16,7 +16,7 @@ function configure(vars: Record<string, string>) {
 describe('GET /security.txt', () => {
   it('names SECURITY_CONTACT and the canonical address under SITE_URL', async () => {
     configure({ SECURITY_CONTACT: 'sikkerhet@example.no, https://example.no/sikkerhet', SITE_URL: 'https://example.no/' });
-    const response = GET();
+    const response = await GET(new Request('http://127.0.0.1/security.txt'));
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     const text = await response.text();
     expect(text).toContain('Contact: mailto:sikkerhet@example.no\nContact: https://example.no/sikkerhet\n');
@@ -26,6 +26,6 @@ describe('GET /security.txt', () => {
 
   it('falls back to CONTACT_EMAIL when no security contact is configured', async () => {
     configure({ SECURITY_CONTACT: '', CONTACT_EMAIL: 'post@example.no' });
-    expect(await GET().text()).toMatch(/^Contact: mailto:post@example\.no\n/);
+    expect(await (await GET(new Request('http://127.0.0.1/security.txt'))).text()).toMatch(/^Contact: mailto:post@example\.no\n/);
   });
 });

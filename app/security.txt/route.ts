@@ -1,5 +1,6 @@
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
+import { publicRoute } from '@/lib/public/route';
 import { securityContacts, securityTxt } from '@/lib/security-txt';
 
 /**
@@ -10,10 +11,14 @@ import { securityContacts, securityTxt } from '@/lib/security-txt';
  */
 export const dynamic = 'force-dynamic';
 
-export function GET(): Response {
-  const config = env();
-  const body = securityTxt({ contacts: securityContacts(config), siteUrl: config.SITE_URL, now: appClock().now() });
-  return new Response(body, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
-  });
-}
+export const GET = publicRoute({
+  event: 'security_txt',
+  failed: 'Sikkerhetskontakten kan ikke vises akkurat nå. Prøv igjen om litt.',
+  run: async () => {
+    const config = env();
+    const body = securityTxt({ contacts: securityContacts(config), siteUrl: config.SITE_URL, now: appClock().now() });
+    return new Response(body, {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    });
+  },
+});

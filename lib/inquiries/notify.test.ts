@@ -168,9 +168,12 @@ describe.each(databaseTargets())('new inquiry notice on $name', (target) => {
     });
 
     // As the contact form's action does it: returns at once, the mail goes in the background.
+    // Nothing to await, and no mail sent yet when it returns (the generous time bound only
+    // catches slow work done in line, whatever else the machine is doing).
     const started = performance.now();
-    notifyFromEnv();
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(notifyFromEnv()).toBeUndefined();
+    expect(smtp.received).toHaveLength(0);
+    expect(performance.now() - started).toBeLessThan(1_000);
     await waitFor(() => smtp.received.length > 0);
     await processNotifier().idle();
 
