@@ -2,6 +2,7 @@ import type { APIResponse, Page } from '@playwright/test';
 import { freshDatabase, startAs, type RunningApp, type TestDatabase } from './support/app';
 import { NEUTRAL_SITE, expect, test } from './support/fixtures';
 import { testSecrets } from './support/test-db';
+import { directives } from './support/csp';
 
 /**
  * The one build, started two ways: as `npm start` starts it (our HTTP server around Next) and
@@ -17,16 +18,6 @@ const expected: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 const deniedFeatures = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'browsing-topics=()'];
-
-function directives(csp: string): Map<string, string[]> {
-  return new Map(
-    csp
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...values]) => [name!, values]),
-  );
-}
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const h = response.headers();

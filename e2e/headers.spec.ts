@@ -1,15 +1,6 @@
 import type { APIResponse } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-
-function directives(csp: string): Map<string, string[]> {
-  return new Map(
-    csp
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...values]) => [name!, values]),
-  );
-}
+import { directives } from './support/csp';
 
 function assertSecurityHeaders(response: APIResponse) {
   const h = response.headers();
