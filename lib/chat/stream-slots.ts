@@ -41,6 +41,23 @@ export function takeStreamSlot(holder: string, tooMany: string): { release: () =
   };
 }
 
+/**
+ * Watches while holding `slot`: the slot is given back when the watch ends (the cleanup `watch`
+ * returns) or when it could not start.
+ */
+export async function holdingSlot(slot: { release: () => void }, watch: () => Promise<() => void>): Promise<() => void> {
+  try {
+    const leave = await watch();
+    return () => {
+      leave();
+      slot.release();
+    };
+  } catch (err) {
+    slot.release();
+    throw err;
+  }
+}
+
 /** Open streams on this instance (for the bench and tests). */
 export function openStreamCount(): number {
   return slots().total;

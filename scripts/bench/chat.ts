@@ -4,6 +4,7 @@ import { createTestDatabase } from '@/e2e/support/test-db';
 import { addChatHost, type Instance, type Memory, sharedEnv, startInstance } from './chat-instances';
 import { cookiesFrom, openSse, request, type SseEvent, type SseStream } from './chat-http';
 import { signIn } from './sign-in';
+import { type Errors, kindsOf, newErrors, noteError } from './errors';
 import { percentile, round } from './stats';
 
 /**
@@ -83,12 +84,6 @@ type Chat = {
 
 type Sent = { start: number; chat: Chat; ok: boolean | undefined; seq?: number; answeredAt?: number };
 
-type Errors = { count: number; kinds: Map<string, number> };
-function noteError(errors: Errors, kind: string): void {
-  errors.count++;
-  errors.kinds.set(kind, (errors.kinds.get(kind) ?? 0) + 1);
-}
-const kindsOf = (errors: Errors) => (errors.kinds.size ? Object.fromEntries(errors.kinds) : undefined);
 
 function isState(status: string): (e: SseEvent) => boolean {
   return (e) => {
@@ -293,7 +288,7 @@ async function run(a: Instance, b: Instance, secret: string, options: ChatOption
 export async function measureChat(options: ChatOptions): Promise<ChatReport> {
   const admin = process.env.BENCH_DATABASE_URL;
   if (!admin) return { skipped: 'needs BENCH_DATABASE_URL' };
-  const errors: Errors = { count: 0, kinds: new Map() };
+  const errors: Errors = newErrors();
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   try {
     db = await createTestDatabase(admin);

@@ -5,6 +5,7 @@ import { addChatHost, type Instance, sharedEnv, startInstance } from './chat-ins
 import { cookiesFrom, openSse, request, type SseEvent, type SseStream, StreamRefused } from './chat-http';
 import { type PgCounter, startPgCounter, throughCounter } from './pg-counter';
 import { type BenchAccount, signIn } from './sign-in';
+import { type Errors, kindsOf, newErrors, noteError } from './errors';
 import { percentile, ratio, round } from './stats';
 
 /**
@@ -90,12 +91,6 @@ export type FloodReport = FloodResult | { skipped: string } | { error: string; e
 const progress = (message: string) => process.stderr.write(`bench: flood: ${message}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Errors = { count: number; kinds: Map<string, number> };
-function noteError(errors: Errors, kind: string): void {
-  errors.count++;
-  errors.kinds.set(kind, (errors.kinds.get(kind) ?? 0) + 1);
-}
-const kindsOf = (errors: Errors) => (errors.kinds.size ? Object.fromEntries(errors.kinds) : undefined);
 
 type Chat = { id: string; cookie: string; streams: SseStream[]; place: number | null };
 type Host = { cookie: string; chats: Chat[]; streams: SseStream[] };
@@ -136,7 +131,7 @@ function summarise(latencies: number[]): Latency {
 
 class Flood {
   readonly messages = agent();
-  readonly errors: Errors = { count: 0, kinds: new Map() };
+  readonly errors: Errors = newErrors();
   readonly chats: Chat[] = [];
   readonly hosts: Host[] = [];
   private readonly all: SseStream[] = [];

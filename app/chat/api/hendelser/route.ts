@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { visitorState } from '@/db/queries/chat';
 import { watchAsVisitor } from '@/lib/chat/hub';
 import { sseResponse } from '@/lib/chat/sse';
-import { takeStreamSlot } from '@/lib/chat/stream-slots';
+import { holdingSlot, takeStreamSlot } from '@/lib/chat/stream-slots';
 import { chatCookie, visitorTokenHash } from '@/lib/chat/visitor';
 import { chatUnavailable } from '@/lib/chat/unavailable';
 import { appClock } from '@/lib/clock';
@@ -41,17 +41,6 @@ export const GET = publicRoute({
     const afterSeq = Number.isSafeInteger(lastEventId) && lastEventId > 0 ? lastEventId : 0;
     const { id, queuePosition } = first;
 
-    return sseResponse(request, async (send, close) => {
-      try {
-        const leave = await watchAsVisitor({ conversationId: id, afterSeq, place: queuePosition, send, close });
-        return () => {
-          leave();
-          slot.release();
-        };
-      } catch (err) {
-        slot.release();
-        throw err;
-      }
-    });
+    return sseResponse(request, (send, close) => holdingSlot(slot, () => watchAsVisitor({ conversationId: id, afterSeq, place: queuePosition, send, close })));
   },
 });

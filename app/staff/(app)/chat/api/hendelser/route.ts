@@ -2,7 +2,7 @@ import type { StaffRole } from '@/db/schema';
 import { refuse } from '@/lib/actions/refusal';
 import { watchAsHost } from '@/lib/chat/hub';
 import { sseResponse } from '@/lib/chat/sse';
-import { takeStreamSlot } from '@/lib/chat/stream-slots';
+import { holdingSlot, takeStreamSlot } from '@/lib/chat/stream-slots';
 import { staffRoute } from '@/lib/staff/route';
 
 export const dynamic = 'force-dynamic';
@@ -26,17 +26,6 @@ export const GET = staffRoute({
   run: async ({ request, who }) => {
     const slot = takeStreamSlot(`staff:${who.sessionHash}`, 'Chatten er allerede åpen i flere faner. Lukk en av dem, så kan du fortsette her.');
     if ('status' in slot) throw refuse(slot.status === 429 ? 'too_many' : 'unavailable', slot.error);
-    return sseResponse(request, async (send, close) => {
-      try {
-        const leave = await watchAsHost({ caller: who, roles: ROLES, send, close });
-        return () => {
-          leave();
-          slot.release();
-        };
-      } catch (err) {
-        slot.release();
-        throw err;
-      }
-    });
+    return sseResponse(request, (send, close) => holdingSlot(slot, () => watchAsHost({ caller: who, roles: ROLES, send, close })));
   },
 });
