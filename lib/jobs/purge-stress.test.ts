@@ -134,6 +134,25 @@ describe.skipIf(!admin)('purge under stress (PostgreSQL)', () => {
   const otherSessions = () =>
     count(`select count(*) as n from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and application_name <> 'purge-stress'`);
 
+  /**
+   * `pool.end()` resolves once its clients are asked to close, not once they have: dropping the
+   * database right after would terminate a session still closing, and its client would throw
+   * "terminating connection due to administrator command" into the test run. Wait for each
+   * client's socket to close first.
+   */
+  async function endPool(pool: pg.Pool): Promise<void> {
+    const open = pool.totalCount;
+    let removed = 0;
+    const closed = new Promise<void>((resolve) => {
+      if (open === 0) resolve();
+      pool.on('remove', () => {
+        if (++removed === open) resolve();
+      });
+    });
+    await pool.end();
+    await closed;
+  }
+
   beforeAll(async () => {
     const db = await createTestDatabase(admin!);
     url = db.url;
@@ -151,7 +170,7 @@ describe.skipIf(!admin)('purge under stress (PostgreSQL)', () => {
       else process.env[name] = value;
     }
     resetEnvCache();
-    await sqlPool?.end();
+    if (sqlPool) await endPool(sqlPool);
     await drop?.();
   });
 
