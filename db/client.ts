@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { peekProcessWide, processWide, setProcessWide } from '@/lib/process-wide';
 import * as schema from '@/db/schema';
 import { claimDataFolder } from '@/db/folder-lock';
 
@@ -30,8 +31,8 @@ type Raw =
   | { kind: 'pg'; pool: pg.Pool; db: Database }
   | { kind: 'pglite'; client: PGlite; db: Database };
 
-const key = Symbol.for('hjelpelinje.db');
-type Holder = typeof globalThis & { [key]?: Promise<Raw> };
+// One pool (or one PGlite client) per process, whichever copy of this module opens it.
+const DB = 'db';
 
 async function open(): Promise<Raw> {
   const { DATABASE_URL, DB_POOL_MAX, pgliteDir } = env();
@@ -55,15 +56,15 @@ async function open(): Promise<Raw> {
 }
 
 function raw(): Promise<Raw> {
-  const g = globalThis as Holder;
-  if (!g[key]) {
-    const pending = open();
-    g[key] = pending;
-    pending.catch(() => {
-      if (g[key] === pending) g[key] = undefined;
-    });
-  }
-  return g[key];
+  const current = peekProcessWide<Promise<Raw>>(DB);
+  if (current) return current;
+  const pending = open();
+  setProcessWide(DB, pending);
+  // Never keep a failed open: the next caller tries again.
+  pending.catch(() => {
+    if (peekProcessWide(DB) === pending) setProcessWide(DB, undefined);
+  });
+  return pending;
 }
 
 export async function getDb(): Promise<Database> {
@@ -127,18 +128,11 @@ export async function tryWithAdvisoryLock<T>(lockKey: number, fn: (db: Database)
 }
 
 function heldInProcess(): Set<number> {
-  const k = Symbol.for('hjelpelinje.db.held-locks');
-  const g = globalThis as Record<symbol, unknown>;
-  return (g[k] ??= new Set<number>()) as Set<number>;
+  return processWide('db.held-locks', () => new Set<number>());
 }
 
-const queuesKey = Symbol.for('hjelpelinje.db.lock-queues');
-const queues: Map<number, Promise<unknown>> = ((globalThis as Record<symbol, unknown>)[queuesKey] ??= new Map()) as Map<
-  number,
-  Promise<unknown>
->;
-
 function serialized<T>(lockKey: number, fn: () => Promise<T>): Promise<T> {
+  const queues = processWide('db.lock-queues', () => new Map<number, Promise<unknown>>());
   const previous = queues.get(lockKey) ?? Promise.resolve();
   const next = previous.then(fn, fn);
   const settled = next.catch(() => undefined);
@@ -228,9 +222,8 @@ export async function pingDatabase(timeoutMs = 2_000): Promise<boolean> {
 }
 
 export async function closeDb(): Promise<void> {
-  const g = globalThis as Holder;
-  const pending = g[key];
-  g[key] = undefined;
+  const pending = peekProcessWide<Promise<Raw>>(DB);
+  setProcessWide(DB, undefined);
   if (!pending) return;
   const r = await pending.catch(() => undefined);
   if (r?.kind === 'pg') await r.pool.end();

@@ -17,18 +17,18 @@ export function fixedClock(at: Date): Clock {
   return { now: () => new Date(at.getTime()) };
 }
 
-const key = Symbol.for('hjelpelinje.clock');
-type WithClock = typeof globalThis & { [key]?: Clock };
+let clock: Clock | undefined;
 
 /**
  * The process clock. TEST_CLOCK_START (read once at start, never from a request) lets the
- * end-to-end tests run the whole app at a chosen date.
+ * end-to-end tests run the whole app at a chosen date: the clock then reads TEST_CLOCK_START
+ * at the moment the process started and runs on from there. Pinned to the process's start,
+ * not to the first call, every copy of this module in the process tells the same time.
  */
 export function appClock(): Clock {
-  const g = globalThis as WithClock;
-  if (!g[key]) {
+  if (!clock) {
     const start = env().TEST_CLOCK_START;
-    g[key] = start ? shiftedClock(new Date(start)) : systemClock;
+    clock = start ? shiftedClock(new Date(start), performance.timeOrigin) : systemClock;
   }
-  return g[key];
+  return clock;
 }

@@ -3,7 +3,7 @@ import { closeDb, getDb } from '@/db/client';
 import { countStaff, createStaffToken } from '@/db/queries/staff';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
-import { schedulePurge } from '@/lib/jobs/schedule';
+import { stopPurgeSchedule } from '@/lib/jobs/schedule';
 import { log } from '@/lib/log';
 import { createAppServer } from '@/lib/server/http-server';
 import { build } from './build';
@@ -43,11 +43,11 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
   console.log(`hjelpelinje: serving on http://localhost:${PORT}${where}`);
   await offerFirstAdminSetup();
 
-  const stopPurge = dev ? () => {} : schedulePurge();
+  // The purge schedule started with Next (instrumentation.ts).
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      stopPurge();
+      stopPurgeSchedule();
       server.close();
       server.closeAllConnections();
       await closeDb();

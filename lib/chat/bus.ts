@@ -1,6 +1,7 @@
 import { getDb, listenToChannel, type Database } from '@/db/client';
 import { CHAT_CHANNEL, parseChatEvent, type ChatEvent } from '@/db/queries/chat';
 import { log } from '@/lib/log';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * One LISTEN per process on the chat channel, handed to the few listeners in this process (the
@@ -17,11 +18,8 @@ type Bus = {
   stop?: () => Promise<void>;
 };
 
-const busKey = Symbol.for('hjelpelinje.chat-bus');
-
 function bus(): Bus {
-  const g = globalThis as Record<symbol, unknown>;
-  return (g[busKey] ??= { listeners: new Set() }) as Bus;
+  return processWide<Bus>('chat-bus', () => ({ listeners: new Set() }));
 }
 
 function dispatch(event: ChatEvent): void {

@@ -11,6 +11,7 @@ import type { SseSend } from '@/lib/chat/sse';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * Every chat event stream of this instance, fed from shared reads: a chat event is read once
@@ -45,10 +46,8 @@ type Hub = {
   subscribed?: Promise<unknown>;
 };
 
-const hubKey = Symbol.for('hjelpelinje.chat-hub');
 function hub(): Hub {
-  const g = globalThis as Record<symbol, unknown>;
-  return (g[hubKey] ??= { visitors: new Map(), hosts: new Set(), convJobs: new Map() }) as Hub;
+  return processWide<Hub>('chat-hub', () => ({ visitors: new Map(), hosts: new Set(), convJobs: new Map() }));
 }
 
 const failed = (what: string) => (err: unknown) => log.error(what, { name: err instanceof Error ? err.name : 'unknown' });

@@ -1,4 +1,5 @@
 import { env } from '@/lib/env';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * How many event streams this instance holds: at most STREAMS_PER_HOLDER for one chat cookie or
@@ -10,11 +11,8 @@ export const STREAMS_PER_HOLDER = 3;
 export type SlotRefusal = { status: 429 | 503; error: string };
 
 type Slots = { total: number; byHolder: Map<string, number> };
-const slotsKey = Symbol.for('hjelpelinje.chat-stream-slots');
-
 function slots(): Slots {
-  const g = globalThis as Record<symbol, unknown>;
-  return (g[slotsKey] ??= { total: 0, byHolder: new Map() }) as Slots;
+  return processWide<Slots>('chat-stream-slots', () => ({ total: 0, byHolder: new Map() }));
 }
 
 /**

@@ -77,9 +77,9 @@ interface CachedKeyring {
   keyring: Keyring;
 }
 
-// On globalThis, not in a module variable: the module may be loaded twice in one process.
-const CACHE = Symbol.for('hjelpelinje.keyring');
-const cacheSlot = globalThis as unknown as Record<symbol, CachedKeyring | undefined>;
+// A copy of this module elsewhere in the process builds the same keyring from the same
+// environment, so a cache per copy is enough.
+let cached: CachedKeyring | undefined;
 
 /** The application's keyring, from the environment; rebuilt only when the keys change. */
 export function appKeyring(): Keyring {
@@ -88,9 +88,8 @@ export function appKeyring(): Keyring {
   if (!current) throw new Error('DATA_ENCRYPTION_KEY is not set');
   const oldList = (config as { DATA_ENCRYPTION_KEYS_OLD?: string }).DATA_ENCRYPTION_KEYS_OLD ?? '';
   const source = `${current}|${oldList}`;
-  const cached = cacheSlot[CACHE];
   if (cached?.source === source) return cached.keyring;
   const keyring = keyringFrom({ current, old: splitKeyList(oldList) });
-  cacheSlot[CACHE] = { source, keyring };
+  cached = { source, keyring };
   return keyring;
 }

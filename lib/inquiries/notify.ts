@@ -7,6 +7,7 @@ import { log } from '@/lib/log';
 import { parseAddressList } from '@/lib/mail/addresses';
 import { newInquiryNotice, type NoticeKind } from '@/lib/mail/new-inquiry';
 import { SEND_TIMEOUT_MS, sendMail } from '@/lib/mail/send';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * Tells advisers by e-mail that a new inquiry waits, when SMTP_URL is set.
@@ -183,13 +184,9 @@ export function createNotifier(options: {
   };
 }
 
-const key = Symbol.for('hjelpelinje.inquiry-notifier');
-type Holder = typeof globalThis & { [key]?: Notifier };
-
-/** The process's one notifier (kept on globalThis: Next loads this module more than once). */
+/** The process's one notifier (see lib/process-wide.ts). */
 export function processNotifier(): Notifier {
-  const g = globalThis as Holder;
-  return (g[key] ??= createNotifier({ settings: notifySettingsFromEnv }));
+  return processWide('inquiry-notifier', () => createNotifier({ settings: notifySettingsFromEnv }));
 }
 
 /** Call once a new inquiry is stored. Returns at once; does nothing unless SMTP_URL is set. */

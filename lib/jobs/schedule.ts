@@ -2,6 +2,7 @@ import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { runPurge } from '@/lib/jobs/purge';
 import { log } from '@/lib/log';
+import { peekProcessWide, processWide, setProcessWide } from '@/lib/process-wide';
 
 /**
  * Runs the purge inside the app every PURGE_INTERVAL_MINUTES (15 by default; 0 turns it off
@@ -31,4 +32,22 @@ export function schedulePurge(): () => void {
     clearTimeout(first);
     clearInterval(timer);
   };
+}
+
+const SCHEDULE = 'purge-schedule';
+
+/**
+ * Starts the process's one purge schedule (instrumentation.ts calls this as Next starts; a
+ * second call, from another copy of the code, finds it running). Not in development, where
+ * the server restarts with every edit.
+ */
+export function startPurgeSchedule(): void {
+  if (env().NODE_ENV === 'development') return;
+  processWide(SCHEDULE, schedulePurge);
+}
+
+/** Stops the process's purge schedule, if one runs: for a clean shutdown. */
+export function stopPurgeSchedule(): void {
+  peekProcessWide<() => void>(SCHEDULE)?.();
+  setProcessWide(SCHEDULE, undefined);
 }

@@ -158,12 +158,13 @@ function parseIPv6(a: string): number[] | null {
   return groups;
 }
 
-const globalKey = Symbol.for('hjelpelinje.client-keyer');
-type WithKeyer = typeof globalThis & { [globalKey]?: ClientKeyer };
+let keyer: ClientKeyer | undefined;
 
-/** The process-wide keyer on the app clock (shared even if this module is loaded twice). */
+/**
+ * The server's keyer on the app clock. Only our HTTP server (lib/server/request-guards.ts)
+ * keys clients, outside Next's bundle, so one module copy holds it; the routes read the key
+ * from the request header it sets.
+ */
 export function appClientKeyer(): ClientKeyer {
-  const g = globalThis as WithKeyer;
-  g[globalKey] ??= new ClientKeyer({ clock: appClock() });
-  return g[globalKey];
+  return (keyer ??= new ClientKeyer({ clock: appClock() }));
 }

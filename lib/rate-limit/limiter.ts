@@ -1,4 +1,5 @@
 import { appClock, type Clock } from '@/lib/clock';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * In-memory sliding-window rate limits (e.g. contact form: 5 per hour per client; chat:
@@ -115,19 +116,16 @@ export type LimiterOptions = Omit<RateLimiterOptions, 'name' | 'clock'> & {
   clock?: Clock;
 };
 
-const registryKey = Symbol.for('hjelpelinje.rate-limiters');
-type WithRegistry = typeof globalThis & { [registryKey]?: Map<string, RateLimiter> };
 
 /**
- * The process-wide limiter called `name`, created on first use. Kept on globalThis so that
+ * The process-wide limiter called `name`, created on first use (see lib/process-wide.ts) so that
  * the same named limiter is shared when this module is loaded twice in one process (route
  * bundles, server actions). Asking for an existing name with a different limit, window or
  * maxKeys throws rather than silently sharing or splitting counters; after editing a limit
  * in development, restart the server.
  */
 export function limiter(name: string, opts: LimiterOptions): RateLimiter {
-  const g = globalThis as WithRegistry;
-  const registry = (g[registryKey] ??= new Map<string, RateLimiter>());
+  const registry = processWide('rate-limiters', () => new Map<string, RateLimiter>());
   const existing = registry.get(name);
   const maxKeys = opts.maxKeys ?? DEFAULT_MAX_KEYS;
   if (existing) {

@@ -18,9 +18,9 @@ import { GET } from './route';
  */
 const clock = vi.hoisted(() => {
   const c = { t: Date.now(), now: () => new Date(c.t) };
-  (globalThis as Record<symbol, unknown>)[Symbol.for('hjelpelinje.clock')] = c;
   return c;
 });
+vi.mock('@/lib/clock', async (original) => ({ ...(await original<typeof import('@/lib/clock')>()), appClock: () => clock }));
 const session = vi.hoisted(() => ({ caller: null as StreamCaller | null }));
 vi.mock('@/lib/auth/staff-session', () => ({
   staffStreamCaller: async (_request: Request, roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
