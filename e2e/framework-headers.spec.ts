@@ -75,7 +75,8 @@ for (const how of ['npm start', 'next start'] as const) {
       // A first start migrates a fresh database; on a busy machine that takes a while.
       testInfo.setTimeout(240_000);
       db = await freshDatabase(testInfo);
-      app = await startAs(how, { ...db.env, ...testSecrets, PURGE_INTERVAL_MINUTES: '0' });
+      // The purge schedule's first run comes 5 s after the start; the next one in an hour.
+      app = await startAs(how, { ...db.env, ...testSecrets, PURGE_INTERVAL_MINUTES: '60' });
     });
     test.afterAll(async () => {
       await app?.stop();
@@ -94,6 +95,12 @@ for (const how of ['npm start', 'next start'] as const) {
       const missing = await request.get(`${app.baseURL}${missingPage}`);
       expect(missing.status()).toBe(404);
       expectSecurityHeaders(missing, missingPage);
+    });
+
+    test('the purge schedule runs, so the deletion deadlines hold however the app was started', async () => {
+      await expect
+        .poll(() => app.output().includes('"event":"purge.scheduled_run"'), { message: 'a scheduled purge ran', timeout: 30_000 })
+        .toBe(true);
     });
 
     test('staff pages are never stored', async ({ request }) => {

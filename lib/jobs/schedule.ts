@@ -17,7 +17,9 @@ export function schedulePurge(): () => void {
     if (running) return;
     running = true;
     try {
-      await runPurge({ now: appClock().now() });
+      const summary = await runPurge({ now: appClock().now() });
+      // A line per run, counts only: an operator (and the start-up test) can see the schedule is alive.
+      log.info('purge.scheduled_run', { skipped: summary.skipped, deleted: summary.rules.reduce((n, r) => n + r.deleted, 0) });
     } catch (err) {
       log.error('purge.failed', { name: err instanceof Error ? err.name : 'unknown' });
     } finally {
