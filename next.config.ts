@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/server/body-limits';
-import { resourceCsp, securityHeaders, STAFF_CACHE_CONTROL, staffPathSources } from './lib/security/headers';
+import { handlerPathPrefixes, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL, staffPathSources } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
@@ -15,12 +15,14 @@ const nextConfig: NextConfig = {
   // Next's own parser holds the same line.
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
   // The fixed headers, here so they hold however the build is started. Pages get their
-  // Content-Security-Policy from proxy.ts (a nonce per request); files get the resource policy.
+  // Content-Security-Policy from proxy.ts (a nonce per request); files and the chat's JSON and
+  // event-stream handlers get the resource policy.
   async headers() {
     return [
       { source: '/:path*', headers: [...securityHeaders] },
       { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: resourceCsp }] },
       { source: '/favicon.ico', headers: [{ key: 'Content-Security-Policy', value: resourceCsp }] },
+      ...handlerPathPrefixes.map((prefix) => ({ source: `${prefix}:path*`, headers: [{ key: 'Content-Security-Policy', value: resourceCsp }] })),
       ...staffPathSources.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: STAFF_CACHE_CONTROL }] })),
     ];
   },

@@ -58,5 +58,7 @@ function decodePath(pathname: string): string {
   }
 }
 
-// Script files and images need no page policy (next.config.ts gives them one for resources).
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };
+// Script files, images and the chat's JSON handlers need no page policy (next.config.ts gives
+// them the resource policy). Next reads this literally: keep it in step with
+// handlerPathPrefixes in lib/security/headers.ts (proxy.test.ts checks).
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|chat/api/|staff/chat/api/).*)'] };

@@ -95,6 +95,12 @@ for (const how of ['npm start', 'next start'] as const) {
       const missing = await request.get(`${app.baseURL}${missingPage}`);
       expect(missing.status()).toBe(404);
       expectSecurityHeaders(missing, missingPage);
+
+      // A chat handler answers JSON, never a page: the fixed headers, and a policy that allows nothing.
+      const handler = await request.get(`${app.baseURL}/chat/api/hendelser`);
+      expect(handler.headers()['content-type'], 'the chat handler answers JSON').toContain('application/json');
+      for (const [name, value] of Object.entries(expected)) expect(handler.headers()[name], `chat handler: ${name}`).toBe(value);
+      expect(directives(handler.headers()['content-security-policy'] ?? '').get('default-src'), 'chat handler: default-src').toEqual(["'none'"]);
     });
 
     test('the purge schedule runs, so the deletion deadlines hold however the app was started', async () => {

@@ -34,6 +34,13 @@ export const STAFF_CACHE_CONTROL = 'private, no-store';
 /** The staff paths, as `headers()` sources (path-to-regexp) and as a test on a request URL. */
 export const staffPathSources = ['/staff', '/staff/:path*', '/api/auth/:path*'] as const;
 
+/**
+ * The chat's route handlers, which answer JSON or an event stream and never a page: they get
+ * the resource policy from `headers()`, and proxy.ts (whose matcher leaves these prefixes
+ * out) spends nothing on them. Auth.js (`/api/auth`) stays with the pages: it can answer HTML.
+ */
+export const handlerPathPrefixes = ['/chat/api/', '/staff/chat/api/'] as const;
+
 export function isStaffPath(url: string): boolean {
   return url === '/staff' || url.startsWith('/staff/') || url.startsWith('/staff?') || url.startsWith('/api/auth');
 }
