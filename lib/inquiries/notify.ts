@@ -1,7 +1,6 @@
 import 'server-only';
-import { and, inArray, isNotNull, isNull } from 'drizzle-orm';
-import { errorCode, getDb, type Database } from '@/db/client';
-import { staff } from '@/db/schema';
+import { errorCode, getDb } from '@/db/client';
+import { activeAdviserEmails } from '@/db/queries/staff';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { parseAddressList } from '@/lib/mail/addresses';
@@ -58,16 +57,6 @@ export async function notifyNewInquiry(config: NotifyConfig): Promise<NotifyOutc
     log.error('inquiry.notify_failed', { code: 'internal', name: err instanceof Error ? err.name : 'unknown' });
     return 'failed';
   }
-}
-
-/** The e-mail addresses of staff who handle inquiries: admins and advisers whose account is set up and not disabled. */
-export async function activeAdviserEmails(db: Database): Promise<string[]> {
-  const rows = await db
-    .select({ email: staff.email })
-    .from(staff)
-    .where(and(inArray(staff.role, ['admin', 'adviser']), isNull(staff.disabledAt), isNotNull(staff.passwordHash)))
-    .orderBy(staff.email);
-  return rows.map((r) => r.email);
 }
 
 export type NotifySettings = {
