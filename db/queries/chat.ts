@@ -13,9 +13,6 @@ export type ChatEvent = { kind: 'message' | 'status'; conversationId: string } |
 export const chatKeyAad = (id: string) => `chat:${id}:key`;
 export const chatMessageAad = (id: string, seq: number) => `chat:${id}:message:${seq}`;
 
-// Defined beside the chat's other rules, where the client's composer can import it without db code.
-export { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
-
 async function notify(db: Database, event: ChatEvent): Promise<void> {
   const payload = event.kind === 'message' || event.kind === 'status' ? `${event.kind === 'message' ? 'm' : 's'}:${event.conversationId}` : 'q';
   await db.execute(sql`select pg_notify(${CHAT_CHANNEL}, ${payload})`);
