@@ -1,6 +1,6 @@
 // Not marked 'server-only': the staff command-line tool uses it too.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { staff, staffSessions, staffTokens, type StaffRole } from '@/db/schema';
 import { sealText } from '@/lib/crypto/seal';
@@ -15,7 +15,7 @@ import { sealText } from '@/lib/crypto/seal';
 export const totpAad = (staffId: string) => `staff:${staffId}:totp`;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-export const newToken = () => randomBytes(32).toString('base64url');
+const newToken = () => randomBytes(32).toString('base64url');
 
 /** Whether an e-mail is taken; sign-in reads the account in db/queries/sign-in-attempts.ts. */
 export async function findStaffByEmail(db: Database, email: string) {
@@ -119,10 +119,6 @@ export async function endAllSessions(db: Database, staffId: string) {
 export async function disableStaff(db: Database, { id, now }: { id: string; now: Date }) {
   await db.update(staff).set({ disabledAt: now }).where(and(eq(staff.id, id), isNull(staff.disabledAt)));
   await endAllSessions(db, id);
-}
-
-export async function dropExpiredSessions(db: Database, now: Date) {
-  await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
 }
 
 /** A one-time link token (setup of the first admin, invitation, second-factor reset). */

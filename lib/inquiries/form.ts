@@ -63,7 +63,6 @@ export const inquirySchema = z
     }
   });
 
-export type InquiryInput = z.infer<typeof inquirySchema>;
 export const fieldOrder = ['name', 'email', 'phone', 'contactBy', 'relation', 'audience', 'message', 'declineJournal'] as const;
 export type InquiryField = (typeof fieldOrder)[number];
 

@@ -67,7 +67,7 @@ export type NotifySettings = {
   siteUrl: string;
 };
 
-export function notifySettingsFromEnv(): NotifySettings {
+function notifySettingsFromEnv(): NotifySettings {
   const e = env();
   const smtpUrl = e.SMTP_URL?.trim() || undefined;
   const from = e.MAIL_FROM?.trim() || `Hjelpelinje <${e.CONTACT_EMAIL}>`;
@@ -85,7 +85,7 @@ export type Notifier = {
   stop(): void;
 };
 
-export const NOTIFY_WINDOW_MS = 2 * 60_000;
+const NOTIFY_WINDOW_MS = 2 * 60_000;
 
 export function createNotifier(options: {
   settings: () => NotifySettings;

@@ -18,7 +18,6 @@ import { log } from '@/lib/log';
  *   as its delete, so receipts always add up to exactly what was deleted (the rules and that
  *   transaction are in db/queries/purge-rules.ts).
  */
-export { PURGE_LOCK } from '@/db/locks';
 
 export type PurgeSummary = {
   runId: string;
@@ -28,7 +27,7 @@ export type PurgeSummary = {
   rules: { rule: string; deleted: number }[];
 };
 
-export function purgeRules(): PurgeRule[] {
+function purgeRules(): PurgeRule[] {
   const { ACCESS_LOG_RETENTION_DAYS, HOLD_RETENTION_DAYS, SESSION_IDLE_MINUTES } = env();
   // Holds after the inquiries and chats: a handed-over object goes first, then its hold.
   return [inquiryRule, chatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS)];
