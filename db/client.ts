@@ -22,7 +22,7 @@ import { claimDataFolder } from '@/db/folder-lock';
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 /** The handle a transaction callback gets; every query takes it as it takes the database. */
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** What a query or a wrapped action writes through: the database, or a transaction on it. */
 export type DbOrTx = Database | Transaction;
@@ -69,10 +69,6 @@ function raw(): Promise<Raw> {
 
 export async function getDb(): Promise<Database> {
   return (await raw()).db;
-}
-
-export async function databaseKind(): Promise<'pg' | 'pglite'> {
-  return (await raw()).kind;
 }
 
 /** Runs `fn` holding a session-level advisory lock, on one connection, so instances queue. */

@@ -26,7 +26,7 @@ function alive(pid: number): boolean {
 }
 
 /** The pid of a live process that holds the folder, if any. */
-export function folderHolder(dir: string): number | undefined {
+function folderHolder(dir: string): number | undefined {
   try {
     const pid = Number(fs.readFileSync(lockFileFor(dir), 'utf8').trim());
     return Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid) ? pid : undefined;

@@ -5,7 +5,7 @@ export interface Clock {
   now(): Date;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+const systemClock: Clock = { now: () => new Date() };
 
 /** A clock that starts at `start` and then runs at normal speed. */
 export function shiftedClock(start: Date, realStart: number = Date.now()): Clock {

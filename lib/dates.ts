@@ -39,7 +39,3 @@ export function osloIsoDate(d: Date): string {
 export function osloStartOfDay(year: number, month: number, day: number): Date {
   return new Date(new TZDate(year, month - 1, day, 0, 0, 0, OSLO).getTime());
 }
-
-export function addDays(d: Date, days: number): Date {
-  return new Date(d.getTime() + days * 86_400_000);
-}

@@ -13,7 +13,7 @@ const generators = {
 } as const;
 
 export type SecretName = keyof typeof generators;
-export const secretNames = Object.keys(generators) as SecretName[];
+const secretNames = Object.keys(generators) as SecretName[];
 
 export function missingSecrets(source: Record<string, string | undefined>): SecretName[] {
   return secretNames.filter((name) => !source[name]);

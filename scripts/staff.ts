@@ -1,13 +1,11 @@
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
-import { createStaff, createStaffToken, findStaffByEmail, totpAad } from '@/db/queries/staff';
-import { staff, staffRoles, type StaffRole } from '@/db/schema';
+import { createStaff, createStaffToken, findStaffByEmail, saveSecondFactor } from '@/db/queries/staff';
+import { staffRoles, type StaffRole } from '@/db/schema';
 import { checkPasswordPolicy, hashPassword } from '@/lib/auth/password';
 import { newTotpSecret } from '@/lib/auth/totp';
 import { appClock } from '@/lib/clock';
-import { sealText } from '@/lib/crypto/seal';
 import { env } from '@/lib/env';
 import { die, prepareDatabase, prepareEnv } from './prepare-runtime';
 
@@ -44,7 +42,8 @@ if (await findStaffByEmail(db, email)) {
 if (values.password !== undefined) {
   const secret = newTotpSecret();
   const { id } = await createStaff(db, { email, name, role, passwordHash: await hashPassword(values.password), totpSecret: null, now });
-  await db.update(staff).set({ totpSecret: sealText(secret, totpAad(id)) }).where(eq(staff.id, id));
+  // A new account: nothing to unlock and no step used yet, so this stores the secret alone.
+  await saveSecondFactor(db, { staffId: id, secret, lastStep: null });
   await logAccess(db, { staffId: null, action: 'staff_change', objectType: 'staff', objectId: id, now });
   console.log(`Added ${name} (${role}). Add this secret to an authenticator app; it is not shown again.`);
   console.log(`totp-secret: ${secret}`);

@@ -15,10 +15,10 @@ done_step() { timings+=("$(printf '%-44s %4ss' "$phase" $((SECONDS - phase_start
 fail() { printf '\nnpm test: %s failed\n' "$1"; exit 1; }
 
 # tsc and eslint are mostly single-threaded: side by side they use both cores.
-step "Type check (tsc) and lint (eslint), side by side"
+step "Type check (tsc) and lint (eslint, knip), side by side"
 npx tsc --noEmit >"$reports/tsc.log" 2>&1 &
 tsc_pid=$!
-npx eslint --max-warnings 0 . >"$reports/eslint.log" 2>&1
+npm run -s lint >"$reports/eslint.log" 2>&1
 lint_status=$?
 wait "$tsc_pid"
 tsc_status=$?

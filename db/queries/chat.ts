@@ -10,11 +10,8 @@ import { newDataKey, openWithKey, sealWithKey, unwrapKey, wrapKey } from '@/lib/
 export const CHAT_CHANNEL = 'hjelpelinje_chat';
 export type ChatEvent = { kind: 'message' | 'status'; conversationId: string } | { kind: 'queue' } | { kind: 'resync' };
 
-export const chatKeyAad = (id: string) => `chat:${id}:key`;
-export const chatMessageAad = (id: string, seq: number) => `chat:${id}:message:${seq}`;
-
-// Defined beside the chat's other rules, where the client's composer can import it without db code.
-export { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
+const chatKeyAad = (id: string) => `chat:${id}:key`;
+const chatMessageAad = (id: string, seq: number) => `chat:${id}:message:${seq}`;
 
 async function notify(db: Database, event: ChatEvent): Promise<void> {
   const payload = event.kind === 'message' || event.kind === 'status' ? `${event.kind === 'message' ? 'm' : 's'}:${event.conversationId}` : 'q';

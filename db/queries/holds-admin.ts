@@ -169,7 +169,7 @@ export type ChatExport = {
 };
 
 /** The whole inquiry as handed over: the review's detail without its working fields. */
-export type InquiryExport = { type: 'inquiry' } & Omit<InquiryDetail, 'firstOpenedAt' | 'onHold' | 'assignedTo' | 'notes'> & {
+type InquiryExport = { type: 'inquiry' } & Omit<InquiryDetail, 'firstOpenedAt' | 'onHold' | 'assignedTo' | 'notes'> & {
   notes: { authorName: string | null; createdAt: Date; body: string }[];
 };
 

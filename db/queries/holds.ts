@@ -14,8 +14,8 @@ import { openText, sealText } from '@/lib/crypto/seal';
  */
 type Target = { objectType: 'inquiry' | 'chat'; objectId: string };
 
-export type HoldText = 'reference' | 'reason';
-export const holdAad = (id: string, column: HoldText) => `legal-hold:${id}:${column}`;
+type HoldText = 'reference' | 'reason';
+const holdAad = (id: string, column: HoldText) => `legal-hold:${id}:${column}`;
 
 /** A hold's reference and reason, opened for an admin. */
 export function openHoldTexts(id: string, sealed: { reference: string; reason: string }): { reference: string; reason: string } {

@@ -5,13 +5,12 @@ import type { Database } from '@/db/client';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { inquiries, inquiryNotes } from '@/db/schema';
 import { openOptional, openText, sealText } from '@/lib/crypto/seal';
-import type { InquiryInput } from '@/lib/inquiries/form';
-import { normalisePhone } from '@/lib/inquiries/form';
+import { normalisePhone } from '@/lib/inquiries/phone';
 import { newReference } from '@/lib/inquiries/reference';
 import { inquiryDeleteAfter } from '@/lib/retention/months';
 
 /** Binds a sealed value to its inquiry and column, so it cannot be moved to another row. */
-export const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
+const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
 export const inquiryNoteAad = (noteId: string) => `inquiry-note:${noteId}:body`;
 
 /** What the relative wrote and how to reach them, opened: for the pages and exports that show it. */
@@ -26,10 +25,25 @@ export function openInquiryFields(id: string, sealed: { name: string; email: str
   };
 }
 
+/**
+ * What a relative submitted, as the contact form's schema (lib/inquiries/form.ts) has checked
+ * it; an empty e-mail or phone means none was given.
+ */
+export type NewInquiry = {
+  name: string;
+  email: string;
+  phone: string;
+  message: string;
+  contactBy: 'epost' | 'telefon';
+  relation: string;
+  audience: string;
+  declineJournal: boolean;
+};
+
 /** Stores a new inquiry, sealed, with the privacy statement in force. Returns its reference. */
 export async function createInquiry(
   db: Database,
-  { input, privacyVersion, now }: { input: InquiryInput; privacyVersion: number; now: Date },
+  { input, privacyVersion, now }: { input: NewInquiry; privacyVersion: number; now: Date },
 ): Promise<{ id: string; reference: string }> {
   const id = randomUUID();
   const seal = (column: string, value: string) => sealText(value, inquiryAad(id, column));

@@ -85,7 +85,7 @@ export async function inquiryStatus(
   return row?.status;
 }
 
-export async function markOpened(db: Database, { id, now }: { id: string; now: Date }): Promise<void> {
+async function markOpened(db: Database, { id, now }: { id: string; now: Date }): Promise<void> {
   await db
     .update(inquiries)
     .set({ firstOpenedAt: now })

@@ -16,9 +16,9 @@ import { openOptional, openText, sealOptional, sealText } from '@/lib/crypto/sea
  * Each sealed value is bound to its row and column, and a revision's to its number, so a
  * value cannot be moved to another person, entry or revision.
  */
-export const journalPersonAad = (id: string, column: 'name' | 'details') => `journal-person:${id}:${column}`;
-export const journalRevisionAad = (entryId: string, revision: number, column: 'text' | 'reason') => `journal-entry:${entryId}:revision:${revision}:${column}`;
-export const journalRemovalAad = (entryId: string) => `journal-entry:${entryId}:removal-reason`;
+const journalPersonAad = (id: string, column: 'name' | 'details') => `journal-person:${id}:${column}`;
+const journalRevisionAad = (entryId: string, revision: number, column: 'text' | 'reason') => `journal-entry:${entryId}:revision:${revision}:${column}`;
+const journalRemovalAad = (entryId: string) => `journal-entry:${entryId}:removal-reason`;
 
 export type JournalSource = { type: JournalSourceType; id: string };
 export type JournalWriter = { staffId: string; role: StaffRole };
@@ -138,7 +138,7 @@ export async function listJournals(db: Database, { limit = 200 }: { limit?: numb
     .limit(Math.min(Math.max(limit, 1), 500));
 }
 
-export type JournalRevisionView = { revision: number; text: string | null; reason: string | null; writtenAt: Date; writtenByName: string | null };
+type JournalRevisionView = { revision: number; text: string | null; reason: string | null; writtenAt: Date; writtenByName: string | null };
 export type JournalEntryView = {
   id: string;
   source: JournalSource;

@@ -14,9 +14,9 @@ import { staff } from '@/db/schema';
  * zero and consumes the second-factor step in one conditional update, so a code gives at most one
  * session even when it is sent several times at once.
  */
-export const LOCKOUT = { attempts: 10, minutes: 10 };
+const LOCKOUT = { attempts: 10, minutes: 10 };
 
-export type ReservedAttempt = {
+type ReservedAttempt = {
   id: string;
   name: string;
   role: (typeof staff.$inferSelect)['role'];

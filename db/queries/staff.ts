@@ -1,8 +1,9 @@
 // Not marked 'server-only': the staff command-line tool uses it too.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { staff, staffSessions, staffTokens, type StaffRole } from '@/db/schema';
+import { sealText } from '@/lib/crypto/seal';
 
 /**
  * Staff accounts and their sessions. A session cookie holds a random token; the database
@@ -14,7 +15,7 @@ import { staff, staffSessions, staffTokens, type StaffRole } from '@/db/schema';
 export const totpAad = (staffId: string) => `staff:${staffId}:totp`;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-export const newToken = () => randomBytes(32).toString('base64url');
+const newToken = () => randomBytes(32).toString('base64url');
 
 /** Whether an e-mail is taken; sign-in reads the account in db/queries/sign-in-attempts.ts. */
 export async function findStaffByEmail(db: Database, email: string) {
@@ -24,6 +25,19 @@ export async function findStaffByEmail(db: Database, email: string) {
     .where(eq(staff.email, email.trim().toLowerCase()))
     .limit(1);
   return row;
+}
+
+/**
+ * The e-mail addresses of staff who handle inquiries: admins and advisers whose account is set
+ * up and not disabled (who the new-inquiry notice goes to, lib/inquiries/notify.ts).
+ */
+export async function activeAdviserEmails(db: Database): Promise<string[]> {
+  const rows = await db
+    .select({ email: staff.email })
+    .from(staff)
+    .where(and(inArray(staff.role, ['admin', 'adviser']), isNull(staff.disabledAt), isNotNull(staff.passwordHash)))
+    .orderBy(staff.email);
+  return rows.map((r) => r.email);
 }
 
 export async function countStaff(db: Database): Promise<number> {
@@ -40,6 +54,21 @@ export async function createStaff(
     .values({ email: input.email.trim().toLowerCase(), name: input.name, role: input.role, passwordHash: input.passwordHash, totpSecret: input.totpSecret, createdAt: input.now })
     .returning({ id: staff.id });
   return row!;
+}
+
+/**
+ * Stores a second-factor secret, sealed to its staff member, with the last time step used (so
+ * the code that confirmed it cannot be used again), and a new password hash when given. Any
+ * lockout is lifted: whoever gets here has just proved the link and the new code.
+ */
+export async function saveSecondFactor(
+  db: Database,
+  { staffId, secret, lastStep, passwordHash }: { staffId: string; secret: string; lastStep: number | null; passwordHash?: string },
+): Promise<void> {
+  await db
+    .update(staff)
+    .set({ totpSecret: sealText(secret, totpAad(staffId)), totpLastStep: lastStep, failedAttempts: 0, lockedUntil: null, ...(passwordHash ? { passwordHash } : {}) })
+    .where(eq(staff.id, staffId));
 }
 
 export type SessionLimits = { idleMinutes: number; absoluteHours: number };
@@ -90,10 +119,6 @@ export async function endAllSessions(db: Database, staffId: string) {
 export async function disableStaff(db: Database, { id, now }: { id: string; now: Date }) {
   await db.update(staff).set({ disabledAt: now }).where(and(eq(staff.id, id), isNull(staff.disabledAt)));
   await endAllSessions(db, id);
-}
-
-export async function dropExpiredSessions(db: Database, now: Date) {
-  await db.delete(staffSessions).where(lt(staffSessions.expiresAt, now));
 }
 
 /** A one-time link token (setup of the first admin, invitation, second-factor reset). */

@@ -8,7 +8,7 @@ import { staff } from './staff';
  * master key (lib/crypto); every message body is sealed with it. Deleting the conversation
  * deletes the key, so a copy of a message in a backup cannot be read.
  *
- * Retention (the purge, lib/jobs/purge-rules.ts): a chat flagged as holding personal details is
+ * Retention (the purge, db/queries/purge-rules.ts): a chat flagged as holding personal details is
  * due at the end of the next working day after the flag; any other chat a set number of days
  * after it ended; never while a legal hold stands. Past delete_after a chat is never shown.
  */

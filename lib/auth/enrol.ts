@@ -1,12 +1,9 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
-import { createStaff, findStaffToken, totpAad, useStaffToken } from '@/db/queries/staff';
-import { staff } from '@/db/schema';
+import { createStaff, findStaffToken, saveSecondFactor, useStaffToken } from '@/db/queries/staff';
 import { checkPasswordPolicy, hashPassword } from '@/lib/auth/password';
 import { verifyTotp } from '@/lib/auth/totp';
-import { sealText } from '@/lib/crypto/seal';
 
 /**
  * Completes a one-time link: the first administrator, an invited staff member, or a new
@@ -42,16 +39,7 @@ export async function completeEnrolment(db: Database, input: EnrolInput): Promis
       staffId = (await createStaff(t, { email, name, role: 'admin', passwordHash: null, totpSecret: null, now: input.now })).id;
     }
     if (!staffId) return { ok: false as const, field: 'token' as const, message: 'Lenken er ikke gyldig.' };
-    await t
-      .update(staff)
-      .set({
-        totpSecret: sealText(input.secret, totpAad(staffId)),
-        totpLastStep: totp.step,
-        failedAttempts: 0,
-        lockedUntil: null,
-        ...(passwordHash ? { passwordHash } : {}),
-      })
-      .where(eq(staff.id, staffId));
+    await saveSecondFactor(t, { staffId, secret: input.secret, lastStep: totp.step, passwordHash });
     await logAccess(t, { staffId, action: 'staff_change', objectType: 'staff', objectId: staffId, now: input.now });
     return { ok: true as const };
   });

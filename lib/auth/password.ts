@@ -39,8 +39,8 @@ const ARGON2_OPTIONS: Options = {
   parallelism: 1,
 };
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+const PASSWORD_MIN_LENGTH = 12;
+const PASSWORD_MAX_LENGTH = 128;
 
 /**
  * Inputs longer than this are refused by `verifyPassword` without hashing, so a sign-in form cannot

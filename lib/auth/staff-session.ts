@@ -11,7 +11,7 @@ export type StaffSession = { staffId: string; name: string; role: StaffRole };
 
 const roles: readonly string[] = ['admin', 'adviser', 'chat_host'];
 
-export async function currentStaff(): Promise<StaffSession | null> {
+async function currentStaff(): Promise<StaffSession | null> {
   const session = await auth();
   const user = session?.user as { id?: string; name?: string; role?: string } | undefined;
   if (!user?.id || !user.role || !roles.includes(user.role)) return null;

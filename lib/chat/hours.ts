@@ -7,7 +7,7 @@ import { OSLO, osloIsoDate } from '@/lib/dates';
  * times, so 14:00 stays 14:00 through the clock changes. Days are 0 = Monday … 6 = Sunday; a
  * range may wrap past Sunday ("lør-man"); times are minutes after midnight, closing up to 24:00.
  */
-export type ChatHoursPart = { fromDay: number; toDay: number; opens: number; closes: number };
+type ChatHoursPart = { fromDay: number; toDay: number; opens: number; closes: number };
 export type ChatHours = { kind: 'always' } | { kind: 'weekly'; parts: ChatHoursPart[] };
 export type ParsedChatHours = { ok: true; hours: ChatHours } | { ok: false; error: string };
 

@@ -21,8 +21,8 @@ import { processWide } from '@/lib/process-wide';
  * however many streams are open. Staff streams are checked against their sessions, in one read
  * for all of them, before anything is sent to them and every SESSION_RECHECK_MS.
  */
-export const SESSION_RECHECK_MS = 15_000;
-export const SESSION_ENDED_MESSAGE = 'Økten din er avsluttet. Logg inn igjen for å fortsette.';
+const SESSION_RECHECK_MS = 15_000;
+const SESSION_ENDED_MESSAGE = 'Økten din er avsluttet. Logg inn igjen for å fortsette.';
 
 type Visitor = { conversationId: string; sentSeq: number; place: number | null; lastState: string; send: SseSend; close: () => void };
 type Host = {

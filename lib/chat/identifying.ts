@@ -1,5 +1,5 @@
 import { idnr } from '@navikt/fnrvalidator';
-import { normalisePhone } from '@/lib/inquiries/form';
+import { normalisePhone } from '@/lib/inquiries/phone';
 
 /**
  * Spots details in a chat message that point to a person, so the host console can ask the host

@@ -6,7 +6,7 @@ import { SECTION_SLUGS } from './schema';
  */
 
 /** Top-level paths besides the section roots that content may link to. */
-export const STATIC_PATHS: readonly string[] = [
+const STATIC_PATHS: readonly string[] = [
   '/',
   '/kontakt',
   '/unge',

@@ -2,7 +2,7 @@ import { osloIsoDate } from '@/lib/dates';
 import type { Content } from './schema';
 
 /** How long a page may go without an editor checking it against its sources. */
-export const REVIEW_MONTHS = 12;
+const REVIEW_MONTHS = 12;
 
 export type DueForReview = { file: string; reviewed: string };
 

@@ -14,14 +14,14 @@ export { AGE_BANDS, type AgeBand };
 export const SECTION_SLUGS = sections.map((s) => s.slug);
 
 /** Lowercase ASCII words joined by single hyphens: `barn-som-parorende`. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isSlug(value: string): boolean {
   return SLUG_PATTERN.test(value);
 }
 
 /** A real calendar date written YYYY-MM-DD (so 2026-02-30 is rejected). */
-export function isIsoDate(value: string): boolean {
+function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -61,7 +61,7 @@ const sectionItem = z.string().refine((value) => SECTION_SLUGS.includes(value), 
 export type Source = { title: string; url: string; checked: string };
 
 /** `Tittel | https://adresse | YYYY-MM-DD`: three parts, an https address, a real date. */
-export function parseSource(line: string): { source: Source } | { error: string } {
+function parseSource(line: string): { source: Source } | { error: string } {
   const parts = line.split('|').map((part) => part.trim());
   if (parts.length !== 3) return { error: `"${line}" must be "title | https://address | YYYY-MM-DD"` };
   const [title = '', url = '', checked = ''] = parts;
@@ -116,7 +116,7 @@ export const articleFrontMatterSchema = z.strictObject({
   reviewed: reviewedSchema,
   sources: sourcesSchema,
 });
-export type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
+type ArticleFrontMatter = z.output<typeof articleFrontMatterSchema>;
 
 /** Front matter of `content/unge/<topic>/<band>.md`. */
 export const youngVariantFrontMatterSchema = z.strictObject({
@@ -126,7 +126,7 @@ export const youngVariantFrontMatterSchema = z.strictObject({
   reviewed: reviewedSchema,
   sources: sourcesSchema,
 });
-export type YoungVariantFrontMatter = z.output<typeof youngVariantFrontMatterSchema>;
+type YoungVariantFrontMatter = z.output<typeof youngVariantFrontMatterSchema>;
 
 /** Front matter of `content/unge/brukeravtale.md`. */
 export const agreementFrontMatterSchema = z.strictObject({
@@ -135,10 +135,10 @@ export const agreementFrontMatterSchema = z.strictObject({
   reviewed: reviewedSchema,
   sources: sourcesSchema.optional(),
 });
-export type AgreementFrontMatter = z.output<typeof agreementFrontMatterSchema>;
+type AgreementFrontMatter = z.output<typeof agreementFrontMatterSchema>;
 
 /** `content/tags.json`. */
-export const tagSchema = z.strictObject({
+const tagSchema = z.strictObject({
   slug: z.string().refine(isSlug, { error: (issue) => `"${String(issue.input)}" is not a valid slug` }),
   name: text,
   description: text,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sections } from '@/content/sections';
+import { normalisePhone } from '@/lib/inquiries/phone';
 import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
 
 /**
@@ -35,16 +36,6 @@ const text = (label: string, max: number) =>
     .max(max, `${label} kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`)
     .refine((v) => !hasRefusedCharacters(v), { message: refusedCharactersMessage(label) });
 
-/** Norwegian numbers (8 digits, optionally +47) and international ones (+ and 8–15 digits). */
-export function normalisePhone(raw: string): string | undefined {
-  const compact = raw.replace(/[\s\-().]/g, '');
-  const intl = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
-  if (/^[2-9]\d{7}$/.test(intl)) return `+47${intl}`;
-  if (/^\+47[2-9]\d{7}$/.test(intl)) return intl;
-  if (/^\+(?!47)[1-9]\d{7,14}$/.test(intl)) return intl;
-  return undefined;
-}
-
 export const inquirySchema = z
   .object({
     name: text('Navnet', 100).pipe(z.string().min(1, 'Skriv navnet ditt. Fornavn holder.')),
@@ -72,7 +63,6 @@ export const inquirySchema = z
     }
   });
 
-export type InquiryInput = z.infer<typeof inquirySchema>;
 export const fieldOrder = ['name', 'email', 'phone', 'contactBy', 'relation', 'audience', 'message', 'declineJournal'] as const;
 export type InquiryField = (typeof fieldOrder)[number];
 

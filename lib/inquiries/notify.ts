@@ -1,7 +1,6 @@
 import 'server-only';
-import { and, inArray, isNotNull, isNull } from 'drizzle-orm';
-import { errorCode, getDb, type Database } from '@/db/client';
-import { staff } from '@/db/schema';
+import { errorCode, getDb } from '@/db/client';
+import { activeAdviserEmails } from '@/db/queries/staff';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { parseAddressList } from '@/lib/mail/addresses';
@@ -61,16 +60,6 @@ export async function notifyNewInquiry(config: NotifyConfig): Promise<NotifyOutc
   }
 }
 
-/** The e-mail addresses of staff who handle inquiries: admins and advisers whose account is set up and not disabled. */
-export async function activeAdviserEmails(db: Database): Promise<string[]> {
-  const rows = await db
-    .select({ email: staff.email })
-    .from(staff)
-    .where(and(inArray(staff.role, ['admin', 'adviser']), isNull(staff.disabledAt), isNotNull(staff.passwordHash)))
-    .orderBy(staff.email);
-  return rows.map((r) => r.email);
-}
-
 export type NotifySettings = {
   smtpUrl: string | undefined;
   from: string;
@@ -79,7 +68,7 @@ export type NotifySettings = {
   siteUrl: string;
 };
 
-export function notifySettingsFromEnv(): NotifySettings {
+function notifySettingsFromEnv(): NotifySettings {
   const e = env();
   const smtpUrl = e.SMTP_URL?.trim() || undefined;
   const from = e.MAIL_FROM?.trim() || `Hjelpelinje <${e.CONTACT_EMAIL}>`;
@@ -97,7 +86,7 @@ export type Notifier = {
   stop(): void;
 };
 
-export const NOTIFY_WINDOW_MS = 2 * 60_000;
+const NOTIFY_WINDOW_MS = 2 * 60_000;
 
 export function createNotifier(options: {
   settings: () => NotifySettings;

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { getDb, tryWithAdvisoryLock, type Database } from '@/db/client';
 import { PURGE_LOCK } from '@/db/locks';
-import { purgeReceipts } from '@/db/schema';
-import { env } from '@/lib/env';
 import { endIdleChats } from '@/db/queries/chat';
-import { accessLogRule, chatBlockRule, chatRule, holdRule, inquiryRule, staffSessionRule, staffTokenRule, type PurgeRule } from '@/lib/jobs/purge-rules';
+import { accessLogRule, chatBlockRule, chatRule, deleteBatchWithReceipt, holdRule, inquiryRule, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
+import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 
 /**
@@ -16,9 +15,9 @@ import { log } from '@/lib/log';
  *   batch of work, never data; the next run simply finds the rest still due (resumable).
  * - Idempotent: it deletes only what is due, and what is gone is not due.
  * - Each batch writes its receipt (rule, count, time; no content) in the same transaction
- *   as its delete, so receipts always add up to exactly what was deleted.
+ *   as its delete, so receipts always add up to exactly what was deleted (the rules and that
+ *   transaction are in db/queries/purge-rules.ts).
  */
-export { PURGE_LOCK } from '@/db/locks';
 
 export type PurgeSummary = {
   runId: string;
@@ -28,7 +27,7 @@ export type PurgeSummary = {
   rules: { rule: string; deleted: number }[];
 };
 
-export function purgeRules(): PurgeRule[] {
+function purgeRules(): PurgeRule[] {
   const { ACCESS_LOG_RETENTION_DAYS, HOLD_RETENTION_DAYS, SESSION_IDLE_MINUTES } = env();
   // Holds after the inquiries and chats: a handed-over object goes first, then its hold.
   return [inquiryRule, chatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS)];
@@ -37,11 +36,7 @@ export function purgeRules(): PurgeRule[] {
 async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize }: { runId: string; now: Date; batchSize: number }) {
   let total = 0;
   for (;;) {
-    const deleted = await db.transaction(async (tx) => {
-      const n = await rule.deleteBatch(tx, now, batchSize);
-      if (n > 0) await tx.insert(purgeReceipts).values({ runId, rule: rule.name, ranAt: now, deleted: n });
-      return n;
-    });
+    const deleted = await deleteBatchWithReceipt(db, rule, { runId, now, limit: batchSize });
     total += deleted;
     if (deleted < batchSize) return total;
   }

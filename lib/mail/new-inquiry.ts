@@ -7,7 +7,7 @@ export type NoticeKind = 'one' | 'several';
 
 export type NoticeMail = { subject: string; text: string; html: string };
 
-export function staffInquiriesUrl(siteUrl: string): string {
+function staffInquiriesUrl(siteUrl: string): string {
   return `${siteUrl.replace(/\/+$/, '')}/staff/henvendelser`;
 }
 

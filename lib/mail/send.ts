@@ -66,7 +66,7 @@ export async function sendMail(smtpUrl: string, mail: OutgoingMail, { timeoutMs 
 }
 
 /** Nodemailer's fixed error codes (ESOCKET, EAUTH, …) and the SMTP reply code; never a message. */
-export function mailErrorCode(err: unknown): { code: string; smtp?: number } {
+function mailErrorCode(err: unknown): { code: string; smtp?: number } {
   if (!err || typeof err !== 'object') return { code: 'unknown' };
   const e = err as { code?: unknown; responseCode?: unknown };
   const code = typeof e.code === 'string' && /^E[A-Z0-9_]{1,30}$/.test(e.code) ? e.code : 'unknown';

@@ -10,8 +10,8 @@ import { fold, stem } from '@/lib/search/stem';
  * words: nothing here logs, stores or counts a query.
  */
 
-export const MAX_QUERY_LENGTH = 200;
-export const MAX_QUERY_TERMS = 10;
+const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_TERMS = 10;
 
 export type SearchScope = 'all' | 'unge';
 export type SnippetSegment = { text: string; match: boolean };
@@ -142,7 +142,7 @@ export function buildSearchIndex(content: Pick<Content, 'articles' | 'youngTopic
 let siteIndex: SearchIndex | undefined;
 
 /** The search keys of a query, or why there are none to search for. */
-export function queryKeys(query: string): string[] | 'empty' | 'too-long' {
+function queryKeys(query: string): string[] | 'empty' | 'too-long' {
   const trimmed = query.trim();
   if (trimmed.length > MAX_QUERY_LENGTH) return 'too-long';
   const surface = Array.from(trimmed.matchAll(WORD), (m) => fold(m[0]));

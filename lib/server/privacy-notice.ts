@@ -13,9 +13,9 @@ import { PRIVACY_NOTICE_SLOT_ID } from '@/lib/site';
 const TTL_MS = 10_000;
 let cached: { at: number; html: string } | undefined;
 
-export const emptySlot = `<div id="${PRIVACY_NOTICE_SLOT_ID}"></div>`;
+const emptySlot = `<div id="${PRIVACY_NOTICE_SLOT_ID}"></div>`;
 
-export function noticeHtml(takesEffectAt: Date): string {
+function noticeHtml(takesEffectAt: Date): string {
   return (
     `<section aria-label="Ny personvernerklæring" class="border-y border-notice-border bg-notice">` +
     `<p class="mx-auto max-w-5xl px-4 py-3">Vi har en ny personvernerklæring som gjelder fra ` +

@@ -15,17 +15,17 @@ import { getEncoded, HOST } from './net';
  * `nomodule` script, a `type` that is not JavaScript, another origin. Chunks that the page
  * loads later from JavaScript (a lazy import) are not in the HTML and so are not counted.
  */
-export const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br';
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br';
 
 /** Sizes in bytes of the same content: decoded, and compressed in the bench process. */
 export type Sizes = { raw: number; gzip: number; brotli: number };
 
-export type HtmlBytes = Sizes & {
+type HtmlBytes = Sizes & {
   /** The document as the app sent it: the content-encoding it chose (`identity` for none) and the body's bytes. */
   served: { encoding: string; bytes: number };
 };
 
-export type JsBytes = Sizes & {
+type JsBytes = Sizes & {
   /** Distinct same-origin script files the page names. */
   files: number;
   /** The bodies as the app sent them, summed, and how many files came in each content-encoding. */

@@ -142,7 +142,7 @@ export async function startInstance(name: string, env: NodeJS.ProcessEnv): Promi
  * clock ticks of 10 ms (USER_HZ is 100 on Linux). Unlike wall-clock time, it does not grow
  * when other programs on the machine take the cores.
  */
-export function cpuMs(pid: number | undefined): number | null {
+function cpuMs(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -155,7 +155,7 @@ export function cpuMs(pid: number | undefined): number | null {
 }
 
 /** Resident memory of a process in kB (VmRSS in /proc), or null where there is no /proc. */
-export function rssKb(pid: number | undefined): number | null {
+function rssKb(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
     const m = /^VmRSS:\s+(\d+)\s+kB$/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -46,7 +46,7 @@ const HOST_ACCOUNT = { email: 'vert@bench.example.org', name: 'Bench Vert', pass
 
 export type ChatOptions = { chats: number; messages: number; rate: number };
 
-export type ChatResult = {
+type ChatResult = {
   chats: number;
   instances: 2;
   database: 'postgres';

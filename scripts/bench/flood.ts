@@ -55,7 +55,7 @@ export type FloodOptions = { chats: number; streams: number; seconds: number; ra
 
 type Latency = { samples: number; p50: number | null; p99: number | null; max: number | null; over_1s: number };
 
-export type FloodResult = {
+type FloodResult = {
   instances: 1;
   database: 'postgres';
   chats: number;

@@ -17,8 +17,8 @@ import { percentile, ratio, round } from './stats';
  * would say nothing here (a POST that stores nothing is not the same work), so the result is
  * related to the app's own home page in the same run instead.
  */
-export const FORM_PATH = '/kontakt';
-export const RECEIPT = 'Takk, vi har fått henvendelsen din';
+const FORM_PATH = '/kontakt';
+const RECEIPT = 'Takk, vi har fått henvendelsen din';
 
 export type FormResult =
   | {
@@ -70,13 +70,13 @@ function attributes(tag: string): Map<string, string> {
   return attrs;
 }
 
-export type NoScriptForm = { action: string; hidden: [string, string][] };
+type NoScriptForm = { action: string; hidden: [string, string][] };
 
 /**
  * The contact form as a browser without JavaScript would send it: where it posts, and its
  * hidden inputs in document order. Throws when the page has no form with server-action fields.
  */
-export function readNoScriptForm(html: string, pagePath: string): NoScriptForm {
+function readNoScriptForm(html: string, pagePath: string): NoScriptForm {
   for (const m of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
     const form = attributes(m[1] ?? '');
     const hidden: [string, string][] = [];
@@ -94,7 +94,7 @@ export function readNoScriptForm(html: string, pagePath: string): NoScriptForm {
 }
 
 /** A multipart/form-data body, the way a browser encodes text fields. */
-export function multipartBody(fields: [string, string][]): Buffer {
+function multipartBody(fields: [string, string][]): Buffer {
   const escapeName = (name: string) => name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const parts = fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${escapeName(name)}"\r\n\r\n${value}\r\n`);
   return Buffer.from(`${parts.join('')}--${BOUNDARY}--\r\n`, 'utf8');

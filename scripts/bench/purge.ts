@@ -25,12 +25,12 @@ import { round } from './stats';
  * command's batch size, and checks that every row went and the receipts add up. Start-up and
  * seeding are not in the time. The database or folder is thrown away afterwards.
  */
-export const PURGE_ROWS = { postgres: 100_000, pglite: 10_000 } as const;
+const PURGE_ROWS = { postgres: 100_000, pglite: 10_000 } as const;
 const NOW = new Date('2030-01-01T00:00:00Z');
 const CHILD_TIMEOUT_MS = 600_000;
 const RULE = 'inquiries_3_months_after_closed';
 
-export type PurgeMeasurement = {
+type PurgeMeasurement = {
   rows: number;
   notes: number;
   seconds: number | null;
@@ -38,7 +38,7 @@ export type PurgeMeasurement = {
   batch_size: number;
   measured: string;
 };
-export type PurgeResult = PurgeMeasurement | { skipped: string } | { rows: number; error: string };
+type PurgeResult = PurgeMeasurement | { skipped: string } | { rows: number; error: string };
 export type PurgeReport = { postgres: PurgeResult; pglite: PurgeResult };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);

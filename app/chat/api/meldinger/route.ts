@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { MAX_CHAT_MESSAGE, postMessage, visitorState } from '@/db/queries/chat';
+import { postMessage, visitorState } from '@/db/queries/chat';
+import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { visitorTokenHash } from '@/lib/chat/visitor';
 import { chatUnavailable } from '@/lib/chat/unavailable';
 import { appClock } from '@/lib/clock';

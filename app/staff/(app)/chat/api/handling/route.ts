@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { acceptConversation, blockToken, conversationForHost, endConversation, flagConversation, MAX_CHAT_MESSAGE, postMessage } from '@/db/queries/chat';
+import { acceptConversation, blockToken, conversationForHost, endConversation, flagConversation, postMessage } from '@/db/queries/chat';
+import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { refuse } from '@/lib/actions/refusal';
 import { flaggedChatDeadline } from '@/lib/chat/working-day';
 import { env } from '@/lib/env';

@@ -1,7 +1,8 @@
+// Not marked 'server-only': the purge also runs from the command line (scripts/purge.ts).
 import { and, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { endedHoldIsDue, isDue } from '@/db/queries/retention';
-import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, staffSessions, staffTokens } from '@/db/schema';
+import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, purgeReceipts, staffSessions, staffTokens } from '@/db/schema';
 
 /**
  * The retention rules the purge enforces. Each rule deletes at most `limit` due rows in the
@@ -27,6 +28,18 @@ export type PurgeRule = {
   count: (db: Database, now: Date) => Promise<number>;
   deleteBatch: (tx: Database, now: Date, limit: number) => Promise<number>;
 };
+
+/**
+ * One batch of one rule in its own transaction, with its receipt (rule, count, time; no
+ * content) written in that transaction, so receipts always add up to what was deleted.
+ */
+export async function deleteBatchWithReceipt(db: Database, rule: PurgeRule, { runId, now, limit }: { runId: string; now: Date; limit: number }): Promise<number> {
+  return db.transaction(async (tx) => {
+    const n = await rule.deleteBatch(tx, now, limit);
+    if (n > 0) await tx.insert(purgeReceipts).values({ runId, rule: rule.name, ranAt: now, deleted: n });
+    return n;
+  });
+}
 
 async function countOf(db: Database, query: ReturnType<typeof sql>): Promise<number> {
   const result = (await db.execute(query)) as unknown as { rows: { n: number }[] };
