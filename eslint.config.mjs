@@ -11,6 +11,7 @@ import nextTs from 'eslint-config-next/typescript';
 const PURE_LIB = [
   'lib/env.ts',
   'lib/log.ts',
+  'lib/process-wide.ts',
   'lib/dates.ts',
   'lib/front-matter.ts',
   'lib/crypto',

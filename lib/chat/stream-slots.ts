@@ -6,7 +6,7 @@ import { processWide } from '@/lib/process-wide';
  * one staff session (a few tabs), and SSE_MAX_STREAMS in all, so one cookie cannot open
  * thousands and the instance keeps memory and database connections for everyone else.
  */
-const STREAMS_PER_HOLDER = 3;
+export const STREAMS_PER_HOLDER = 3;
 
 export type SlotRefusal = { status: 429 | 503; error: string };
 

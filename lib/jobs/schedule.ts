@@ -9,7 +9,7 @@ import { peekProcessWide, processWide, setProcessWide } from '@/lib/process-wide
  * when an external scheduler runs `npm run purge`). Every instance schedules it; the purge's
  * own lock makes sure only one runs at a time.
  */
-export function schedulePurge(): () => void {
+function schedulePurge(): () => void {
   const minutes = env().PURGE_INTERVAL_MINUTES;
   if (minutes === 0) return () => {};
   let running = false;
