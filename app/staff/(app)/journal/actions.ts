@@ -4,12 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { AccessAction } from '@/db/queries/audit';
 import { correctJournalEntry, createJournalEntry, removeJournalEntry, type EntryChange, type JournalRefusal } from '@/db/queries/journal';
-import type { FormState } from '@/lib/actions/form-state';
+import { fieldsOf, type FormState } from '@/lib/actions/form-state';
 import { refuse, type ErrorCode } from '@/lib/actions/refusal';
 import { formatDateTime } from '@/lib/dates';
 import { staffAction } from '@/lib/staff/action';
 import type { StaffWork } from '@/lib/staff/work';
-import { DETAILS_MAX, NAME_MAX, REASON_MAX, sourceParams, TEXT_MAX, type CorrectField, type RemoveField, type WriteField } from './_components/constants';
+import { correctLabels, DETAILS_MAX, NAME_MAX, REASON_MAX, removeLabels, sourceParams, TEXT_MAX, writeLabels, type CorrectField, type RemoveField, type WriteField } from './_components/constants';
 
 /**
  * Writing, correcting and removing journal notes. Each action is a public POST endpoint, so each
@@ -56,7 +56,7 @@ const refusals: Record<JournalRefusal, [ErrorCode, string]> = {
 export const writeJournalAction = staffAction({
   ...onJournal,
   roles: ['admin', 'adviser', 'chat_host'],
-  fields: ['name', 'details', 'text'],
+  fields: fieldsOf(writeLabels),
   missing: 'Vi finner ikke henvendelsen eller chatten journalnotatet skal knyttes til. Åpne skjemaet fra henvendelsen eller chatten.',
   schema: z
     .object({
@@ -91,7 +91,7 @@ function changed(change: EntryChange, message: string): Written {
 export const correctJournalAction = staffAction({
   ...onJournal,
   roles: ADVISERS,
-  fields: ['text', 'reason'],
+  fields: fieldsOf(correctLabels),
   schema: z.object({
     id: z.uuid(),
     text: required('Skriv den rettede teksten.', TEXT_MAX, 'Notatet'),
@@ -105,7 +105,7 @@ export const correctJournalAction = staffAction({
 export const removeJournalAction = staffAction({
   ...onJournal,
   roles: ADVISERS,
-  fields: ['reason'],
+  fields: fieldsOf(removeLabels),
   schema: z.object({ id: z.uuid(), reason: required('Skriv hvorfor opplysningene fjernes.', REASON_MAX, 'Begrunnelsen') }),
   run: async ({ db, input: { id, reason }, who, now, audit }) =>
     logged(audit, 'journal_remove', changed(await removeJournalEntry(db, { entryId: id, reason, staffId: who.staffId, now }), 'Opplysningene er fjernet. Journalen viser at notatet fantes, og hvorfor det ble fjernet.')),
