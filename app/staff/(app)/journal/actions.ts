@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AccessAction } from '@/db/queries/audit';
 import { correctJournalEntry, createJournalEntry, removeJournalEntry, type EntryChange, type JournalRefusal } from '@/db/queries/journal';
 import { fieldsOf, type FormState } from '@/lib/actions/form-state';
-import { refuse, type ErrorCode } from '@/lib/actions/refusal';
+import { defaultSentence, refuse, type ErrorCode } from '@/lib/actions/refusal';
 import { formatDateTime } from '@/lib/dates';
 import { staffAction } from '@/lib/staff/action';
 import type { StaffWork } from '@/lib/staff/work';
@@ -23,12 +23,11 @@ export type CorrectState = FormState<CorrectField, JournalDone>;
 export type RemoveState = FormState<RemoveField, JournalDone>;
 
 const MISSING = 'Vi finner ikke journalnotatet.';
-const FIX = 'Noe må rettes før vi kan lagre.';
 const nb = (n: number) => n.toLocaleString('nb-NO');
 const required = (empty: string, max: number, long: string) => z.string().trim().min(1, empty).max(max, `${long} kan ha høyst ${nb(max)} tegn.`);
 
 /** What every journal action shares: its hidden inputs, its sentences, its log name on failure. */
-const onJournal = { hidden: ['id', 'kilde', 'person'], missing: MISSING, invalid: FIX, failed: 'Journalnotatet ble ikke lagret. Prøv igjen om litt.', event: 'journal' } as const;
+const onJournal = { hidden: ['id', 'kilde', 'person'], missing: MISSING, failed: 'Journalnotatet ble ikke lagret. Prøv igjen om litt.', event: 'journal' } as const;
 const ADVISERS = ['admin', 'adviser'] as const;
 
 type Written = { message: string; personId: string };
@@ -84,7 +83,7 @@ export const writeJournalAction = staffAction({
 function changed(change: EntryChange, message: string): Written {
   if (change.ok) return { personId: change.personId, message };
   if (change.problem === 'removed') throw refuse('conflict', 'Opplysningene i notatet er fjernet. Det kan ikke endres.');
-  if (change.problem === 'unchanged') throw refuse('invalid', FIX, { text: 'Teksten er den samme som før. Endre den, eller la være å rette.' });
+  if (change.problem === 'unchanged') throw refuse('invalid', defaultSentence.invalid, { text: 'Teksten er den samme som før. Endre den, eller la være å rette.' });
   throw refuse('not_found', MISSING);
 }
 
