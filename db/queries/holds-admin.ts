@@ -2,12 +2,11 @@ import 'server-only';
 import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { chatReferenceSql, chatVisibleToStaff, firstName, messagesSince, type OpenedMessage } from '@/db/queries/chat';
-import { inquiryNoteAad, openInquiryFields, visibleAt } from '@/db/queries/inquiries';
-import type { InquiryDetail } from '@/db/queries/inquiry-review';
+import { openInquiryFields, visibleAt } from '@/db/queries/inquiries';
+import { inquiryRecordColumns, listInquiryNotes, type InquiryDetail } from '@/db/queries/inquiry-review';
 import { openHoldTexts } from '@/db/queries/holds';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
-import { chatConversations, inquiries, inquiryNotes, legalHolds, staff } from '@/db/schema';
-import { openText } from '@/lib/crypto/seal';
+import { chatConversations, inquiries, legalHolds, staff } from '@/db/schema';
 
 /**
  * What admins read and export on the legal-holds page. Holds are kept for every kind of
@@ -181,24 +180,7 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
   const chat = await chatHoldExport(db, { holdId, now });
   if (chat) return chat;
   const [row] = await db
-    .select({
-      ...holdSummaryColumns,
-      id: inquiries.id,
-      reference: inquiries.reference,
-      status: inquiries.status,
-      createdAt: inquiries.createdAt,
-      closedAt: inquiries.closedAt,
-      deleteAfter: inquiries.deleteAfter,
-      privacyVersion: inquiries.privacyVersion,
-      audience: inquiries.audience,
-      relation: inquiries.relation,
-      preferredContact: inquiries.preferredContact,
-      journalDeclined: inquiries.journalDeclined,
-      name: inquiries.name,
-      email: inquiries.email,
-      phone: inquiries.phone,
-      message: inquiries.message,
-    })
+    .select({ ...holdSummaryColumns, ...inquiryRecordColumns })
     .from(legalHolds)
     .innerJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
     .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
@@ -214,20 +196,10 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
       type: 'inquiry',
       ...inquiry,
       ...openInquiryFields(id, inquiry),
-      notes: await exportNotes(db, id),
+      // Who wrote each note and when, and what it says: the note's own id stays in the database.
+      notes: (await listInquiryNotes(db, { inquiryId: id })).map(({ authorName, createdAt, body }) => ({ authorName, createdAt, body })),
     },
   };
-}
-
-async function exportNotes(db: Database, inquiryId: string): Promise<InquiryExport['notes']> {
-  const rows = await db
-    .select({ id: inquiryNotes.id, body: inquiryNotes.body, authorName: staff.name, createdAt: inquiryNotes.createdAt })
-    .from(inquiryNotes)
-    .leftJoin(staff, eq(staff.id, inquiryNotes.authorId))
-    .where(eq(inquiryNotes.inquiryId, inquiryId))
-    .orderBy(asc(inquiryNotes.createdAt), asc(inquiryNotes.id));
-  // The same binding addNote seals with (db/queries/inquiries.ts).
-  return rows.map((n) => ({ authorName: n.authorName, createdAt: n.createdAt, body: openText(n.body, inquiryNoteAad(n.id)) }));
 }
 
 async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; now: Date }): Promise<HoldExport | undefined> {
