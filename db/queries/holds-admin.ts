@@ -34,6 +34,12 @@ export type HoldListItem = {
 };
 
 const isActive = and(isNull(legalHolds.releasedAt), isNull(legalHolds.handedOverAt))!;
+const placedBy = eq(staff.id, legalHolds.placedBy);
+
+// A hold joined to what it keeps. An object past its deadline is gone for every reader, so
+// neither it nor its code is shown.
+const heldInquiry = (now: Date) => and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now));
+const heldChat = (now: Date) => and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now));
 
 const status = sql<HoldStatus>`case
   when ${legalHolds.handedOverAt} is not null then 'handed_over'
@@ -56,10 +62,9 @@ function holdsQuery(db: Database, now: Date) {
       endedAt: sql<Date | null>`coalesce(${legalHolds.handedOverAt}, ${legalHolds.releasedAt})`.mapWith(legalHolds.placedAt),
     })
     .from(legalHolds)
-    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
-    // An object past its deadline is gone for every reader, so its code is not shown either.
-    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
-    .leftJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)));
+    .leftJoin(staff, placedBy)
+    .leftJoin(inquiries, heldInquiry(now))
+    .leftJoin(chatConversations, heldChat(now));
 }
 
 /** Holds, active ones first, then newest first. */
@@ -96,8 +101,8 @@ export async function findActiveHold(
       objectDeleteAfter: sql<Date | null>`coalesce(${inquiries.deleteAfter}, ${chatConversations.deleteAfter})`.mapWith(legalHolds.placedAt),
     })
     .from(legalHolds)
-    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
-    .leftJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)))
+    .leftJoin(inquiries, heldInquiry(now))
+    .leftJoin(chatConversations, heldChat(now))
     .where(and(eq(legalHolds.id, id), isActive))
     .limit(1);
   const [row] = lock ? await query.for('update', { of: legalHolds }) : await query;
@@ -182,8 +187,8 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
   const [row] = await db
     .select({ ...holdSummaryColumns, ...inquiryRecordColumns })
     .from(legalHolds)
-    .innerJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
-    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
+    .innerJoin(inquiries, heldInquiry(now))
+    .leftJoin(staff, placedBy)
     .where(and(eq(legalHolds.id, holdId), isActive))
     .limit(1);
   if (!row) return undefined;
@@ -216,8 +221,8 @@ async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; n
       hostId: chatConversations.hostId,
     })
     .from(legalHolds)
-    .innerJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)))
-    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
+    .innerJoin(chatConversations, heldChat(now))
+    .leftJoin(staff, placedBy)
     .where(and(eq(legalHolds.id, holdId), isActive))
     .limit(1);
   if (!row) return undefined;
