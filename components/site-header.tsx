@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LinkList } from '@/components/link-list';
 import { mainNavigation, siteName } from '@/lib/site';
 
 export function SiteHeader() {
@@ -9,21 +10,14 @@ export function SiteHeader() {
           {siteName}
         </Link>
         <nav aria-label="Hovedmeny">
-          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-base">
-            {mainNavigation.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="text-brand-dark underline-offset-4 hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
+          <LinkList items={mainNavigation} className="flex flex-wrap gap-x-4 gap-y-2 text-base" linkClassName="text-brand-dark underline-offset-4 hover:underline">
             <li>
               <Link href="/sok" className="inline-flex items-center gap-1 text-brand-dark underline-offset-4 hover:underline">
                 <SearchIcon />
                 Søk
               </Link>
             </li>
-          </ul>
+          </LinkList>
         </nav>
       </div>
     </header>

@@ -2,12 +2,11 @@ import 'server-only';
 import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { chatReferenceSql, chatVisibleToStaff, firstName, messagesSince, type OpenedMessage } from '@/db/queries/chat';
-import { inquiryNoteAad, openInquiryFields, visibleAt } from '@/db/queries/inquiries';
-import type { InquiryDetail } from '@/db/queries/inquiry-review';
+import { openInquiryFields, visibleAt } from '@/db/queries/inquiries';
+import { inquiryRecordColumns, listInquiryNotes, type InquiryDetail } from '@/db/queries/inquiry-review';
 import { openHoldTexts } from '@/db/queries/holds';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
-import { chatConversations, inquiries, inquiryNotes, legalHolds, staff } from '@/db/schema';
-import { openText } from '@/lib/crypto/seal';
+import { chatConversations, inquiries, legalHolds, staff } from '@/db/schema';
 
 /**
  * What admins read and export on the legal-holds page. Holds are kept for every kind of
@@ -35,6 +34,12 @@ export type HoldListItem = {
 };
 
 const isActive = and(isNull(legalHolds.releasedAt), isNull(legalHolds.handedOverAt))!;
+const placedBy = eq(staff.id, legalHolds.placedBy);
+
+// A hold joined to what it keeps. An object past its deadline is gone for every reader, so
+// neither it nor its code is shown.
+const heldInquiry = (now: Date) => and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now));
+const heldChat = (now: Date) => and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now));
 
 const status = sql<HoldStatus>`case
   when ${legalHolds.handedOverAt} is not null then 'handed_over'
@@ -57,10 +62,9 @@ function holdsQuery(db: Database, now: Date) {
       endedAt: sql<Date | null>`coalesce(${legalHolds.handedOverAt}, ${legalHolds.releasedAt})`.mapWith(legalHolds.placedAt),
     })
     .from(legalHolds)
-    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
-    // An object past its deadline is gone for every reader, so its code is not shown either.
-    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
-    .leftJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)));
+    .leftJoin(staff, placedBy)
+    .leftJoin(inquiries, heldInquiry(now))
+    .leftJoin(chatConversations, heldChat(now));
 }
 
 /** Holds, active ones first, then newest first. */
@@ -97,8 +101,8 @@ export async function findActiveHold(
       objectDeleteAfter: sql<Date | null>`coalesce(${inquiries.deleteAfter}, ${chatConversations.deleteAfter})`.mapWith(legalHolds.placedAt),
     })
     .from(legalHolds)
-    .leftJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
-    .leftJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)))
+    .leftJoin(inquiries, heldInquiry(now))
+    .leftJoin(chatConversations, heldChat(now))
     .where(and(eq(legalHolds.id, id), isActive))
     .limit(1);
   const [row] = lock ? await query.for('update', { of: legalHolds }) : await query;
@@ -181,27 +185,10 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
   const chat = await chatHoldExport(db, { holdId, now });
   if (chat) return chat;
   const [row] = await db
-    .select({
-      ...holdSummaryColumns,
-      id: inquiries.id,
-      reference: inquiries.reference,
-      status: inquiries.status,
-      createdAt: inquiries.createdAt,
-      closedAt: inquiries.closedAt,
-      deleteAfter: inquiries.deleteAfter,
-      privacyVersion: inquiries.privacyVersion,
-      audience: inquiries.audience,
-      relation: inquiries.relation,
-      preferredContact: inquiries.preferredContact,
-      journalDeclined: inquiries.journalDeclined,
-      name: inquiries.name,
-      email: inquiries.email,
-      phone: inquiries.phone,
-      message: inquiries.message,
-    })
+    .select({ ...holdSummaryColumns, ...inquiryRecordColumns })
     .from(legalHolds)
-    .innerJoin(inquiries, and(eq(legalHolds.objectType, 'inquiry'), eq(inquiries.id, legalHolds.objectId), visibleAt(now)))
-    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
+    .innerJoin(inquiries, heldInquiry(now))
+    .leftJoin(staff, placedBy)
     .where(and(eq(legalHolds.id, holdId), isActive))
     .limit(1);
   if (!row) return undefined;
@@ -214,20 +201,10 @@ export async function holdExport(db: Database, { holdId, now }: { holdId: string
       type: 'inquiry',
       ...inquiry,
       ...openInquiryFields(id, inquiry),
-      notes: await exportNotes(db, id),
+      // Who wrote each note and when, and what it says: the note's own id stays in the database.
+      notes: (await listInquiryNotes(db, { inquiryId: id })).map(({ authorName, createdAt, body }) => ({ authorName, createdAt, body })),
     },
   };
-}
-
-async function exportNotes(db: Database, inquiryId: string): Promise<InquiryExport['notes']> {
-  const rows = await db
-    .select({ id: inquiryNotes.id, body: inquiryNotes.body, authorName: staff.name, createdAt: inquiryNotes.createdAt })
-    .from(inquiryNotes)
-    .leftJoin(staff, eq(staff.id, inquiryNotes.authorId))
-    .where(eq(inquiryNotes.inquiryId, inquiryId))
-    .orderBy(asc(inquiryNotes.createdAt), asc(inquiryNotes.id));
-  // The same binding addNote seals with (db/queries/inquiries.ts).
-  return rows.map((n) => ({ authorName: n.authorName, createdAt: n.createdAt, body: openText(n.body, inquiryNoteAad(n.id)) }));
 }
 
 async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; now: Date }): Promise<HoldExport | undefined> {
@@ -244,8 +221,8 @@ async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; n
       hostId: chatConversations.hostId,
     })
     .from(legalHolds)
-    .innerJoin(chatConversations, and(eq(legalHolds.objectType, 'chat'), eq(chatConversations.id, legalHolds.objectId), chatVisibleToStaff(now)))
-    .leftJoin(staff, eq(staff.id, legalHolds.placedBy))
+    .innerJoin(chatConversations, heldChat(now))
+    .leftJoin(staff, placedBy)
     .where(and(eq(legalHolds.id, holdId), isActive))
     .limit(1);
   if (!row) return undefined;

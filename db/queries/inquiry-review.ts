@@ -112,27 +112,35 @@ export type InquiryDetail = OpenedInquiryFields & {
   notes: InquiryNote[];
 };
 
+/**
+ * What an inquiry holds, as the person sent it and where it stands, without the review's
+ * working fields. The name, contact details and message are sealed: open them with openInquiryFields.
+ */
+export const inquiryRecordColumns = {
+  id: inquiries.id,
+  reference: inquiries.reference,
+  status: inquiries.status,
+  createdAt: inquiries.createdAt,
+  closedAt: inquiries.closedAt,
+  deleteAfter: inquiries.deleteAfter,
+  privacyVersion: inquiries.privacyVersion,
+  audience: inquiries.audience,
+  relation: inquiries.relation,
+  preferredContact: inquiries.preferredContact,
+  journalDeclined: inquiries.journalDeclined,
+  name: inquiries.name,
+  email: inquiries.email,
+  phone: inquiries.phone,
+  message: inquiries.message,
+};
+
 /** One inquiry, opened, with its notes; marks it as opened the first time. */
 export async function getInquiry(db: Database, { id, now }: { id: string; now: Date }): Promise<InquiryDetail | undefined> {
   const [row] = await db
     .select({
-      id: inquiries.id,
-      reference: inquiries.reference,
-      status: inquiries.status,
-      createdAt: inquiries.createdAt,
+      ...inquiryRecordColumns,
       firstOpenedAt: inquiries.firstOpenedAt,
-      closedAt: inquiries.closedAt,
-      deleteAfter: inquiries.deleteAfter,
       onHold: sql<boolean>`${activeHoldOn('inquiry', inquiries.id)}`.mapWith(Boolean),
-      privacyVersion: inquiries.privacyVersion,
-      audience: inquiries.audience,
-      relation: inquiries.relation,
-      preferredContact: inquiries.preferredContact,
-      journalDeclined: inquiries.journalDeclined,
-      name: inquiries.name,
-      email: inquiries.email,
-      phone: inquiries.phone,
-      message: inquiries.message,
       assignedToId: staff.id,
       assignedToName: staff.name,
     })
@@ -149,11 +157,12 @@ export async function getInquiry(db: Database, { id, now }: { id: string; now: D
     firstOpenedAt: row.firstOpenedAt ?? now,
     ...openInquiryFields(id, row),
     assignedTo: assignedToId ? { id: assignedToId, name: assignedToName ?? '' } : null,
-    notes: await listNotes(db, { inquiryId: id }),
+    notes: await listInquiryNotes(db, { inquiryId: id }),
   };
 }
 
-async function listNotes(db: Database, { inquiryId }: { inquiryId: string }): Promise<InquiryNote[]> {
+/** An inquiry's notes, oldest first, opened. */
+export async function listInquiryNotes(db: Database, { inquiryId }: { inquiryId: string }): Promise<InquiryNote[]> {
   const rows = await db
     .select({ id: inquiryNotes.id, body: inquiryNotes.body, authorName: staff.name, createdAt: inquiryNotes.createdAt })
     .from(inquiryNotes)

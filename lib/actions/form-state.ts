@@ -18,6 +18,14 @@ export function fieldErrorsFrom<Field extends string>(issues: readonly { path: r
   return errors;
 }
 
+/**
+ * A form's fields in the order its labels name them. The labels are the one list: the action
+ * parses these fields and the form's error summary names them, so the two cannot drift apart.
+ */
+export function fieldsOf<Field extends string>(labels: Record<Field, string>): Field[] {
+  return Object.keys(labels) as Field[];
+}
+
 /** Names of fields whose content is never sent back to the browser, whatever a form lists. */
 const SECRET = /pass(word|ord)|secret|token|totp|^code$|^kode$/i;
 

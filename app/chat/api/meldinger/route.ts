@@ -3,11 +3,9 @@ import { getDb } from '@/db/client';
 import { postMessage, visitorState } from '@/db/queries/chat';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { visitorTokenHash } from '@/lib/chat/visitor';
-import { chatUnavailable } from '@/lib/chat/unavailable';
-import { appClock } from '@/lib/clock';
+import { visitorRoute } from '@/lib/chat/visitor-route';
 import { json } from '@/lib/http/answer';
 import { readJson } from '@/lib/http/read-json';
-import { publicRoute } from '@/lib/public/route';
 import { limiter } from '@/lib/rate-limit/limiter';
 import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
 
@@ -27,22 +25,16 @@ const messageSchema = z.object({
 });
 
 /** The visitor sends a message; it is stored before the answer says so. */
-export const POST = publicRoute({
-  event: 'chat_visitor_message',
-  failed: chatUnavailable,
-  run: async (request: Request) => {
-    const clock = appClock();
-    const now = clock.now();
-    const tokenHash = visitorTokenHash(request);
-    if (!tokenHash) return json({ error: 'Samtalen finnes ikke lenger.' }, { status: 404 });
-    const { body } = await readJson(request, messageSchema);
-    const db = await getDb();
-    const state = await visitorState(db, { tokenHash, now });
-    if (!state || state.status === 'avsluttet') return json({ error: 'Samtalen er avsluttet.' }, { status: 409 });
-    const allowed = limiter('chat-message', { limit: 30, windowMs: 60_000, clock }).take(state.id);
-    if (!allowed.ok) return json({ error: 'Du sender mange meldinger på kort tid. Vent litt, så kan du sende igjen.' }, { status: 429 });
-    const stored = await postMessage(db, { id: state.id, sender: 'besokende', authorId: null, body, now });
-    if (!stored) return json({ error: 'Samtalen er avsluttet.' }, { status: 409 });
-    return json({ seq: stored.seq }, { status: 201 });
-  },
+export const POST = visitorRoute('chat_visitor_message', async ({ request, clock, now }) => {
+  const tokenHash = visitorTokenHash(request);
+  if (!tokenHash) return json({ error: 'Samtalen finnes ikke lenger.' }, { status: 404 });
+  const { body } = await readJson(request, messageSchema);
+  const db = await getDb();
+  const state = await visitorState(db, { tokenHash, now });
+  if (!state || state.status === 'avsluttet') return json({ error: 'Samtalen er avsluttet.' }, { status: 409 });
+  const allowed = limiter('chat-message', { limit: 30, windowMs: 60_000, clock }).take(state.id);
+  if (!allowed.ok) return json({ error: 'Du sender mange meldinger på kort tid. Vent litt, så kan du sende igjen.' }, { status: 429 });
+  const stored = await postMessage(db, { id: state.id, sender: 'besokende', authorId: null, body, now });
+  if (!stored) return json({ error: 'Samtalen er avsluttet.' }, { status: 409 });
+  return json({ seq: stored.seq }, { status: 201 });
 });

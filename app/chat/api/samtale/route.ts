@@ -3,58 +3,46 @@ import { isTokenBlocked, startConversation, visitorState } from '@/db/queries/ch
 import { chatIsOpen } from '@/lib/chat/opening';
 import { newChatToken, hashChatToken } from '@/lib/chat/token';
 import { chatCookie, visitorTokenHash } from '@/lib/chat/visitor';
-import { chatUnavailable } from '@/lib/chat/unavailable';
-import { appClock } from '@/lib/clock';
+import { visitorRoute } from '@/lib/chat/visitor-route';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { limiter } from '@/lib/rate-limit/limiter';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
 import { ALARMTELEFONEN } from '@/lib/help-numbers';
 import { json } from '@/lib/http/answer';
-import { publicRoute } from '@/lib/public/route';
 
 export const dynamic = 'force-dynamic';
 
 /** The visitor's open chat (for a refresh in the same tab), or `ingen`. */
-export const GET = publicRoute({
-  event: 'chat_visitor_state',
-  failed: chatUnavailable,
-  run: async (request: Request) => {
-    const tokenHash = visitorTokenHash(request);
-    if (!tokenHash) return json({ status: 'ingen' });
-    const state = await visitorState(await getDb(), { tokenHash, now: appClock().now() });
-    if (!state || state.status === 'avsluttet') return json({ status: 'ingen' }, { cookie: chatCookie(null) });
-    return json(state);
-  },
+export const GET = visitorRoute('chat_visitor_state', async ({ request, now }) => {
+  const tokenHash = visitorTokenHash(request);
+  if (!tokenHash) return json({ status: 'ingen' });
+  const state = await visitorState(await getDb(), { tokenHash, now });
+  if (!state || state.status === 'avsluttet') return json({ status: 'ingen' }, { cookie: chatCookie(null) });
+  return json(state);
 });
 
 /** "Start chat": a new conversation known only by a fresh random token in the cookie. */
-export const POST = publicRoute({
-  event: 'chat_visitor_start',
-  failed: chatUnavailable,
-  run: async (request: Request) => {
-    const clock = appClock();
-    const now = clock.now();
-    const db = await getDb();
-    const existing = visitorTokenHash(request);
-    if (existing) {
-      if (await isTokenBlocked(db, { tokenHash: existing, now })) {
-        return json({ error: `Du kan ikke starte en ny samtale nå. Trenger du hjelp, kan du ringe ${ALARMTELEFONEN.number}.` }, { status: 403 });
-      }
-      const state = await visitorState(db, { tokenHash: existing, now });
-      if (state && state.status !== 'avsluttet') return json(state);
+export const POST = visitorRoute('chat_visitor_start', async ({ request, clock, now }) => {
+  const db = await getDb();
+  const existing = visitorTokenHash(request);
+  if (existing) {
+    if (await isTokenBlocked(db, { tokenHash: existing, now })) {
+      return json({ error: `Du kan ikke starte en ny samtale nå. Trenger du hjelp, kan du ringe ${ALARMTELEFONEN.number}.` }, { status: 403 });
     }
-    if (!(await chatIsOpen(db, now))) return json({ error: 'Chatten er stengt nå. Se åpningstidene på siden.' }, { status: 409 });
-    const clientKey = request.headers.get(CLIENT_KEY_HEADER) ?? 'unknown';
-    const allowed = limiter('chat-start', { limit: env().CHAT_START_LIMIT, windowMs: 12 * 3_600_000, clock }).take(clientKey);
-    if (!allowed.ok) {
-      log.info('chat.start_rate_limited');
-      return json({ error: `Du har startet mange samtaler på kort tid. Vent litt før du prøver igjen, eller ring ${ALARMTELEFONEN.number}.` }, { status: 429 });
-    }
-    const token = newChatToken();
-    const tokenHash = hashChatToken(token);
-    await startConversation(db, { tokenHash, now });
-    const state = await visitorState(db, { tokenHash, now });
-    return json(state, { status: 201, cookie: chatCookie(token) });
-  },
+    const state = await visitorState(db, { tokenHash: existing, now });
+    if (state && state.status !== 'avsluttet') return json(state);
+  }
+  if (!(await chatIsOpen(db, now))) return json({ error: 'Chatten er stengt nå. Se åpningstidene på siden.' }, { status: 409 });
+  const clientKey = request.headers.get(CLIENT_KEY_HEADER) ?? 'unknown';
+  const allowed = limiter('chat-start', { limit: env().CHAT_START_LIMIT, windowMs: 12 * 3_600_000, clock }).take(clientKey);
+  if (!allowed.ok) {
+    log.info('chat.start_rate_limited');
+    return json({ error: `Du har startet mange samtaler på kort tid. Vent litt før du prøver igjen, eller ring ${ALARMTELEFONEN.number}.` }, { status: 429 });
+  }
+  const token = newChatToken();
+  const tokenHash = hashChatToken(token);
+  await startConversation(db, { tokenHash, now });
+  const state = await visitorState(db, { tokenHash, now });
+  return json(state, { status: 201, cookie: chatCookie(token) });
 });

@@ -23,7 +23,7 @@ export type StaffChangeFormState = FormState<never, StaffDone>;
 
 const GONE = 'Vi finner ikke den ansatte. Last siden på nytt.';
 const FIX = 'Noe må rettes før vi kan legge til den ansatte.';
-const onStaff = { roles: ['admin'], event: 'staff_admin', failed: 'Endringen ble ikke lagret. Prøv igjen om litt.' } as const;
+const onStaff = { roles: ['admin'], event: 'staff_admin' } as const;
 
 const setupLink = (token: string) => `${env().SITE_URL.replace(/\/+$/, '')}/staff/oppsett/${token}`;
 const valid = `Lenken virker i ${INVITE_HOURS} timer, kan brukes én gang og vises bare nå.`;

@@ -23,7 +23,8 @@ type Done = { message: string };
 export type PlaceHoldState = FormState<HoldField, Done>;
 export type HoldChangeState = FormState<never, Done>;
 
-const onHolds = { roles: ['admin'], event: 'legal_hold', failed: 'Endringen ble ikke lagret. Prøv igjen om litt.', invalid: 'Noe må rettes før vi kan lagre.' } as const;
+// The summary and the failure sentence are staffAction's defaults.
+const onHolds = { roles: ['admin'], event: 'legal_hold' } as const;
 
 const nb = (n: number) => n.toLocaleString('nb-NO');
 const placeSchema = z.object({

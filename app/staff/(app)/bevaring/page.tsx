@@ -41,7 +41,7 @@ export default async function LegalHoldsPage() {
       <section aria-labelledby="palegg" className="space-y-3">
         <h2 id="palegg" className="text-2xl font-semibold">Alle pålegg</h2>
         {holds.length === LIMIT ? <p>Viser {LIMIT} pålegg: alle aktive først, deretter de nyeste.</p> : null}
-        {holds.length ? <HoldTable holds={holds} now={now} /> : <p className="rounded-2xl bg-white p-6">Det er ingen bevaringspålegg.</p>}
+        <HoldTable holds={holds} now={now} />
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import type { AccessAction } from '@/db/queries/audit';
 import { addNote, closeInquiry, reopenInquiry } from '@/db/queries/inquiries';
 import { assignInquiry, inquiryStatus, setStatus } from '@/db/queries/inquiry-review';
 import type { FormState } from '@/lib/actions/form-state';
-import { refuse } from '@/lib/actions/refusal';
+import { defaultSentence, refuse } from '@/lib/actions/refusal';
 import { formatDate } from '@/lib/dates';
 import { staffAction } from '@/lib/staff/action';
 import type { StaffWork } from '@/lib/staff/work';
@@ -70,7 +70,7 @@ export const assignAction = staffAction({
   run: async ({ db, input: { id, assignee }, now, audit }) => {
     if (!(await assignInquiry(db, { id, staffId: assignee, now }))) {
       if (!(await inquiryStatus(db, { id, now }))) throw refuse('not_found', GONE);
-      throw refuse('invalid', 'Noe må rettes før vi kan lagre.', { assignee: 'Velg en person fra listen.' });
+      throw refuse('invalid', defaultSentence.invalid, { assignee: 'Velg en person fra listen.' });
     }
     await logged(audit, 'inquiry_change', id);
     return { message: assignee ? 'Henvendelsen er tildelt.' : 'Henvendelsen er ikke lenger tildelt noen.' };

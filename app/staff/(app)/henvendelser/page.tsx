@@ -28,17 +28,9 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Pr
       <h1 className="text-3xl font-bold">Henvendelser</h1>
       <InquiryFilters status={status} mine={mine} />
       {rows.length ? (
-        <>
-          <p>
-            {rows.length === LIMIT ? `Viser de ${LIMIT} nyeste.` : `${rows.length} ${rows.length === 1 ? 'henvendelse' : 'henvendelser'}.`}
-          </p>
-          <InquiryTable rows={rows} />
-        </>
-      ) : (
-        <p className="rounded-2xl bg-white p-6">
-          {status || mine ? 'Ingen henvendelser passer med filteret.' : 'Det er ingen henvendelser her nå.'}
-        </p>
-      )}
+        <p>{rows.length === LIMIT ? `Viser de ${LIMIT} nyeste.` : `${rows.length} ${rows.length === 1 ? 'henvendelse' : 'henvendelser'}.`}</p>
+      ) : null}
+      <InquiryTable rows={rows} empty={status || mine ? 'Ingen henvendelser passer med filteret.' : 'Det er ingen henvendelser her nå.'} />
     </div>
   );
 }

@@ -4,12 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { AccessAction } from '@/db/queries/audit';
 import { correctJournalEntry, createJournalEntry, removeJournalEntry, type EntryChange, type JournalRefusal } from '@/db/queries/journal';
-import type { FormState } from '@/lib/actions/form-state';
-import { refuse, type ErrorCode } from '@/lib/actions/refusal';
+import { fieldsOf, type FormState } from '@/lib/actions/form-state';
+import { defaultSentence, refuse, type ErrorCode } from '@/lib/actions/refusal';
 import { formatDateTime } from '@/lib/dates';
 import { staffAction } from '@/lib/staff/action';
 import type { StaffWork } from '@/lib/staff/work';
-import { DETAILS_MAX, NAME_MAX, REASON_MAX, sourceParams, TEXT_MAX, type CorrectField, type RemoveField, type WriteField } from './_components/constants';
+import { correctLabels, DETAILS_MAX, NAME_MAX, REASON_MAX, removeLabels, sourceParams, TEXT_MAX, writeLabels, type CorrectField, type RemoveField, type WriteField } from './_components/constants';
 
 /**
  * Writing, correcting and removing journal notes. Each action is a public POST endpoint, so each
@@ -23,12 +23,11 @@ export type CorrectState = FormState<CorrectField, JournalDone>;
 export type RemoveState = FormState<RemoveField, JournalDone>;
 
 const MISSING = 'Vi finner ikke journalnotatet.';
-const FIX = 'Noe må rettes før vi kan lagre.';
 const nb = (n: number) => n.toLocaleString('nb-NO');
 const required = (empty: string, max: number, long: string) => z.string().trim().min(1, empty).max(max, `${long} kan ha høyst ${nb(max)} tegn.`);
 
 /** What every journal action shares: its hidden inputs, its sentences, its log name on failure. */
-const onJournal = { hidden: ['id', 'kilde', 'person'], missing: MISSING, invalid: FIX, failed: 'Journalnotatet ble ikke lagret. Prøv igjen om litt.', event: 'journal' } as const;
+const onJournal = { hidden: ['id', 'kilde', 'person'], missing: MISSING, failed: 'Journalnotatet ble ikke lagret. Prøv igjen om litt.', event: 'journal' } as const;
 const ADVISERS = ['admin', 'adviser'] as const;
 
 type Written = { message: string; personId: string };
@@ -56,7 +55,7 @@ const refusals: Record<JournalRefusal, [ErrorCode, string]> = {
 export const writeJournalAction = staffAction({
   ...onJournal,
   roles: ['admin', 'adviser', 'chat_host'],
-  fields: ['name', 'details', 'text'],
+  fields: fieldsOf(writeLabels),
   missing: 'Vi finner ikke henvendelsen eller chatten journalnotatet skal knyttes til. Åpne skjemaet fra henvendelsen eller chatten.',
   schema: z
     .object({
@@ -84,14 +83,14 @@ export const writeJournalAction = staffAction({
 function changed(change: EntryChange, message: string): Written {
   if (change.ok) return { personId: change.personId, message };
   if (change.problem === 'removed') throw refuse('conflict', 'Opplysningene i notatet er fjernet. Det kan ikke endres.');
-  if (change.problem === 'unchanged') throw refuse('invalid', FIX, { text: 'Teksten er den samme som før. Endre den, eller la være å rette.' });
+  if (change.problem === 'unchanged') throw refuse('invalid', defaultSentence.invalid, { text: 'Teksten er den samme som før. Endre den, eller la være å rette.' });
   throw refuse('not_found', MISSING);
 }
 
 export const correctJournalAction = staffAction({
   ...onJournal,
   roles: ADVISERS,
-  fields: ['text', 'reason'],
+  fields: fieldsOf(correctLabels),
   schema: z.object({
     id: z.uuid(),
     text: required('Skriv den rettede teksten.', TEXT_MAX, 'Notatet'),
@@ -105,7 +104,7 @@ export const correctJournalAction = staffAction({
 export const removeJournalAction = staffAction({
   ...onJournal,
   roles: ADVISERS,
-  fields: ['reason'],
+  fields: fieldsOf(removeLabels),
   schema: z.object({ id: z.uuid(), reason: required('Skriv hvorfor opplysningene fjernes.', REASON_MAX, 'Begrunnelsen') }),
   run: async ({ db, input: { id, reason }, who, now, audit }) =>
     logged(audit, 'journal_remove', changed(await removeJournalEntry(db, { entryId: id, reason, staffId: who.staffId, now }), 'Opplysningene er fjernet. Journalen viser at notatet fantes, og hvorfor det ble fjernet.')),

@@ -27,7 +27,7 @@ export default async function JournalListPage() {
         </p>
       </div>
       {rows.length === LIMIT ? <p>Viser de {LIMIT} nyeste journalene.</p> : null}
-      {rows.length ? <JournalTable rows={rows} /> : <p className="rounded-2xl bg-white p-6">Det er ingen journaler ennå.</p>}
+      <JournalTable rows={rows} />
     </div>
   );
 }

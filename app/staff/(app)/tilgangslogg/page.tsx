@@ -49,18 +49,16 @@ export default async function AccessLogPage({ searchParams }: { searchParams: Pr
       </p>
       <LogFilters filter={filter} people={people} />
       {entries.length ? (
-        <>
-          <p>
-            Viser {first}–{first + entries.length - 1}
-            {filtered ? ' av radene som passer med filteret.' : '.'}
-          </p>
-          <LogTable entries={entries} caption={`Tilgangslogg, nyeste først, side ${side}`} />
-        </>
-      ) : (
-        <p className="rounded-2xl bg-white p-6">
-          {side > 1 ? 'Det er ingen flere rader.' : filtered ? 'Ingen rader passer med filteret.' : 'Loggen er tom.'}
+        <p>
+          Viser {first}–{first + entries.length - 1}
+          {filtered ? ' av radene som passer med filteret.' : '.'}
         </p>
-      )}
+      ) : null}
+      <LogTable
+        entries={entries}
+        caption={`Tilgangslogg, nyeste først, side ${side}`}
+        empty={side > 1 ? 'Det er ingen flere rader.' : filtered ? 'Ingen rader passer med filteret.' : 'Loggen er tom.'}
+      />
       <Paging page={side} hasNext={hasNext} query={query} />
     </div>
   );

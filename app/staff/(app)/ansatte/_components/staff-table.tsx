@@ -1,47 +1,41 @@
 import type { StaffListItem } from '@/db/queries/staff-admin';
+import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDateTime } from '@/lib/dates';
 import { roleLabels, statusLabels } from './labels';
 import { StaffActions } from './staff-actions';
 
-const th = 'px-3 py-2 text-left font-semibold';
-const td = 'px-3 py-2 align-top';
+/** The columns; `me` is the signed-in administrator, who cannot change their own account here. */
+function columnsFor(me: string): [Column<StaffListItem>, ...Column<StaffListItem>[]] {
+  return [
+    { header: 'Navn', className: 'font-semibold', cell: (r) => r.name },
+    { header: 'E-post', className: 'break-all', cell: (r) => r.email },
+    { header: 'Rolle', cell: (r) => roleLabels[r.role] },
+    {
+      header: 'Status',
+      cell: (r) => (
+        <>
+          {statusLabels[r.status]}
+          {r.lockedUntil ? (
+            <span className="block text-sm">
+              Låst etter mislykkede innlogginger til <time dateTime={r.lockedUntil.toISOString()}>{formatDateTime(r.lockedUntil)}</time>
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    { header: 'Endre', className: 'min-w-64', cell: (r) => <StaffActions person={r} self={r.id === me} /> },
+  ];
+}
 
 /** Everyone with an account. Status is written out, never shown by colour alone. */
 export function StaffTable({ rows, me }: { rows: StaffListItem[]; me: string }) {
   return (
-    <div className="overflow-x-auto rounded-2xl bg-white">
-      <table className="w-full border-collapse">
-        <caption className="sr-only">Ansatte, aktive først og deaktiverte sist</caption>
-        <thead className="border-b-2 border-muted/40">
-          <tr>
-            <th scope="col" className={th}>Navn</th>
-            <th scope="col" className={th}>E-post</th>
-            <th scope="col" className={th}>Rolle</th>
-            <th scope="col" className={th}>Status</th>
-            <th scope="col" className={th}>Endre</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className={`border-b border-muted/20 ${r.status === 'disabled' ? 'text-muted' : ''}`}>
-              <th scope="row" className={`${td} text-left font-semibold`}>{r.name}</th>
-              <td className={`${td} break-all`}>{r.email}</td>
-              <td className={td}>{roleLabels[r.role]}</td>
-              <td className={td}>
-                {statusLabels[r.status]}
-                {r.lockedUntil ? (
-                  <span className="block text-sm">
-                    Låst etter mislykkede innlogginger til <time dateTime={r.lockedUntil.toISOString()}>{formatDateTime(r.lockedUntil)}</time>
-                  </span>
-                ) : null}
-              </td>
-              <td className={`${td} min-w-64`}>
-                <StaffActions person={r} self={r.id === me} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Ansatte, aktive først og deaktiverte sist"
+      columns={columnsFor(me)}
+      rows={rows}
+      rowKey={(r) => r.id}
+      rowClassName={(r) => (r.status === 'disabled' ? 'text-muted' : '')}
+    />
   );
 }

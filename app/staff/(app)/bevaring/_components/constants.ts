@@ -1,17 +1,13 @@
 import type { HoldObjectType, HoldStatus } from '@/db/queries/holds-admin';
+import { fieldsOf } from '@/lib/actions/form-state';
 
 /** Shared by the server actions and the client forms; kept free of server-only imports. */
 export const CASE_REFERENCE_MAX = 200;
 export const REASON_MAX = 1000;
 
-export const holdFields = ['inquiryCode', 'caseReference', 'reason'] as const;
-export type HoldField = (typeof holdFields)[number];
-
-export const holdLabels: Record<HoldField, string> = {
-  inquiryCode: 'Referansekoden til henvendelsen eller chatten',
-  caseReference: 'Politiets referanse',
-  reason: 'Begrunnelse',
-};
+export const holdLabels = { inquiryCode: 'Referansekoden til henvendelsen eller chatten', caseReference: 'Politiets referanse', reason: 'Begrunnelse' };
+export type HoldField = keyof typeof holdLabels;
+export const holdFields = fieldsOf(holdLabels);
 
 export const objectTypeLabels: Record<HoldObjectType, string> = { inquiry: 'Henvendelse', chat: 'Chatsamtale' };
 export const holdStatusLabels: Record<HoldStatus, string> = { active: 'Aktiv', released: 'Opphevet', handed_over: 'Utlevert' };

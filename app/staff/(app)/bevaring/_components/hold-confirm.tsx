@@ -1,6 +1,11 @@
-import Link from 'next/link';
-import type { HoldListItem } from '@/db/queries/holds-admin';
+import { notFound } from 'next/navigation';
+import { BackLink } from '@/components/staff/back-link';
+import { getDb } from '@/db/client';
+import { getHold, type HoldListItem } from '@/db/queries/holds-admin';
+import { requireStaff } from '@/lib/auth/staff-session';
+import { appClock } from '@/lib/clock';
 import { formatDate, formatDateTime } from '@/lib/dates';
+import { pageId } from '@/lib/staff/page-id';
 import { HoldChangeForm } from './hold-change-form';
 import { HeldObject, HoldStatusText } from './hold-table';
 
@@ -19,17 +24,25 @@ function ReleaseConsequence({ deleteAfter, now }: { deleteAfter: Date | null; no
   );
 }
 
+type Kind = 'release' | 'handover';
+
+/** Both confirmation pages: for admins only, about a hold that exists, ending in the step for `kind`. */
+export async function holdConfirmPage(kind: Kind, params: Promise<{ id: string }>) {
+  await requireStaff(['admin']);
+  const id = await pageId(params);
+  const now = appClock().now();
+  const hold = await getHold(await getDb(), { id, now });
+  if (!hold) notFound();
+  return <HoldConfirm kind={kind} hold={hold} now={now} />;
+}
+
 /** The confirmation step for releasing a hold or handing its object over. Works without JavaScript. */
-export function HoldConfirm({ kind, hold, now }: { kind: 'release' | 'handover'; hold: HoldListItem; now: Date }) {
+function HoldConfirm({ kind, hold, now }: { kind: Kind; hold: HoldListItem; now: Date }) {
   const active = hold.status === 'active';
   const what = hold.objectType === 'chat' ? { it: 'samtalen', all: 'samtalen og meldingene' } : { it: 'henvendelsen', all: 'henvendelsen og notatene' };
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link href="/staff/bevaring" className="text-brand-dark underline">
-          Tilbake til bevaringspåleggene
-        </Link>
-      </p>
+      <BackLink href="/staff/bevaring">Tilbake til bevaringspåleggene</BackLink>
       <h1 className="text-3xl font-bold">{kind === 'release' ? 'Oppheve bevaringspålegget' : 'Marker som utlevert'}</h1>
       <dl className={dl}>
         <dt className={dt}>Gjelder</dt>

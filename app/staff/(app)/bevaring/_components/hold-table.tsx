@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import type { HoldListItem } from '@/db/queries/holds-admin';
+import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { holdStatusLabels, objectTypeLabels } from './constants';
 
-const th = 'px-3 py-2 text-left font-semibold';
-const td = 'px-3 py-2 align-top';
 const action = 'text-brand-dark underline';
 
 /** What the hold keeps: the inquiry's or chat's code while it exists, otherwise that it is gone. */
@@ -40,69 +39,43 @@ export function HoldStatusText({ hold, now }: { hold: HoldListItem; now: Date })
   );
 }
 
+/** Export, release and handover, each link naming the object it acts on for a screen reader. */
+function HoldActions({ hold: h }: { hold: HoldListItem }) {
+  if (h.status !== 'active') return <span className="text-muted">Ingen</span>;
+  const what = <span className="sr-only"> for {h.objectReference ?? 'pålegget'}</span>;
+  return (
+    <ul className="space-y-1">
+      <li>
+        {/* A plain link: a download must not be prefetched. */}
+        <a href={`/staff/bevaring/${h.id}/eksport`} download className={action}>
+          Eksporter{what}
+        </a>
+      </li>
+      <li>
+        <Link href={`/staff/bevaring/${h.id}/opphev`} className={action}>
+          Opphev{what}
+        </Link>
+      </li>
+      <li>
+        <Link href={`/staff/bevaring/${h.id}/utlevert`} className={action}>
+          Marker som utlevert{what}
+        </Link>
+      </li>
+    </ul>
+  );
+}
+
 /** Every hold, active first. The actions are written out, each naming what it acts on. */
 export function HoldTable({ holds, now }: { holds: HoldListItem[]; now: Date }) {
-  return (
-    <div className="overflow-x-auto rounded-2xl bg-white">
-      <table className="w-full border-collapse">
-        <caption className="sr-only">Bevaringspålegg, aktive først, deretter nyeste først</caption>
-        <thead className="border-b-2 border-muted/40">
-          <tr>
-            <th scope="col" className={th}>Gjelder</th>
-            <th scope="col" className={th}>Politiets referanse</th>
-            <th scope="col" className={th}>Begrunnelse</th>
-            <th scope="col" className={th}>Lagt inn av</th>
-            <th scope="col" className={th}>Lagt inn</th>
-            <th scope="col" className={th}>Status</th>
-            <th scope="col" className={th}>Handlinger</th>
-          </tr>
-        </thead>
-        <tbody>
-          {holds.map((h) => {
-            const what = <span className="sr-only"> for {h.objectReference ?? 'pålegget'}</span>;
-            return (
-              <tr key={h.id} className="border-b border-muted/20">
-                <th scope="row" className={`${td} text-left`}>
-                  <HeldObject hold={h} />
-                </th>
-                <td className={td}>{h.reference}</td>
-                <td className={`${td} whitespace-pre-wrap`}>{h.reason}</td>
-                <td className={td}>{h.placedByName ?? 'Ukjent'}</td>
-                <td className={td}>
-                  <time dateTime={h.placedAt.toISOString()}>{formatDateTime(h.placedAt)}</time>
-                </td>
-                <td className={td}>
-                  <HoldStatusText hold={h} now={now} />
-                </td>
-                <td className={td}>
-                  {h.status === 'active' ? (
-                    <ul className="space-y-1">
-                      <li>
-                        {/* A plain link: a download must not be prefetched. */}
-                        <a href={`/staff/bevaring/${h.id}/eksport`} download className={action}>
-                          Eksporter{what}
-                        </a>
-                      </li>
-                      <li>
-                        <Link href={`/staff/bevaring/${h.id}/opphev`} className={action}>
-                          Opphev{what}
-                        </Link>
-                      </li>
-                      <li>
-                        <Link href={`/staff/bevaring/${h.id}/utlevert`} className={action}>
-                          Marker som utlevert{what}
-                        </Link>
-                      </li>
-                    </ul>
-                  ) : (
-                    <span className="text-muted">Ingen</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: [Column<HoldListItem>, ...Column<HoldListItem>[]] = [
+    { header: 'Gjelder', cell: (h) => <HeldObject hold={h} /> },
+    { header: 'Politiets referanse', cell: (h) => h.reference },
+    { header: 'Begrunnelse', className: 'whitespace-pre-wrap', cell: (h) => h.reason },
+    { header: 'Lagt inn av', cell: (h) => h.placedByName ?? 'Ukjent' },
+    { header: 'Lagt inn', cell: (h) => <time dateTime={h.placedAt.toISOString()}>{formatDateTime(h.placedAt)}</time> },
+    { header: 'Status', cell: (h) => <HoldStatusText hold={h} now={now} /> },
+    { header: 'Handlinger', cell: (h) => <HoldActions hold={h} /> },
+  ];
+  const caption = 'Bevaringspålegg, aktive først, deretter nyeste først';
+  return <DataTable caption={caption} columns={columns} rows={holds} rowKey={(h) => h.id} empty="Det er ingen bevaringspålegg." />;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Composer } from '@/components/chat/composer';
+import { HeadedArticle } from '@/components/staff/headed-article';
 import { useComposer, type ComposerState } from '@/components/chat/use-composer';
 import { act, dateTime, time } from './host-api';
 import type { HostChatSummary, HostMessage } from './use-host-events';
@@ -9,18 +10,17 @@ const FINDING_NAMES: Record<string, string> = { fodselsnummer: 'et fødselsnumme
 /** One of the host's open chats: what was written, the reply field and the chat's actions. */
 export function HostChat({ number, chat, messages }: { number: number; chat: HostChatSummary; messages: HostMessage[] }) {
   const composer = useComposer((draft) => act({ handling: 'send', id: chat.id, tekst: draft }));
-  const headingId = `samtale-${chat.id}`;
   const findings = [...new Set(messages.flatMap((m) => m.funn))];
 
+  const meta = (
+    <>
+      Kode <span className="font-mono">{chat.kode}</span> (oppgis ved bevaringspålegg). {chat.tatt ? `Tatt ${time(chat.tatt)}.` : null}{' '}
+      {chat.merket && chat.slettes ? `Merket: inneholder personopplysninger. Slettes ${dateTime(chat.slettes)}.` : null}
+    </>
+  );
+
   return (
-    <article aria-labelledby={headingId} className="rounded-2xl bg-white p-4 ring-1 ring-brand/20">
-      <h3 id={headingId} className="text-xl font-bold">
-        Samtale {number}
-      </h3>
-      <p className="text-sm text-muted">
-        Kode <span className="font-mono">{chat.kode}</span> (oppgis ved bevaringspålegg). {chat.tatt ? `Tatt ${time(chat.tatt)}.` : null}{' '}
-        {chat.merket && chat.slettes ? `Merket: inneholder personopplysninger. Slettes ${dateTime(chat.slettes)}.` : null}
-      </p>
+    <HeadedArticle id={`samtale-${chat.id}`} level={3} title={`Samtale ${number}`} titleClassName="text-xl font-bold" className="rounded-2xl bg-white p-4 ring-1 ring-brand/20" meta={meta}>
       {findings.length > 0 && !chat.merket ? (
         <div role="alert" className="mt-3 rounded-xl bg-notice p-3">
           Besøkende har skrevet noe som ser ut som {findings.map((f) => FINDING_NAMES[f] ?? f).join(' og ')}. Merk samtalen, så slettes
@@ -43,7 +43,7 @@ export function HostChat({ number, chat, messages }: { number: number; chat: Hos
       >
         <ChatActions number={number} chat={chat} composer={composer} />
       </Composer>
-    </article>
+    </HeadedArticle>
   );
 }
 

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
+import { BackLink } from '@/components/staff/back-link';
 import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
 import { getInquiry, listAssignableStaff } from '@/db/queries/inquiry-review';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { pageId } from '@/lib/staff/page-id';
 import { AssignForm } from '../_components/assign-form';
 import { ContactDetails, InquiryState } from '../_components/inquiry-facts';
 import { JournalChoice } from '../_components/journal-choice';
@@ -23,12 +24,11 @@ const h2 = 'text-xl font-semibold';
 /** One inquiry, opened. Every view is written to the access log before anything is shown. */
 export default async function InquiryPage({ params }: { params: Promise<{ id: string }> }) {
   const who = await requireStaff(['admin', 'adviser']);
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await pageId(params);
 
   const db = await getDb();
   const now = appClock().now();
-  const inquiry = await getInquiry(db, { id: id.data, now });
+  const inquiry = await getInquiry(db, { id, now });
   if (!inquiry) notFound();
   await logAccess(db, { staffId: who.staffId, action: 'inquiry_view', objectType: 'inquiry', objectId: inquiry.id, now });
   const people = await listAssignableStaff(db);
@@ -36,11 +36,7 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/staff/henvendelser" className="text-brand-dark underline">
-          Tilbake til henvendelsene
-        </Link>
-      </p>
+      <BackLink href="/staff/henvendelser">Tilbake til henvendelsene</BackLink>
       <h1 className="text-3xl font-bold">
         Henvendelse <span className="font-mono">{inquiry.reference}</span>
       </h1>

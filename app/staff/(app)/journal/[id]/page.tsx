@@ -1,11 +1,12 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { BackLink } from '@/components/staff/back-link';
 import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
 import { getJournal } from '@/db/queries/journal';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { pageId } from '@/lib/staff/page-id';
 import { JournalEntry } from '../_components/journal-entry';
 import { When } from '../_components/when';
 
@@ -18,24 +19,19 @@ const entryParam = z.uuid().optional().catch(undefined);
 /** One person's journal, opened. Every view is written to the access log before anything is shown. */
 export default async function JournalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const who = await requireStaff(['admin', 'adviser']);
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = await pageId(params);
   const query = await searchParams;
   const correcting = entryParam.parse(query.rett);
   const removing = entryParam.parse(query.fjern);
 
   const db = await getDb();
-  const journal = await getJournal(db, { personId: id.data });
+  const journal = await getJournal(db, { personId: id });
   if (!journal) notFound();
   await logAccess(db, { staffId: who.staffId, action: 'journal_view', objectType: 'journal', objectId: journal.id, now: appClock().now() });
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href="/staff/journal" className="text-brand-dark underline">
-          Tilbake til journalene
-        </Link>
-      </p>
+      <BackLink href="/staff/journal">Tilbake til journalene</BackLink>
       <h1 className="text-3xl font-bold">Journal for {journal.name}</h1>
       <section aria-labelledby="personen" className={`${card} space-y-3`}>
         <h2 id="personen" className="text-xl font-semibold">Personen</h2>

@@ -6,21 +6,14 @@ export const DETAILS_MAX = 500;
 export const TEXT_MAX = 10_000;
 export const REASON_MAX = 2000;
 
-export const writeFields = ['name', 'details', 'text'] as const;
-export type WriteField = (typeof writeFields)[number];
-export const writeLabels: Record<WriteField, string> = {
-  name: 'Personens navn',
-  details: 'Andre opplysninger som identifiserer personen',
-  text: 'Journalnotat',
-};
+export const writeLabels = { name: 'Personens navn', details: 'Andre opplysninger som identifiserer personen', text: 'Journalnotat' };
+export type WriteField = keyof typeof writeLabels;
 
-export const correctFields = ['text', 'reason'] as const;
-export type CorrectField = (typeof correctFields)[number];
-export const correctLabels: Record<CorrectField, string> = { text: 'Rettet tekst', reason: 'Hvorfor notatet rettes' };
+export const correctLabels = { text: 'Rettet tekst', reason: 'Hvorfor notatet rettes' };
+export type CorrectField = keyof typeof correctLabels;
 
-export const removeFields = ['reason'] as const;
-export type RemoveField = (typeof removeFields)[number];
-export const removeLabels: Record<RemoveField, string> = { reason: 'Begrunnelse for å fjerne opplysningene' };
+export const removeLabels = { reason: 'Begrunnelse for å fjerne opplysningene' };
+export type RemoveField = keyof typeof removeLabels;
 
 /** In the address (`kilde=`) as users read it, and as the database stores it. */
 export const sourceParams = { henvendelse: 'inquiry', chat: 'chat' } as const satisfies Record<string, JournalSourceType>;

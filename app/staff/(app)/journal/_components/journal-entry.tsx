@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { HeadedArticle } from '@/components/staff/headed-article';
 import type { JournalEntryView } from '@/db/queries/journal';
 import { sourceLabels } from './constants';
 import { CorrectForm } from './correct-form';
@@ -13,18 +14,16 @@ const link = 'text-brand-dark underline';
  * the address asks for it, so each page has one form and every field a unique id.
  */
 export function JournalEntry({ entry, number, personId, mode }: { entry: JournalEntryView; number: number; personId: string; mode: 'rett' | 'fjern' | null }) {
-  const heading = `entry-${entry.id}`;
   const corrections = entry.revisions.filter((r) => r.revision > 1);
   const latest = entry.revisions.at(-1);
+  const meta = (
+    <>
+      Fra {sourceLabels[entry.source.type]}, skrevet <When at={entry.createdAt} /> av {entry.createdByName ?? 'ukjent'}
+      {corrections.length ? `, rettet ${corrections.length === 1 ? 'én gang' : `${corrections.length} ganger`}` : ''}
+    </>
+  );
   return (
-    <article aria-labelledby={heading} className="space-y-3 rounded-2xl bg-white p-5 md:p-6">
-      <h2 id={heading} className="text-xl font-semibold">
-        Notat {number}
-      </h2>
-      <p className="text-sm text-muted">
-        Fra {sourceLabels[entry.source.type]}, skrevet <When at={entry.createdAt} /> av {entry.createdByName ?? 'ukjent'}
-        {corrections.length ? `, rettet ${corrections.length === 1 ? 'én gang' : `${corrections.length} ganger`}` : ''}
-      </p>
+    <HeadedArticle id={`entry-${entry.id}`} level={2} title={`Notat ${number}`} titleClassName="text-xl font-semibold" className="space-y-3 rounded-2xl bg-white p-5 md:p-6" meta={meta}>
       {entry.removal ? (
         <div className="rounded-lg border-2 border-notice-border bg-notice p-4">
           <p className="font-semibold">Opplysningene i dette notatet er fjernet.</p>
@@ -64,7 +63,7 @@ export function JournalEntry({ entry, number, personId, mode }: { entry: Journal
           </Link>
         </p>
       )}
-    </article>
+    </HeadedArticle>
   );
 }
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { z } from 'zod';
+import { BackLink } from '@/components/staff/back-link';
 import { getDb } from '@/db/client';
 import { checkJournalSource, journalsFromSource, type JournalRefusal } from '@/db/queries/journal';
 import { requireStaff } from '@/lib/auth/staff-session';
@@ -43,11 +44,7 @@ export default async function NewJournalPage({ searchParams }: { searchParams: P
 
   const header = (
     <>
-      <p>
-        <Link href={back.href} className="text-brand-dark underline">
-          {back.text}
-        </Link>
-      </p>
+      <BackLink href={back.href}>{back.text}</BackLink>
       <h1 className="text-3xl font-bold">Skriv journal</h1>
     </>
   );

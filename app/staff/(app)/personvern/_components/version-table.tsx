@@ -1,9 +1,7 @@
 import Link from 'next/link';
 import type { VersionSummary } from '@/db/queries/privacy';
+import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDate, formatDateTime, osloIsoDate } from '@/lib/dates';
-
-const th = 'px-3 py-2 text-left font-semibold';
-const td = 'px-3 py-2 align-top';
 
 type Status = 'current' | 'upcoming' | 'earlier';
 const statusLabels: Record<Status, string> = { current: 'Gjelder nå', upcoming: 'Kommende', earlier: 'Tidligere' };
@@ -20,45 +18,26 @@ function statusOf(v: VersionSummary, inForce: number | undefined, now: Date): St
 
 /** Every published version, newest first. The status is written out, not shown by colour alone. */
 export function VersionTable({ versions, inForce, now }: { versions: VersionSummary[]; inForce?: number; now: Date }) {
-  if (!versions.length) return <p className="rounded-2xl bg-white p-6">Ingen versjoner er publisert ennå.</p>;
-  return (
-    <div className="overflow-x-auto rounded-2xl bg-white">
-      <table className="w-full border-collapse">
-        <caption className="sr-only">Versjoner av personvernerklæringen, nyeste først</caption>
-        <thead className="border-b-2 border-muted/40">
-          <tr>
-            <th scope="col" className={th}>Versjon</th>
-            <th scope="col" className={th}>Tittel</th>
-            <th scope="col" className={th}>Publisert</th>
-            <th scope="col" className={th}>Gjelder fra</th>
-            <th scope="col" className={th}>Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((v) => {
-            const status = statusOf(v, inForce, now);
-            return (
-              <tr key={v.number} className="border-b border-muted/20">
-                <th scope="row" className={`${td} text-left`}>
-                  <Link href={`/personvern/versjoner/${v.number}`} className="text-brand-dark underline">
-                    Versjon {v.number}
-                  </Link>
-                </th>
-                <td className={td}>{v.title}</td>
-                <td className={td}>
-                  <time dateTime={v.publishedAt.toISOString()}>{formatDateTime(v.publishedAt)}</time>
-                </td>
-                <td className={td}>
-                  <time dateTime={osloIsoDate(v.takesEffectAt)}>{formatDate(v.takesEffectAt)}</time>
-                </td>
-                <td className={td}>
-                  <span className={statusClass[status]}>{statusLabels[status]}</span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: [Column<VersionSummary>, ...Column<VersionSummary>[]] = [
+    {
+      header: 'Versjon',
+      cell: (v) => (
+        <Link href={`/personvern/versjoner/${v.number}`} className="text-brand-dark underline">
+          Versjon {v.number}
+        </Link>
+      ),
+    },
+    { header: 'Tittel', cell: (v) => v.title },
+    { header: 'Publisert', cell: (v) => <time dateTime={v.publishedAt.toISOString()}>{formatDateTime(v.publishedAt)}</time> },
+    { header: 'Gjelder fra', cell: (v) => <time dateTime={osloIsoDate(v.takesEffectAt)}>{formatDate(v.takesEffectAt)}</time> },
+    {
+      header: 'Status',
+      cell: (v) => {
+        const status = statusOf(v, inForce, now);
+        return <span className={statusClass[status]}>{statusLabels[status]}</span>;
+      },
+    },
+  ];
+  const caption = 'Versjoner av personvernerklæringen, nyeste først';
+  return <DataTable caption={caption} columns={columns} rows={versions} rowKey={(v) => v.number} empty="Ingen versjoner er publisert ennå." />;
 }

@@ -1,42 +1,19 @@
 import Link from 'next/link';
 import type { AccessLogEntry } from '@/db/queries/access-log';
+import { DataTable, type Column } from '@/components/staff/data-table';
 import { formatDateTime } from '@/lib/dates';
 import { actionLabel, objectTypeLabel } from './labels';
 
-const th = 'px-3 py-2 text-left font-semibold';
-const td = 'px-3 py-2 align-top';
+const columns: [Column<AccessLogEntry>, ...Column<AccessLogEntry>[]] = [
+  { header: 'Tidspunkt', className: 'font-normal whitespace-nowrap', cell: (e) => <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time> },
+  { header: 'Hvem', cell: (e) => e.staffName ?? 'Ukjent' },
+  { header: 'Handling', cell: (e) => actionLabel(e.action) },
+  { header: 'Objekt', cell: (e) => <ObjectCell entry={e} /> },
+];
 
 /** One page of the log. Each object links to everything the log holds about it. */
-export function LogTable({ entries, caption }: { entries: AccessLogEntry[]; caption: string }) {
-  return (
-    <div className="overflow-x-auto rounded-2xl bg-white">
-      <table className="w-full border-collapse">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b-2 border-muted/40">
-          <tr>
-            <th scope="col" className={th}>Tidspunkt</th>
-            <th scope="col" className={th}>Hvem</th>
-            <th scope="col" className={th}>Handling</th>
-            <th scope="col" className={th}>Objekt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b border-muted/20">
-              <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>
-                <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
-              </th>
-              <td className={td}>{e.staffName ?? 'Ukjent'}</td>
-              <td className={td}>{actionLabel(e.action)}</td>
-              <td className={td}>
-                <ObjectCell entry={e} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+export function LogTable({ entries, caption, empty }: { entries: AccessLogEntry[]; caption: string; empty: string }) {
+  return <DataTable caption={caption} columns={columns} rows={entries} rowKey={(e) => e.id} empty={empty} />;
 }
 
 function ObjectCell({ entry: { objectType, objectId, objectName } }: { entry: AccessLogEntry }) {
