@@ -17,7 +17,7 @@ import { correctLabels, DETAILS_MAX, NAME_MAX, REASON_MAX, removeLabels, sourceP
  * correct and remove. A change and its access-log row (ids only, under the person's journal)
  * are written together or not at all.
  */
-export type JournalDone = { message: string; personId?: string };
+type JournalDone = { message: string; personId?: string };
 export type WriteState = FormState<WriteField, JournalDone>;
 export type CorrectState = FormState<CorrectField, JournalDone>;
 export type RemoveState = FormState<RemoveField, JournalDone>;
