@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { flaggedChatDeadline } from '../lib/chat/working-day';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, NEUTRAL_SITE, test } from './support/fixtures';
-import { SECOND_ADDRESS, startLoopbackProxy, type LoopbackProxy } from './support/second-address';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
+import { SECOND_ADDRESS, startLoopbackProxy, type LoopbackProxy } from '../test/second-address';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * The anonymous chat end to end, as the issue asks: a visitor on one app instance and a chat
@@ -129,14 +129,14 @@ test.describe('chat across two instances', () => {
     const deadline = flaggedChatDeadline(flaggedAt);
     const before = runScript('purge', ['--now', new Date(deadline.getTime() - MINUTE).toISOString()], db.env);
     expect(before.status).toBe(0);
-    const kept = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
+    const kept = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
     expect(kept['public.chat_conversations']).toHaveLength(1);
     expect(kept['public.chat_messages']!.length).toBeGreaterThanOrEqual(6);
     expect(proxy.requests()).toBeGreaterThan(2);
     for (const address of ADDRESSES) expect(JSON.stringify(kept), `${address} in the database`).not.toContain(address);
     const after = runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env);
     expect(after.status).toBe(0);
-    const dump = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
+    const dump = runScript('test/dump-db.ts', [], db.env).stdout;
     const tables = JSON.parse(dump) as Record<string, unknown[]>;
     expect(tables['public.chat_conversations']).toEqual([]);
     expect(tables['public.chat_messages']).toEqual([]);
@@ -234,7 +234,7 @@ test.describe('a chat under a legal hold', () => {
       // Past its deadline, the hold keeps it.
       const deadline = flaggedChatDeadline(flaggedAt);
       expect(runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env).status).toBe(0);
-      const held = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
+      const held = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
       expect(held['public.chat_conversations']).toHaveLength(1);
       expect(held['public.legal_holds']).toHaveLength(1);
       for (const text of ['Politiet 27/4242', '27/4242', 'Ola Nordmann']) expect(JSON.stringify(held)).not.toContain(text);
@@ -253,13 +253,13 @@ test.describe('a chat under a legal hold', () => {
       await adminContext.close();
       await app.stop();
       expect(runScript('purge', [], db.env).status).toBe(0);
-      const after = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
+      const after = runScript('test/dump-db.ts', [], db.env).stdout;
       expect((JSON.parse(after) as Record<string, unknown[]>)['public.chat_conversations']).toEqual([]);
       expect(after).not.toContain(canary);
       // The hold itself stays HOLD_RETENTION_DAYS (30) after the handover, then the purge takes it.
       expect((JSON.parse(after) as Record<string, unknown[]>)['public.legal_holds']).toHaveLength(1);
       expect(runScript('purge', ['--now', new Date(Date.now() + 31 * 86_400_000).toISOString()], db.env).status).toBe(0);
-      const later = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, { rule?: string; deleted?: number }[]>;
+      const later = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, { rule?: string; deleted?: number }[]>;
       expect(later['public.legal_holds']).toEqual([]);
       expect(later['public.purge_receipts']!.filter((r) => r.rule === 'legal_holds_30_days_after_ended').map((r) => r.deleted)).toEqual([1]);
     } finally {

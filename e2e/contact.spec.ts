@@ -1,6 +1,6 @@
-import { expect, test } from './support/fixtures';
-import { ContactPage } from './support/contact-page';
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { expect, test } from '../test/fixtures';
+import { ContactPage } from '../test/contact-page';
+import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 
 const REFERENCE = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
 

@@ -1,8 +1,8 @@
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { SECOND_ADDRESS, startLoopbackProxy, startSmtpRecorder, type LoopbackProxy, type SmtpRecorder } from './support/second-address';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { ContactPage } from '../test/contact-page';
+import { expect, test } from '../test/fixtures';
+import { SECOND_ADDRESS, startLoopbackProxy, startSmtpRecorder, type LoopbackProxy, type SmtpRecorder } from '../test/second-address';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * The core promise, end to end: a relative writes (with and without JavaScript), an adviser
@@ -110,7 +110,7 @@ test.describe('an inquiry from form to deletion', () => {
     app = undefined;
 
     // At rest, what the relative wrote is sealed: not even the database holds it in the clear.
-    const atRest = runScript('e2e/support/dump-db.ts', [], db.env);
+    const atRest = runScript('test/dump-db.ts', [], db.env);
     expect(atRest.status).toBe(0);
     expect(atRest.stdout).toContain(reference);
     for (const canary of [CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE, CANARY_NOJS]) expect(atRest.stdout).not.toContain(canary);
@@ -127,7 +127,7 @@ test.describe('an inquiry from form to deletion', () => {
     const purge = runScript('purge', ['--now', new Date(MONTHS3(closedBy).getTime() + 60_000).toISOString()], db.env);
     expect(JSON.parse(purge.stdout).rules[0]).toEqual({ rule: 'inquiries_3_months_after_closed', deleted: 2 });
 
-    const after = runScript('e2e/support/dump-db.ts', [], db.env);
+    const after = runScript('test/dump-db.ts', [], db.env);
     const dump = JSON.parse(after.stdout) as Record<string, unknown[]>;
     expect(dump['public.inquiries']).toEqual([]);
     expect(dump['public.inquiry_notes']).toEqual([]);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { ContactPage } from '../test/contact-page';
+import { expect, test } from '../test/fixtures';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * The journal, end to end: an adviser writes a note from an inquiry, corrects it, and downloads
@@ -160,7 +160,7 @@ test.describe('the journal', () => {
     app = undefined;
 
     // At rest everything about the person is sealed; the access log holds the reads and writes, by id only.
-    const atRest = runScript('e2e/support/dump-db.ts', [], db.env);
+    const atRest = runScript('test/dump-db.ts', [], db.env);
     expect(atRest.status).toBe(0);
     for (const canary of [NAME, DETAILS, FIRST, CORRECTED, REASON, SECOND]) expect(atRest.stdout).not.toContain(canary);
     const logged = (JSON.parse(atRest.stdout) as Dump)['public.access_log']!.filter((r) => r.object_type === 'journal').map((r) => r.action);
@@ -171,7 +171,7 @@ test.describe('the journal', () => {
     const purge = runScript('purge', ['--now', later.toISOString()], db.env);
     expect(purge.status).toBe(0);
     expect(JSON.parse(purge.stdout).rules[0]).toEqual({ rule: 'inquiries_3_months_after_closed', deleted: 1 });
-    const after = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Dump;
+    const after = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Dump;
     expect(after['public.inquiries']!.map((r) => r.reference)).toEqual([declinedReference]);
     expect(after['public.journal_persons']).toHaveLength(1);
     expect(after['public.journal_entries']).toHaveLength(2);

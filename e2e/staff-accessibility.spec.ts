@@ -1,8 +1,8 @@
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { scanAtEachWidth, scanWidths } from './support/axe-widths';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { scanAtEachWidth, scanWidths } from '../test/axe-widths';
+import { ContactPage } from '../test/contact-page';
+import { expect, test } from '../test/fixtures';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /** axe on every staff page, signed in as an administrator, at 320 px and at desktop width. */
 test.describe('staff area accessibility', () => {

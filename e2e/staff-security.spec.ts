@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { addStaff, signIn, trySignIn, type StaffAccount } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { ContactPage } from '../test/contact-page';
+import { expect, test } from '../test/fixtures';
+import { addStaff, signIn, trySignIn, type StaffAccount } from '../test/staff-pages';
 
 /**
  * Every server action checks its caller itself. The list comes from the build's own
@@ -265,7 +265,7 @@ test.describe('staff area: every door checks who knocks', () => {
   });
 
   test('a code used once cannot sign in again', async ({ browser }) => {
-    const { nextCode } = await import('./support/staff-pages');
+    const { nextCode } = await import('../test/staff-pages');
     const code = await nextCode(replayer);
     const first = await browser.newContext();
     await signIn(await first.newPage(), app!.baseURL, replayer, code);

@@ -6,8 +6,8 @@ import { findActiveHold, findInquiryByReference, getHold, holdExport, listHolds,
 import { addNote, closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import { createStaff } from '@/db/queries/staff';
 import { inquiries } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -13,7 +13,7 @@ import {
 } from '@/db/queries/inquiry-review';
 import { createStaff, disableStaff } from '@/db/queries/staff';
 import type { StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -15,8 +15,8 @@ import {
 } from '@/db/queries/journal';
 import { createStaff } from '@/db/queries/staff';
 import { chatConversations, inquiries, journalEntries, journalPersons, journalRevisions, type StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -5,11 +5,11 @@ import { getDb } from '@/db/client';
 import { listAccessLog } from '@/db/queries/access-log';
 import { createStaff, totpAad } from '@/db/queries/staff';
 import { staff } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { hashPassword } from '@/lib/auth/password';
 import { newTotpSecret } from '@/lib/auth/totp';
 import { verifyStaffCredentials } from '@/lib/auth/verify-credentials';
 import { sealText } from '@/lib/crypto/seal';
+import { databaseTargets } from '@/test/database-targets';
 
 /**
  * The attacks from issue 10, run as bursts of parallel sign-ins on each database: someone who

@@ -5,11 +5,11 @@ import { getDb } from '@/db/client';
 import { listAccessLog } from '@/db/queries/access-log';
 import { createSession, createStaff, disableStaff, endSession, touchSession, totpAad } from '@/db/queries/staff';
 import { accessLog, staff } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { hashPassword } from '@/lib/auth/password';
 import { newTotpSecret } from '@/lib/auth/totp';
 import { verifyStaffCredentials } from '@/lib/auth/verify-credentials';
 import { sealText } from '@/lib/crypto/seal';
+import { databaseTargets } from '@/test/database-targets';
 
 const PASSWORD = 'fjellbekk-tåkelur-91';
 const limits = { idleMinutes: 15, absoluteHours: 8 };

@@ -4,8 +4,8 @@ import { getDb } from '@/db/client';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import { inquiries, legalHolds, purgeReceipts } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -5,8 +5,8 @@ import { logAccess } from '@/db/queries/audit';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { addNote, closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import { accessLog, inquiries, inquiryNotes, purgeReceipts } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const closedAt = new Date('2027-01-15T09:00:00Z');

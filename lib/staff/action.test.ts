@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { chatHoursText, saveChatHours } from '@/db/queries/chat-settings';
 import { createStaff } from '@/db/queries/staff';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { refuse } from '@/lib/actions/refusal';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
 import { staffAction } from './action';
 
 /**

@@ -5,10 +5,10 @@ import { getHold } from '@/db/queries/holds-admin';
 import { createInquiry } from '@/db/queries/inquiries';
 import { createStaff } from '@/db/queries/staff';
 import { accessLog, legalHolds, type StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { dumpTables } from '@/e2e/support/dump-tables';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { databaseTargets } from '@/test/database-targets';
+import { dumpTables } from '@/test/dump-tables';
 import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
 
 // The actions ask the session who is calling; these tests say who it is.

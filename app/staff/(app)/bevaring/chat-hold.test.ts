@@ -4,11 +4,11 @@ import { getDb } from '@/db/client';
 import { chatReference, postMessage, startConversation } from '@/db/queries/chat';
 import { createStaff } from '@/db/queries/staff';
 import { legalHolds, type StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
 import { GET as exportHold } from './[id]/eksport/route';
 import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
 

@@ -3,10 +3,10 @@ import { getDb } from '@/db/client';
 import { chatHoursText } from '@/db/queries/chat-settings';
 import { createStaff } from '@/db/queries/staff';
 import type { StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
 import { saveChatHoursAction } from './actions';
 
 const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));

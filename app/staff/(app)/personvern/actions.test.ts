@@ -3,12 +3,12 @@ import { getDb } from '@/db/client';
 import { listPublishedVersions } from '@/db/queries/privacy';
 import { createStaff } from '@/db/queries/staff';
 import type { StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
 import { osloIsoDate } from '@/lib/dates';
 import { scheduleProblemText } from '@/lib/privacy/rules';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
 import { earliestEffectiveDate } from './_components/effective-date';
 import { publishPrivacyAction } from './actions';
 

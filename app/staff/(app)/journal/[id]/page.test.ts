@@ -4,10 +4,10 @@ import { createInquiry } from '@/db/queries/inquiries';
 import { createJournalEntry } from '@/db/queries/journal';
 import { createStaff } from '@/db/queries/staff';
 import type { StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
 import JournalPage from './page';
 
 // The page asks the session who is calling; these tests say who it is. A caller the page may

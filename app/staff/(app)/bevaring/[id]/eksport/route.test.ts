@@ -5,9 +5,9 @@ import { markHandedOver, placeHold } from '@/db/queries/holds';
 import { createInquiry } from '@/db/queries/inquiries';
 import { createStaff } from '@/db/queries/staff';
 import { accessLog, type StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { databaseTargets } from '@/test/database-targets';
 import { GET } from './route';
 
 const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));

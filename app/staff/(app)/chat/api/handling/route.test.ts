@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { acceptConversation, startConversation, visitorState } from '@/db/queries/chat';
 import { createStaff } from '@/db/queries/staff';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import type { StaffSession } from '@/lib/auth/staff-session';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
+import { databaseTargets } from '@/test/database-targets';
 import { POST as act } from './route';
 
 /**

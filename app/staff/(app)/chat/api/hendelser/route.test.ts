@@ -4,11 +4,11 @@ import { getDb } from '@/db/client';
 import { acceptConversation, postMessage, startConversation } from '@/db/queries/chat';
 import { createSession, createStaff, disableStaff, endSession, hashToken } from '@/db/queries/staff';
 import { staff, staffSessions } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { SseEvents } from '@/e2e/support/sse-events';
 import type { StreamCaller } from '@/lib/auth/staff-session';
 import { stopChatBus } from '@/lib/chat/bus';
 import { hashChatToken, newChatToken } from '@/lib/chat/token';
+import { databaseTargets } from '@/test/database-targets';
+import { SseEvents } from '@/test/sse-events';
 import { GET } from './route';
 
 /**
