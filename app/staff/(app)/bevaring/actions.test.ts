@@ -8,6 +8,7 @@ import { appClock } from '@/lib/clock';
 import { form, idle } from '@/test/action-form';
 import { databaseTargets } from '@/test/database-targets';
 import { dumpTables } from '@/test/dump-tables';
+import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs } from '@/test/signed-in';
 import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
 
@@ -16,7 +17,7 @@ vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 async function newInquiry() {
-  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  const input = inquiryInput();
   return createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() });
 }
 

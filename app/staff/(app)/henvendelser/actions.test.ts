@@ -5,6 +5,7 @@ import { appClock } from '@/lib/clock';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { form, idle } from '@/test/action-form';
 import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { addNoteAction, assignAction, closeAction, reopenAction, setStatusAction } from './actions';
 
@@ -13,7 +14,7 @@ vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 async function newInquiry() {
-  const input = { name: 'Kari Nordmann', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  const input = inquiryInput({ name: 'Kari Nordmann' });
   return (await createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() })).id;
 }
 

@@ -8,6 +8,7 @@ import { appClock } from '@/lib/clock';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { form, idle } from '@/test/action-form';
 import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs } from '@/test/signed-in';
 import { correctJournalAction, removeJournalAction, writeJournalAction } from './actions';
 
@@ -16,7 +17,7 @@ vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 async function newInquiry(declineJournal = false) {
-  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal };
+  const input = inquiryInput({ declineJournal });
   return (await createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() })).id;
 }
 

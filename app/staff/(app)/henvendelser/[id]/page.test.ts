@@ -4,6 +4,7 @@ import { createInquiry } from '@/db/queries/inquiries';
 import { appClock } from '@/lib/clock';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import InquiryPage from './page';
 
@@ -12,7 +13,7 @@ import InquiryPage from './page';
 vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 async function newInquiry() {
-  const input = { name: 'Kari Nordmann', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Sønnen min blir mobbet.', declineJournal: false };
+  const input = inquiryInput({ name: 'Kari Nordmann', message: 'Sønnen min blir mobbet.' });
   return createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() });
 }
 

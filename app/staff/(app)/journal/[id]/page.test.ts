@@ -5,6 +5,7 @@ import { createJournalEntry } from '@/db/queries/journal';
 import { appClock } from '@/lib/clock';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import JournalPage from './page';
 
@@ -15,7 +16,7 @@ vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 async function newJournal(): Promise<string> {
   const db = await getDb();
   const now = appClock().now();
-  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  const input = inquiryInput();
   const inquiry = await createInquiry(db, { input, privacyVersion: 1, now });
   const writer = await staffMember('adviser');
   const written = await createJournalEntry(db, { source: { type: 'inquiry', id: inquiry.id }, person: { name: 'Ingrid Hansen', details: null }, text: 'Moren ringte.', writer, now });

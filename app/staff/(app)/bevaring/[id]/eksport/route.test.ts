@@ -6,6 +6,7 @@ import { createInquiry } from '@/db/queries/inquiries';
 import { accessLog } from '@/db/schema';
 import { appClock } from '@/lib/clock';
 import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { GET } from './route';
 
@@ -15,7 +16,7 @@ const message = 'Hei.\nJeg er bekymret for sønnen min.';
 async function heldInquiry() {
   const db = await getDb();
   const now = appClock().now();
-  const input = { name: 'Kari Nordmann', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message, declineJournal: false };
+  const input = inquiryInput({ name: 'Kari Nordmann', message });
   const inquiry = await createInquiry(db, { input, privacyVersion: 1, now });
   const hold = await placeHold(db, { objectType: 'inquiry', objectId: inquiry.id, reference: 'Politiet 27/1234', reason: 'Etterforskning', placedBy: null, now });
   return { ...inquiry, holdId: hold.id };

@@ -5,6 +5,7 @@ import { correctJournalEntry, createJournalEntry, removeJournalEntry } from '@/d
 import { appClock } from '@/lib/clock';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { GET } from './route';
 
@@ -24,7 +25,7 @@ async function journalWithHistory() {
   const at = (m: number) => new Date(start.getTime() + m * MINUTE);
   const writer = await staffMember('adviser', { name: 'Siri Fagkonsulent' });
   const corrector = await staffMember('admin', { name: 'Anne Admin' });
-  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  const input = inquiryInput();
   const inquiry = await createInquiry(db, { input, privacyVersion: 1, now: start });
   const source = { type: 'inquiry' as const, id: inquiry.id };
   const first = await createJournalEntry(db, { source, person: { name: 'Ingrid Hansen', details: 'Født 12. juni 2008' }, text: FIRST, writer, now: at(0) });
