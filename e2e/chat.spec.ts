@@ -45,7 +45,7 @@ test.describe('chat across two instances', () => {
     await db?.dispose();
   });
 
-  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, axe }) => {
+  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, staffPage, axe }) => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
     const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1' };
@@ -63,9 +63,7 @@ test.describe('chat across two instances', () => {
     expect(cookies).toHaveLength(1);
     expect(cookies[0]).toMatchObject({ name: 'hl_chat', path: '/chat', httpOnly: true, sameSite: 'Strict', expires: -1 });
 
-    const hostContext = await browser.newContext({ proxy: { server: proxy.server } });
-    const console_ = await hostContext.newPage();
-    await signIn(console_, appB.baseURL, host);
+    const console_ = await staffPage(appB.baseURL, host, { context: { proxy: { server: proxy.server } } });
     await console_.goto(`${appB.baseURL}/staff/chat`);
     await console_.getByRole('button', { name: 'Ta samtalen' }).click();
     await expect(visitor.getByRole('heading', { name: 'Du snakker med Hanne' })).toBeVisible();
@@ -121,7 +119,7 @@ test.describe('chat across two instances', () => {
     expect(await visitorContext.cookies()).toEqual([]);
     await axe(visitor);
     await expect(console_.getByText('Du har ingen åpne samtaler.')).toBeVisible();
-    await Promise.all([visitorContext.close(), hostContext.close()]);
+    await Promise.all([visitorContext.close(), console_.context().close()]);
     await appA.stop();
     await appB.stop();
 
@@ -174,7 +172,7 @@ test.describe('the chat outside opening hours', () => {
 test.describe('a chat under a legal hold', () => {
   test.setTimeout(240_000);
 
-  test('an admin holds a flagged chat by its code and exports it; it outlives its deadline until handed over, then the purge takes it', async ({ browser }, testInfo) => {
+  test('an admin holds a flagged chat by its code and exports it; it outlives its deadline until handed over, then the purge takes it', async ({ browser, staffPage }, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'the hold is the same on both databases (vitest covers both); one run here is enough');
     const db = await freshDatabase(testInfo);
     let app: RunningApp | undefined;
@@ -190,9 +188,7 @@ test.describe('a chat under a legal hold', () => {
       const visitor = await visitorContext.newPage();
       await visitor.goto(`${app.baseURL}/chat`);
       await visitor.getByRole('button', { name: 'Start chat' }).click();
-      const hostContext = await browser.newContext();
-      const console_ = await hostContext.newPage();
-      await signIn(console_, app.baseURL, host);
+      const console_ = await staffPage(app.baseURL, host);
       await console_.goto(`${app.baseURL}/staff/chat`);
       await console_.getByRole('button', { name: 'Ta samtalen' }).click();
       await visitor.getByLabel('Din melding').fill(canary);
@@ -205,9 +201,7 @@ test.describe('a chat under a legal hold', () => {
       await visitor.getByRole('button', { name: 'Avslutt samtalen' }).click();
       await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
 
-      const adminContext = await browser.newContext();
-      const adminPage = await adminContext.newPage();
-      await signIn(adminPage, app.baseURL, admin);
+      const adminPage = await staffPage(app.baseURL, admin);
       await adminPage.goto(`${app.baseURL}/staff/bevaring`);
       await adminPage.getByLabel('Referansekoden til henvendelsen eller chatten').fill(code.toLowerCase().replace(/-/g, ' '));
       await adminPage.getByLabel('Politiets referanse').fill('Politiet 27/4242');
@@ -222,13 +216,13 @@ test.describe('a chat under a legal hold', () => {
       const exportLink = adminPage.getByRole('link', { name: `Eksporter for ${code}` });
       await expect(exportLink).toHaveAttribute('href', /\/eksport$/);
       const exportHref = await exportLink.getAttribute('href');
-      const exported = await adminContext.request.get(app.baseURL + exportHref!);
+      const exported = await adminPage.request.get(app.baseURL + exportHref!);
       expect(exported.status()).toBe(200);
       const text = await exported.text();
       expect(text).toContain(`Chatsamtale ${code}`);
       expect(text).toContain(canary);
       expect(text).toContain('Politiet 27/4242');
-      await Promise.all([visitorContext.close(), hostContext.close()]);
+      await Promise.all([visitorContext.close(), console_.context().close()]);
       await app.stop();
 
       // Past its deadline, the hold keeps it.
@@ -250,7 +244,7 @@ test.describe('a chat under a legal hold', () => {
       await expect(adminPage.getByText('Politiet 27/4242')).toBeVisible();
       await adminPage.getByRole('button', { name: /Marker som utlevert/ }).click();
       await expect(adminPage.getByRole('status')).toContainText(/utlevert/i);
-      await adminContext.close();
+      await adminPage.context().close();
       await app.stop();
       expect(runScript('purge', [], db.env).status).toBe(0);
       const after = runScript('test/dump-db.ts', [], db.env).stdout;

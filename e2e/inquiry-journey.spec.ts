@@ -45,7 +45,7 @@ test.describe('an inquiry from form to deletion', () => {
     await db.dispose();
   });
 
-  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page }) => {
+  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page, contactPage: form }) => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const started = new Date();
@@ -63,7 +63,6 @@ test.describe('an inquiry from form to deletion', () => {
 
     // A relative writes, from an address the trusted proxy forwards.
     await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ADDRESSES[0]!, 'X-Real-IP': ADDRESSES[0]! });
-    const form = new ContactPage(page);
     await form.open(app.baseURL);
     await form.fill({ name: CANARY_NAME, email: CANARY_EMAIL, message: CANARY_MESSAGE });
     await form.choose();

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
-import { ContactPage } from '../test/contact-page';
 import { expect, test } from '../test/fixtures';
 import { addStaff, signIn } from '../test/staff-pages';
 
@@ -32,7 +31,7 @@ test.describe('the journal', () => {
     await db.dispose();
   });
 
-  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, axe }) => {
+  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, contactPage: form, staffPage, axe }) => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser', name: 'Ada Rådgiver' });
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chris Vert' });
@@ -40,7 +39,6 @@ test.describe('the journal', () => {
     const base = app.baseURL;
 
     // Two relatives write; the second declines a journal.
-    const form = new ContactPage(page);
     await form.open(base);
     await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'Jeg er redd for broren min.' });
     await form.choose();
@@ -146,15 +144,13 @@ test.describe('the journal', () => {
     await axe(page);
 
     // A chat host reads no journal, and cannot download one.
-    const hostContext = await browser.newContext();
-    const hostPage = await hostContext.newPage();
-    await signIn(hostPage, base, host);
+    const hostPage = await staffPage(base, host);
     await expect(hostPage.getByRole('link', { name: 'Journal', exact: true })).toHaveCount(0);
     for (const path of ['/staff/journal', journalPath]) expect((await hostPage.goto(base + path))?.status(), path).toBe(404);
-    const refused = await hostContext.request.get(`${base}${journalPath}/innsyn`);
+    const refused = await hostPage.request.get(`${base}${journalPath}/innsyn`);
     expect(refused.status()).toBe(403);
     expect(await refused.text()).not.toContain(NAME);
-    await hostContext.close();
+    await hostPage.context().close();
 
     await app.stop();
     app = undefined;
