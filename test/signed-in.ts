@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { getDb } from '@/db/client';
 import { createStaff } from '@/db/queries/staff';
 import type { StaffRole } from '@/db/schema';
 import type { StaffSession, StreamCaller } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import type { Target } from './database-targets';
 
 /**
  * Who is calling, for unit tests of staff actions, pages and route handlers. The code under
@@ -54,4 +56,21 @@ export async function requireStaff(roles: readonly StaffRole[]): Promise<StaffSe
 /** A stream's caller carries its session's hash: give callAs a StreamCaller for these tests. */
 export async function staffStreamCaller(_request: Request, roles: readonly StaffRole[]): Promise<StreamCaller | null> {
   return allowed(roles) as StreamCaller | null;
+}
+
+/**
+ * Opens `target` for a describe block whose change names a writer (a staff row it refers to,
+ * not the caller): `writer.staffId` is one per database, made by the first test on it rather
+ * than in the hook, so a slow migration keeps the hook's time, and forgotten when it closes.
+ */
+export function openWithWriter(target: Target, writer: { staffId: string }): void {
+  // Migrating a fresh PGlite folder takes long on a busy machine; the tests themselves are quick.
+  beforeAll(target.open, 180_000);
+  afterAll(async () => {
+    await target.close();
+    writer.staffId = '';
+  });
+  beforeEach(async () => {
+    writer.staffId ||= (await staffMember('admin')).staffId;
+  });
 }

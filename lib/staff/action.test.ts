@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { chatHoursText, saveChatHours } from '@/db/queries/chat-settings';
@@ -7,7 +7,7 @@ import { refuse } from '@/lib/actions/refusal';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { form, idle } from '@/test/action-form';
 import { databaseTargets } from '@/test/database-targets';
-import { callAs, signInAs, staffMember } from '@/test/signed-in';
+import { callAs, openWithWriter, signInAs, staffMember } from '@/test/signed-in';
 import { staffAction } from './action';
 
 /**
@@ -18,7 +18,8 @@ import { staffAction } from './action';
 vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 const failure = { mode: 'none' as 'none' | 'throw' | 'refuse' | 'unlogged' };
-let writer = '';
+// Who the change itself names.
+const writer = { staffId: '' };
 
 const saveHours = staffAction({
   roles: ['admin'],
@@ -27,7 +28,7 @@ const saveHours = staffAction({
   failed: 'Åpningstidene ble ikke lagret.',
   event: 'test_hours',
   run: async ({ db, input, now, audit }) => {
-    await saveChatHours(db, { hours: input.hours, staffId: writer, now });
+    await saveChatHours(db, { hours: input.hours, staffId: writer.staffId, now });
     if (failure.mode === 'throw') throw new Error('boom: SELECT secret FROM somewhere');
     if (failure.mode === 'refuse') throw refuse('conflict', 'Noen har endret dette i mellomtiden.', { hours: 'Prøv igjen.' });
     if (failure.mode !== 'unlogged') await audit('chat_hours', { type: 'chat_settings', id: '1' });
@@ -36,16 +37,9 @@ const saveHours = staffAction({
 });
 
 describe.each(databaseTargets())('staffAction on $name', (target) => {
-  // Migrating a fresh PGlite folder takes long on a busy machine; the tests themselves are quick.
-  beforeAll(target.open, 180_000);
-  afterAll(async () => {
-    await target.close();
-    writer = '';
-  });
-  beforeEach(async () => {
+  openWithWriter(target, writer);
+  beforeEach(() => {
     failure.mode = 'none';
-    // Who the change itself names; made in a test, not in the hook, so a slow migration has its own time.
-    writer ||= (await staffMember('admin')).staffId;
   });
 
   const hours = async () => chatHoursText(await getDb());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { chatHoursText, saveChatHours } from '@/db/queries/chat-settings';
@@ -7,7 +7,7 @@ import { refuse } from '@/lib/actions/refusal';
 import { json } from '@/lib/http/answer';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { databaseTargets } from '@/test/database-targets';
-import { callAs, signInAs, staffMember } from '@/test/signed-in';
+import { callAs, openWithWriter, signInAs, staffMember } from '@/test/signed-in';
 import { staffRoute } from './route';
 
 /**
@@ -18,7 +18,8 @@ import { staffRoute } from './route';
 vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 const failure = { mode: 'none' as 'none' | 'throw' | 'refuse' };
-let writer = '';
+// Who the change itself names.
+const writer = { staffId: '' };
 
 const POST = staffRoute({
   roles: ['admin'],
@@ -26,7 +27,7 @@ const POST = staffRoute({
   event: 'test_hours',
   failed: 'Åpningstidene ble ikke lagret. Prøv igjen om litt.',
   run: async ({ db, body, now, audit }) => {
-    await saveChatHours(db, { hours: body.hours, staffId: writer, now });
+    await saveChatHours(db, { hours: body.hours, staffId: writer.staffId, now });
     if (failure.mode === 'throw') throw new Error('boom: relation "secret" does not exist');
     if (failure.mode === 'refuse') throw refuse('conflict', 'Noen andre har allerede tatt denne.');
     await audit('chat_hours', { type: 'chat_settings', id: '1' });
@@ -45,16 +46,9 @@ async function answered(response: Response, status: number) {
 }
 
 describe.each(databaseTargets())('staffRoute on $name', (target) => {
-  // Migrating a fresh PGlite folder takes long on a busy machine; the tests themselves are quick.
-  beforeAll(target.open, 180_000);
-  afterAll(async () => {
-    await target.close();
-    writer = '';
-  });
-  beforeEach(async () => {
+  openWithWriter(target, writer);
+  beforeEach(() => {
     failure.mode = 'none';
-    // Who the change itself names; made in a test, not in the hook, so a slow migration has its own time.
-    writer ||= (await staffMember('admin')).staffId;
   });
   const state = async () => [await chatHoursText(await getDb()), (await accessLogFor('1')).length];
 
