@@ -29,8 +29,9 @@ const fromLib = (p) => `./${p.replace(/^lib\//, '')}`;
 
 /**
  * Dependencies point one way: app → components → lib → db, with the pure modules above beside
- * db. Tests (`*.test.ts(x)`), e2e/ and scripts/ (the command-line tools and the bench) are left
- * out: they wire the layers together, as a test seeds through db/ and checks through lib/.
+ * db. Tests (`*.test.ts(x)`), their support in test/, e2e/ and scripts/ (the command-line tools
+ * and the bench) are left out: they wire the layers together, as a test seeds through db/ and
+ * checks through lib/.
  */
 const layers = {
   files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'db/**/*.ts', 'proxy.ts'],

@@ -1,5 +1,5 @@
 import { chromium, defineConfig, type PlaywrightTestConfig } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable, howToGetABrowser, playwrightHasOwnChromium } from './e2e/support/browser';
+import { chromiumArgs, chromiumExecutable, howToGetABrowser, playwrightHasOwnChromium } from './test/browser';
 
 /**
  * End-to-end tests in Chromium against the built app, started the way `npm start` starts it.
@@ -51,7 +51,7 @@ const config: PlaywrightTestConfig = defineConfig({
     ...(t.name === 'postgres' ? { testIgnore: ['**/shell.spec.ts', '**/headers.spec.ts', '**/quick-exit.spec.ts', '**/accessibility.spec.ts', '**/content.spec.ts', '**/unge.spec.ts', '**/search.spec.ts'] } : {}),
   })),
   webServer: targets.map((t) => ({
-    command: 'node --import tsx e2e/support/serve.ts',
+    command: 'node --import tsx test/serve.ts',
     url: `http://127.0.0.1:${t.port}/`,
     reuseExistingServer: false,
     timeout: 240_000,

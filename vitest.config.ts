@@ -13,7 +13,7 @@ export default defineConfig({
     include: ['{app,components,db,lib,scripts,content}/**/*.test.ts'],
     environment: 'node',
     // One migrated database of each kind per run; test files get copies (see the file).
-    globalSetup: ['e2e/support/database-templates.ts'],
+    globalSetup: ['test/database-templates.ts'],
     // next-auth imports 'next/server' without an extension; inlined, Vite resolves it.
     server: { deps: { inline: ['next-auth'] } },
     testTimeout: 60_000,

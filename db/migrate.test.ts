@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seed } from '@/db/seed';
-import { databaseTargets } from '@/e2e/support/database-targets';
+import { databaseTargets } from '@/test/database-targets';
 
 async function count(query: ReturnType<typeof sql>): Promise<number> {
   const db = await getDb();

@@ -1,6 +1,6 @@
-import { scanAtEachWidth, scanWidths } from './support/axe-widths';
-import { expect, test } from './support/fixtures';
-import { publicPages } from './support/pages';
+import { scanAtEachWidth, scanWidths } from '../test/axe-widths';
+import { expect, test } from '../test/fixtures';
+import { publicPages } from '../test/pages';
 
 // Each page is its own test, so the two workers share the list.
 test.describe.configure({ mode: 'parallel' });

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { flaggedChatDeadline } from '../lib/chat/working-day';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, NEUTRAL_SITE, test } from './support/fixtures';
-import { SECOND_ADDRESS, startLoopbackProxy, type LoopbackProxy } from './support/second-address';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
+import { SECOND_ADDRESS, startLoopbackProxy, type LoopbackProxy } from '../test/second-address';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * The anonymous chat end to end, as the issue asks: a visitor on one app instance and a chat
@@ -45,7 +45,7 @@ test.describe('chat across two instances', () => {
     await db?.dispose();
   });
 
-  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, axe }) => {
+  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, staffPage, axe }) => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
     const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1' };
@@ -63,9 +63,7 @@ test.describe('chat across two instances', () => {
     expect(cookies).toHaveLength(1);
     expect(cookies[0]).toMatchObject({ name: 'hl_chat', path: '/chat', httpOnly: true, sameSite: 'Strict', expires: -1 });
 
-    const hostContext = await browser.newContext({ proxy: { server: proxy.server } });
-    const console_ = await hostContext.newPage();
-    await signIn(console_, appB.baseURL, host);
+    const console_ = await staffPage(appB.baseURL, host, { context: { proxy: { server: proxy.server } } });
     await console_.goto(`${appB.baseURL}/staff/chat`);
     await console_.getByRole('button', { name: 'Ta samtalen' }).click();
     await expect(visitor.getByRole('heading', { name: 'Du snakker med Hanne' })).toBeVisible();
@@ -121,7 +119,7 @@ test.describe('chat across two instances', () => {
     expect(await visitorContext.cookies()).toEqual([]);
     await axe(visitor);
     await expect(console_.getByText('Du har ingen åpne samtaler.')).toBeVisible();
-    await Promise.all([visitorContext.close(), hostContext.close()]);
+    await Promise.all([visitorContext.close(), console_.context().close()]);
     await appA.stop();
     await appB.stop();
 
@@ -129,14 +127,14 @@ test.describe('chat across two instances', () => {
     const deadline = flaggedChatDeadline(flaggedAt);
     const before = runScript('purge', ['--now', new Date(deadline.getTime() - MINUTE).toISOString()], db.env);
     expect(before.status).toBe(0);
-    const kept = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
+    const kept = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
     expect(kept['public.chat_conversations']).toHaveLength(1);
     expect(kept['public.chat_messages']!.length).toBeGreaterThanOrEqual(6);
     expect(proxy.requests()).toBeGreaterThan(2);
     for (const address of ADDRESSES) expect(JSON.stringify(kept), `${address} in the database`).not.toContain(address);
     const after = runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env);
     expect(after.status).toBe(0);
-    const dump = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
+    const dump = runScript('test/dump-db.ts', [], db.env).stdout;
     const tables = JSON.parse(dump) as Record<string, unknown[]>;
     expect(tables['public.chat_conversations']).toEqual([]);
     expect(tables['public.chat_messages']).toEqual([]);
@@ -174,7 +172,7 @@ test.describe('the chat outside opening hours', () => {
 test.describe('a chat under a legal hold', () => {
   test.setTimeout(240_000);
 
-  test('an admin holds a flagged chat by its code and exports it; it outlives its deadline until handed over, then the purge takes it', async ({ browser }, testInfo) => {
+  test('an admin holds a flagged chat by its code and exports it; it outlives its deadline until handed over, then the purge takes it', async ({ browser, staffPage }, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'the hold is the same on both databases (vitest covers both); one run here is enough');
     const db = await freshDatabase(testInfo);
     let app: RunningApp | undefined;
@@ -190,9 +188,7 @@ test.describe('a chat under a legal hold', () => {
       const visitor = await visitorContext.newPage();
       await visitor.goto(`${app.baseURL}/chat`);
       await visitor.getByRole('button', { name: 'Start chat' }).click();
-      const hostContext = await browser.newContext();
-      const console_ = await hostContext.newPage();
-      await signIn(console_, app.baseURL, host);
+      const console_ = await staffPage(app.baseURL, host);
       await console_.goto(`${app.baseURL}/staff/chat`);
       await console_.getByRole('button', { name: 'Ta samtalen' }).click();
       await visitor.getByLabel('Din melding').fill(canary);
@@ -205,9 +201,7 @@ test.describe('a chat under a legal hold', () => {
       await visitor.getByRole('button', { name: 'Avslutt samtalen' }).click();
       await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
 
-      const adminContext = await browser.newContext();
-      const adminPage = await adminContext.newPage();
-      await signIn(adminPage, app.baseURL, admin);
+      const adminPage = await staffPage(app.baseURL, admin);
       await adminPage.goto(`${app.baseURL}/staff/bevaring`);
       await adminPage.getByLabel('Referansekoden til henvendelsen eller chatten').fill(code.toLowerCase().replace(/-/g, ' '));
       await adminPage.getByLabel('Politiets referanse').fill('Politiet 27/4242');
@@ -222,19 +216,19 @@ test.describe('a chat under a legal hold', () => {
       const exportLink = adminPage.getByRole('link', { name: `Eksporter for ${code}` });
       await expect(exportLink).toHaveAttribute('href', /\/eksport$/);
       const exportHref = await exportLink.getAttribute('href');
-      const exported = await adminContext.request.get(app.baseURL + exportHref!);
+      const exported = await adminPage.request.get(app.baseURL + exportHref!);
       expect(exported.status()).toBe(200);
       const text = await exported.text();
       expect(text).toContain(`Chatsamtale ${code}`);
       expect(text).toContain(canary);
       expect(text).toContain('Politiet 27/4242');
-      await Promise.all([visitorContext.close(), hostContext.close()]);
+      await Promise.all([visitorContext.close(), console_.context().close()]);
       await app.stop();
 
       // Past its deadline, the hold keeps it.
       const deadline = flaggedChatDeadline(flaggedAt);
       expect(runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env).status).toBe(0);
-      const held = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
+      const held = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
       expect(held['public.chat_conversations']).toHaveLength(1);
       expect(held['public.legal_holds']).toHaveLength(1);
       for (const text of ['Politiet 27/4242', '27/4242', 'Ola Nordmann']) expect(JSON.stringify(held)).not.toContain(text);
@@ -250,16 +244,16 @@ test.describe('a chat under a legal hold', () => {
       await expect(adminPage.getByText('Politiet 27/4242')).toBeVisible();
       await adminPage.getByRole('button', { name: /Marker som utlevert/ }).click();
       await expect(adminPage.getByRole('status')).toContainText(/utlevert/i);
-      await adminContext.close();
+      await adminPage.context().close();
       await app.stop();
       expect(runScript('purge', [], db.env).status).toBe(0);
-      const after = runScript('e2e/support/dump-db.ts', [], db.env).stdout;
+      const after = runScript('test/dump-db.ts', [], db.env).stdout;
       expect((JSON.parse(after) as Record<string, unknown[]>)['public.chat_conversations']).toEqual([]);
       expect(after).not.toContain(canary);
       // The hold itself stays HOLD_RETENTION_DAYS (30) after the handover, then the purge takes it.
       expect((JSON.parse(after) as Record<string, unknown[]>)['public.legal_holds']).toHaveLength(1);
       expect(runScript('purge', ['--now', new Date(Date.now() + 31 * 86_400_000).toISOString()], db.env).status).toBe(0);
-      const later = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Record<string, { rule?: string; deleted?: number }[]>;
+      const later = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, { rule?: string; deleted?: number }[]>;
       expect(later['public.legal_holds']).toEqual([]);
       expect(later['public.purge_receipts']!.filter((r) => r.rule === 'legal_holds_30_days_after_ended').map((r) => r.deleted)).toEqual([1]);
     } finally {

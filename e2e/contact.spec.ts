@@ -1,6 +1,5 @@
-import { expect, test } from './support/fixtures';
-import { ContactPage } from './support/contact-page';
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from './support/app';
+import { expect, test } from '../test/fixtures';
+import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 
 const REFERENCE = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
 
@@ -15,8 +14,7 @@ test.describe('contact form', () => {
     expect(noticeBox!.y).toBeLessThan(firstField!.y);
   });
 
-  test('a relative sends an inquiry and gets a receipt', async ({ page, axe }) => {
-    const form = new ContactPage(page);
+  test('a relative sends an inquiry and gets a receipt', async ({ page, contactPage: form, axe }) => {
     await form.open();
     await axe(page);
     await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'Min far er syk, og jeg vet ikke hva jeg skal si til barna.' });
@@ -27,8 +25,7 @@ test.describe('contact form', () => {
     await axe(page);
   });
 
-  test('errors are listed at the top, shown by each field, and nothing typed is lost', async ({ page, axe }) => {
-    const form = new ContactPage(page);
+  test('errors are listed at the top, shown by each field, and nothing typed is lost', async ({ page, contactPage: form, axe }) => {
     await form.open();
     await form.fill({ name: 'Ola', phone: '12', message: 'Hei' });
     await page.getByLabel('Jeg vil ikke at det opprettes journal om meg').check();
@@ -56,8 +53,7 @@ test.describe('contact form', () => {
     expect(await form.reference()).toMatch(REFERENCE);
   });
 
-  test('a message over 5,000 characters gets a clear message, and is kept', async ({ page }) => {
-    const form = new ContactPage(page);
+  test('a message over 5,000 characters gets a clear message, and is kept', async ({ page, contactPage: form }) => {
     await form.open();
     const long = 'ø'.repeat(5001);
     await form.fill({ name: 'Kari', email: 'kari@example.org' });
@@ -71,8 +67,7 @@ test.describe('contact form', () => {
     await expect(page.getByLabel('Din melding (må fylles ut)')).toHaveValue(long);
   });
 
-  test('control characters are refused with a message', async ({ page }) => {
-    const form = new ContactPage(page);
+  test('control characters are refused with a message', async ({ page, contactPage: form }) => {
     await form.open();
     await form.fill({ name: 'Kari\u0007', email: 'kari@example.org', message: 'Hei' });
     await form.choose();
@@ -92,8 +87,7 @@ test.describe('contact form without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   // (axe needs JavaScript in the page; the same error state is scanned in the test above.)
-  test('sends, shows errors with everything kept, then a receipt', async ({ page }) => {
-    const form = new ContactPage(page);
+  test('sends, shows errors with everything kept, then a receipt', async ({ page, contactPage: form }) => {
     await form.open();
     await form.fill({ name: 'Per', email: 'ikke-en-adresse', message: 'Jeg trenger råd.' });
     await form.choose();
@@ -120,9 +114,8 @@ test.describe('abuse limit', () => {
     await db.dispose();
   });
 
-  test('after the limit a sender is asked to wait, and keeps what they wrote', async ({ page }) => {
+  test('after the limit a sender is asked to wait, and keeps what they wrote', async ({ page, contactPage: form }) => {
     app = await startApp({ ...db.env, INQUIRY_RATE_LIMIT: '2' });
-    const form = new ContactPage(page);
     for (let i = 0; i < 2; i++) {
       await form.open(app.baseURL);
       await form.fill({ name: 'Kari', email: 'kari@example.org', message: `Melding ${i}` });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { AGE_BANDS } from '../lib/content/age-bands';
 import { loadContent } from '../lib/content/load';
 import { formatDate } from '../lib/dates';
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../test/fixtures';
 
 const content = loadContent();
 

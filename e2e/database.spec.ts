@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, test } from './support/fixtures';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, test } from '../test/fixtures';
 
 test.describe('when the database is wrong or goes away', () => {
   test('a wrong DATABASE_URL stops start with one clear line', async ({}, testInfo) => {

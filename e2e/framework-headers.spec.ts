@@ -1,8 +1,8 @@
 import type { APIResponse, Page } from '@playwright/test';
-import { freshDatabase, startAs, type RunningApp, type TestDatabase } from './support/app';
-import { NEUTRAL_SITE, expect, test } from './support/fixtures';
-import { testSecrets } from './support/test-db';
-import { directives } from './support/csp';
+import { freshDatabase, startAs, type RunningApp, type TestDatabase } from '../test/app';
+import { NEUTRAL_SITE, expect, test } from '../test/fixtures';
+import { testSecrets } from '../test/test-db';
+import { directives } from '../test/csp';
 
 /**
  * The one build, started two ways: as `npm start` starts it (our HTTP server around Next) and

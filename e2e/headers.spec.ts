@@ -1,6 +1,6 @@
 import type { APIResponse } from '@playwright/test';
-import { expect, test } from './support/fixtures';
-import { directives } from './support/csp';
+import { expect, test } from '../test/fixtures';
+import { directives } from '../test/csp';
 
 function assertSecurityHeaders(response: APIResponse) {
   const h = response.headers();

@@ -1,8 +1,8 @@
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { SECOND_ADDRESS, startLoopbackProxy, startSmtpRecorder, type LoopbackProxy, type SmtpRecorder } from './support/second-address';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { ContactPage } from '../test/contact-page';
+import { expect, test } from '../test/fixtures';
+import { SECOND_ADDRESS, startLoopbackProxy, startSmtpRecorder, type LoopbackProxy, type SmtpRecorder } from '../test/second-address';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * The core promise, end to end: a relative writes (with and without JavaScript), an adviser
@@ -45,7 +45,7 @@ test.describe('an inquiry from form to deletion', () => {
     await db.dispose();
   });
 
-  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page }) => {
+  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page, contactPage: form }) => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const started = new Date();
@@ -63,7 +63,6 @@ test.describe('an inquiry from form to deletion', () => {
 
     // A relative writes, from an address the trusted proxy forwards.
     await page.setExtraHTTPHeaders({ 'X-Forwarded-For': ADDRESSES[0]!, 'X-Real-IP': ADDRESSES[0]! });
-    const form = new ContactPage(page);
     await form.open(app.baseURL);
     await form.fill({ name: CANARY_NAME, email: CANARY_EMAIL, message: CANARY_MESSAGE });
     await form.choose();
@@ -110,7 +109,7 @@ test.describe('an inquiry from form to deletion', () => {
     app = undefined;
 
     // At rest, what the relative wrote is sealed: not even the database holds it in the clear.
-    const atRest = runScript('e2e/support/dump-db.ts', [], db.env);
+    const atRest = runScript('test/dump-db.ts', [], db.env);
     expect(atRest.status).toBe(0);
     expect(atRest.stdout).toContain(reference);
     for (const canary of [CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE, CANARY_NOJS]) expect(atRest.stdout).not.toContain(canary);
@@ -127,7 +126,7 @@ test.describe('an inquiry from form to deletion', () => {
     const purge = runScript('purge', ['--now', new Date(MONTHS3(closedBy).getTime() + 60_000).toISOString()], db.env);
     expect(JSON.parse(purge.stdout).rules[0]).toEqual({ rule: 'inquiries_3_months_after_closed', deleted: 2 });
 
-    const after = runScript('e2e/support/dump-db.ts', [], db.env);
+    const after = runScript('test/dump-db.ts', [], db.env);
     const dump = JSON.parse(after.stdout) as Record<string, unknown[]>;
     expect(dump['public.inquiries']).toEqual([]);
     expect(dump['public.inquiry_notes']).toEqual([]);

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, test } from '../test/fixtures';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * The journal, end to end: an adviser writes a note from an inquiry, corrects it, and downloads
@@ -32,7 +31,7 @@ test.describe('the journal', () => {
     await db.dispose();
   });
 
-  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, axe }) => {
+  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, contactPage: form, staffPage, axe }) => {
     expect(runScript('migrate', [], db.env).status).toBe(0);
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser', name: 'Ada Rådgiver' });
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chris Vert' });
@@ -40,7 +39,6 @@ test.describe('the journal', () => {
     const base = app.baseURL;
 
     // Two relatives write; the second declines a journal.
-    const form = new ContactPage(page);
     await form.open(base);
     await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'Jeg er redd for broren min.' });
     await form.choose();
@@ -146,21 +144,19 @@ test.describe('the journal', () => {
     await axe(page);
 
     // A chat host reads no journal, and cannot download one.
-    const hostContext = await browser.newContext();
-    const hostPage = await hostContext.newPage();
-    await signIn(hostPage, base, host);
+    const hostPage = await staffPage(base, host);
     await expect(hostPage.getByRole('link', { name: 'Journal', exact: true })).toHaveCount(0);
     for (const path of ['/staff/journal', journalPath]) expect((await hostPage.goto(base + path))?.status(), path).toBe(404);
-    const refused = await hostContext.request.get(`${base}${journalPath}/innsyn`);
+    const refused = await hostPage.request.get(`${base}${journalPath}/innsyn`);
     expect(refused.status()).toBe(403);
     expect(await refused.text()).not.toContain(NAME);
-    await hostContext.close();
+    await hostPage.context().close();
 
     await app.stop();
     app = undefined;
 
     // At rest everything about the person is sealed; the access log holds the reads and writes, by id only.
-    const atRest = runScript('e2e/support/dump-db.ts', [], db.env);
+    const atRest = runScript('test/dump-db.ts', [], db.env);
     expect(atRest.status).toBe(0);
     for (const canary of [NAME, DETAILS, FIRST, CORRECTED, REASON, SECOND]) expect(atRest.stdout).not.toContain(canary);
     const logged = (JSON.parse(atRest.stdout) as Dump)['public.access_log']!.filter((r) => r.object_type === 'journal').map((r) => r.action);
@@ -171,7 +167,7 @@ test.describe('the journal', () => {
     const purge = runScript('purge', ['--now', later.toISOString()], db.env);
     expect(purge.status).toBe(0);
     expect(JSON.parse(purge.stdout).rules[0]).toEqual({ rule: 'inquiries_3_months_after_closed', deleted: 1 });
-    const after = JSON.parse(runScript('e2e/support/dump-db.ts', [], db.env).stdout) as Dump;
+    const after = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Dump;
     expect(after['public.inquiries']!.map((r) => r.reference)).toEqual([declinedReference]);
     expect(after['public.journal_persons']).toHaveLength(1);
     expect(after['public.journal_entries']).toHaveLength(2);

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import net from 'node:net';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, test } from './support/fixtures';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, test } from '../test/fixtures';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * The app knows where it is: Next fetches its own pages (after an action's redirect) at the

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, test } from './support/fixtures';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, test } from '../test/fixtures';
 
 test.describe('privacy statement, as seeded', () => {
   test('/personvern shows version 1, in force, with its date', async ({ page }) => {

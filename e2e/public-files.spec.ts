@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../test/fixtures';
 
 /**
  * The files the design card puts at the site's root: robots.txt, security.txt, the icons and

@@ -1,4 +1,4 @@
-import { expect, NEUTRAL_SITE, test } from './support/fixtures';
+import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
 
 test.describe('quick exit (Rask utgang)', () => {
   test('the button replaces the page, so Back does not return to it', async ({ page }) => {

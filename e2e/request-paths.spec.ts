@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../test/fixtures';
 
 /**
  * Paths a browser would never send, sent raw (node:http leaves the path as written, where

@@ -1,5 +1,5 @@
-import { freshDatabase, runScript, startApp, type RunningApp } from './support/app';
-import { expect, test } from './support/fixtures';
+import { freshDatabase, runScript, startApp, type RunningApp } from '../test/app';
+import { expect, test } from '../test/fixtures';
 
 // The search works as a plain GET form, so every test here runs with JavaScript off.
 test.describe('site search without JavaScript', () => {
@@ -88,7 +88,7 @@ test.describe('what a search leaves behind', () => {
       await app.stop();
 
       const output = app.output();
-      const dump = runScript('e2e/support/dump-db.ts', [], db.env);
+      const dump = runScript('test/dump-db.ts', [], db.env);
       expect(dump.status).toBe(0);
       expect(Object.keys(JSON.parse(dump.stdout) as object).length, 'the dump has the tables').toBeGreaterThan(5);
       for (const canary of canaries) {

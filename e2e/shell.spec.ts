@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures';
+import { expect, test } from '../test/fixtures';
 
 test.describe('page shell', () => {
   test('home page: Norwegian, skip link first, navigation and footer', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { TOTP } from 'otpauth';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, test } from './support/fixtures';
-import { addStaff, type StaffAccount } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, test } from '../test/fixtures';
+import { addStaff, type StaffAccount } from '../test/staff-pages';
 
 /**
  * The sign-in bursts from issue 10, sent as an attacker would: straight to Auth.js's credentials
@@ -82,7 +82,7 @@ test.describe('sign-in bursts against the built app', () => {
     expect(fives.filter(Boolean)).toHaveLength(1);
 
     await app!.stop();
-    const dump = runScript('e2e/support/dump-db.ts', [], db.env);
+    const dump = runScript('test/dump-db.ts', [], db.env);
     expect(dump.status).toBe(0);
     const tables = JSON.parse(dump.stdout) as Dump;
     const idOf = (email: string) => tables['public.staff'].find((s) => s.email === email)!.id;

@@ -1,8 +1,7 @@
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { scanAtEachWidth, scanWidths } from './support/axe-widths';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { addStaff, signIn } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { scanAtEachWidth, scanWidths } from '../test/axe-widths';
+import { expect, test } from '../test/fixtures';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /** axe on every staff page, signed in as an administrator, at 320 px and at desktop width. */
 test.describe('staff area accessibility', () => {
@@ -20,13 +19,12 @@ test.describe('staff area accessibility', () => {
     await db.dispose();
   });
 
-  test('no violations on any staff page, at either width', async ({ page, axe }) => {
+  test('no violations on any staff page, at either width', async ({ page, contactPage: form, axe }) => {
     const admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
     const invite = runScript('staff', ['add', '--email', 'ny@example.org', '--name', 'Ny Rådgiver', '--role', 'adviser'], db.env);
     const setupPath = new URL(invite.stdout.trim().split('\n').pop()!).pathname;
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
 
-    const form = new ContactPage(page);
     await form.open(app.baseURL);
     await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'Hei' });
     await form.choose();

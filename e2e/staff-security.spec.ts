@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { ContactPage } from './support/contact-page';
-import { expect, test } from './support/fixtures';
-import { addStaff, signIn, trySignIn, type StaffAccount } from './support/staff-pages';
+import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { ContactPage } from '../test/contact-page';
+import { expect, test } from '../test/fixtures';
+import { addStaff, signIn, trySignIn, type StaffAccount } from '../test/staff-pages';
 
 /**
  * Every server action checks its caller itself. The list comes from the build's own
@@ -139,7 +139,7 @@ test.describe('staff area: every door checks who knocks', () => {
     return reference;
   }
 
-  test('actions refuse strangers and the wrong role, and change nothing', async ({ browser }) => {
+  test('actions refuse strangers and the wrong role, and change nothing', async ({ browser, staffPage }) => {
     const actions = manifestActions();
     expect(actions.length).toBeGreaterThan(4);
     const guarded = actions.filter((a) => !(a.name in PUBLIC_ACTIONS));
@@ -156,16 +156,14 @@ test.describe('staff area: every door checks who knocks', () => {
     const inquiryId = adminPage.url().split('/').pop()!;
     const before = await adminPage.locator('main').innerText();
 
-    const hostContext = await browser.newContext();
-    const hostPage = await hostContext.newPage();
-    await signIn(hostPage, app!.baseURL, host);
+    const hostPage = await staffPage(app!.baseURL, host);
     await expect(hostPage.getByRole('heading', { name: /Hei, Chat Vert/ })).toBeVisible();
 
     const stranger = await browser.newContext();
     for (const action of guarded) {
       for (const [who, request] of [
         ['stranger', stranger.request],
-        ['chat host', hostContext.request],
+        ['chat host', hostPage.request],
       ] as const) {
         const response = await callAction(request, app!.baseURL, action, inquiryId);
         const body = await response.text();
@@ -176,21 +174,19 @@ test.describe('staff area: every door checks who knocks', () => {
     await adminPage.reload();
     expect(await adminPage.locator('main').innerText()).toBe(before);
     await expect(adminPage.getByText('inntrenger-notat')).toHaveCount(0);
-    await Promise.all([adminContext.close(), hostContext.close(), stranger.close()]);
+    await Promise.all([adminContext.close(), hostPage.context().close(), stranger.close()]);
   });
 
-  test('route handlers refuse strangers and the wrong role', async ({ browser }) => {
+  test('route handlers refuse strangers and the wrong role', async ({ browser, staffPage }) => {
     const routes = manifestRoutes();
     expect(routes).toContain('/staff/(app)/bevaring/[id]/eksport/route');
     expect(routes).toContain('/staff/(app)/chat/api/handling/route');
-    const hostContext = await browser.newContext();
-    await signIn(await hostContext.newPage(), app!.baseURL, host);
-    const adviserContext = await browser.newContext();
-    await signIn(await adviserContext.newPage(), app!.baseURL, adviser);
+    const hostPage = await staffPage(app!.baseURL, host);
+    const adviserPage = await staffPage(app!.baseURL, adviser);
     const stranger = await browser.newContext();
     for (const route of routes) {
       const path = route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace('[id]', '00000000-0000-4000-8000-000000000000');
-      const wrongRole = CHAT_HOST_ROUTES.has(route) ? (['adviser', adviserContext.request] as const) : (['chat host', hostContext.request] as const);
+      const wrongRole = CHAT_HOST_ROUTES.has(route) ? (['adviser', adviserPage.request] as const) : (['chat host', hostPage.request] as const);
       for (const [who, request] of [['stranger', stranger.request] as const, wrongRole]) {
         for (const method of ['GET', 'POST'] as const) {
           const response = await request.fetch(app!.baseURL + path, { method, headers: { Origin: app!.baseURL }, maxRedirects: 0 });
@@ -198,7 +194,7 @@ test.describe('staff area: every door checks who knocks', () => {
         }
       }
     }
-    await Promise.all([hostContext.close(), adviserContext.close(), stranger.close()]);
+    await Promise.all([hostPage.context().close(), adviserPage.context().close(), stranger.close()]);
   });
 
   test('no header trick reaches a staff page without a session; staff pages are never stored', async ({ browser, request }) => {
@@ -247,10 +243,9 @@ test.describe('staff area: every door checks who knocks', () => {
     }
   });
 
-  test('sign-out ends the session at once, and an old cookie cannot come back', async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, app!.baseURL, leaver);
+  test('sign-out ends the session at once, and an old cookie cannot come back', async ({ browser, staffPage }) => {
+    const page = await staffPage(app!.baseURL, leaver);
+    const context = page.context();
     await expect(page.getByRole('heading', { name: /Hei, Lars Admin/ })).toBeVisible();
     const cookies = await context.cookies();
     await page.getByRole('button', { name: 'Logg ut' }).click();
@@ -264,11 +259,10 @@ test.describe('staff area: every door checks who knocks', () => {
     await Promise.all([context.close(), replay.close()]);
   });
 
-  test('a code used once cannot sign in again', async ({ browser }) => {
-    const { nextCode } = await import('./support/staff-pages');
+  test('a code used once cannot sign in again', async ({ browser, staffPage }) => {
+    const { nextCode } = await import('../test/staff-pages');
     const code = await nextCode(replayer);
-    const first = await browser.newContext();
-    await signIn(await first.newPage(), app!.baseURL, replayer, code);
+    const first = (await staffPage(app!.baseURL, replayer, { code })).context();
     const second = await browser.newContext();
     const page = await second.newPage();
     await trySignIn(page, app!.baseURL, replayer, code);

@@ -1,6 +1,6 @@
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from './support/app';
-import { expect, test } from './support/fixtures';
-import { totpNow, trySignIn } from './support/staff-pages';
+import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { expect, test } from '../test/fixtures';
+import { totpNow, trySignIn } from '../test/staff-pages';
 
 /** First start with no staff: the printed one-time link creates the first administrator. */
 test.describe('first administrator', () => {

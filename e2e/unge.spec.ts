@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { AGE_BANDS, AGE_BAND_LABELS, type AgeBand } from '../lib/content/age-bands';
 import { loadContent } from '../lib/content/load';
-import { expect, NEUTRAL_SITE, test } from './support/fixtures';
+import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
 
 const content = loadContent();
 const TOPIC = content.youngTopics.find((t) => t.slug === 'nar-mamma-eller-pappa-er-syk')!;

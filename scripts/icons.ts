@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumExecutable } from '../e2e/support/browser';
+import { chromiumArgs, chromiumExecutable } from '../test/browser';
 
 const BRAND = '#1d5c63';
 const PAPER = '#fbf8f3';

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { lockFileFor } from '@/db/folder-lock';
 import { findStaffByEmail } from '@/db/queries/staff';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { env } from '@/lib/env';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
 
 /**
  * `npm run staff -- add` changes who has access, from the command line, so it writes a

@@ -6,7 +6,7 @@ import { logAccess } from '@/db/queries/audit';
 import { createInquiry } from '@/db/queries/inquiries';
 import { createStaff } from '@/db/queries/staff';
 import { accessLog } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const start = new Date('2027-05-01T08:00:00Z');

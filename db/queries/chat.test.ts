@@ -24,10 +24,10 @@ import { holdExport, listHolds } from '@/db/queries/holds-admin';
 import { exportFileName, exportText } from '@/app/staff/(app)/bevaring/[id]/eksport/export-text';
 import { createStaff } from '@/db/queries/staff';
 import { chatConversations, chatMessages } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { flaggedChatDeadline } from '@/lib/chat/working-day';
 import { hashChatToken, newChatToken } from '@/lib/chat/token';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

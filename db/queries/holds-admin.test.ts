@@ -6,22 +6,14 @@ import { findActiveHold, findInquiryByReference, getHold, holdExport, listHolds,
 import { addNote, closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import { createStaff } from '@/db/queries/staff';
 import { inquiries } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const now = new Date('2027-02-01T09:00:00Z');
-const input = {
-  name: 'Kari Nordmann',
-  email: 'kari@example.org',
-  phone: '',
-  contactBy: 'epost' as const,
-  relation: 'forelder' as const,
-  audience: 'pa-skolen' as const,
-  message: 'Hei.\nJeg er bekymret for sønnen min.',
-  declineJournal: false,
-};
+const input = inquiryInput({ name: 'Kari Nordmann', message: 'Hei.\nJeg er bekymret for sønnen min.' });
 
 async function newInquiry(at = now) {
   const db = await getDb();

@@ -6,13 +6,14 @@ import { openHoldTexts, placeHold, sealPlainHolds } from '@/db/queries/holds';
 import { getHold, holdExport, listHolds } from '@/db/queries/holds-admin';
 import { createInquiry } from '@/db/queries/inquiries';
 import { legalHolds } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { dumpTables } from '@/e2e/support/dump-tables';
 import { SealError } from '@/lib/crypto/seal';
 import { afterMigrations } from '@/scripts/prepare-runtime';
+import { databaseTargets } from '@/test/database-targets';
+import { dumpTables } from '@/test/dump-tables';
+import { inquiryInput } from '@/test/inquiry-input';
 
 const now = new Date('2027-02-01T09:00:00Z');
-const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+const input = inquiryInput();
 const REFERENCE = 'Politiet 24-123456';
 const REASON = 'Gjelder Ola Nordmann f. 01.02.1990';
 

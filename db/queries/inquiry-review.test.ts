@@ -13,22 +13,14 @@ import {
 } from '@/db/queries/inquiry-review';
 import { createStaff, disableStaff } from '@/db/queries/staff';
 import type { StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const closedAt = new Date('2027-01-15T09:00:00Z');
 const deadline = new Date('2027-04-15T08:00:00Z'); // three months on, same time in Oslo
-const input = {
-  name: 'Kari Nordmann',
-  email: 'kari@example.org',
-  phone: '',
-  contactBy: 'epost' as const,
-  relation: 'forelder' as const,
-  audience: 'pa-skolen' as const,
-  message: 'Hei.\nJeg lurer på hvordan jeg kan snakke med skolen.',
-  declineJournal: true,
-};
+const input = inquiryInput({ name: 'Kari Nordmann', message: 'Hei.\nJeg lurer på hvordan jeg kan snakke med skolen.', declineJournal: true });
 
 async function newInquiry(at: Date) {
   const db = await getDb();

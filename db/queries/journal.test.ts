@@ -15,23 +15,15 @@ import {
 } from '@/db/queries/journal';
 import { createStaff } from '@/db/queries/staff';
 import { chatConversations, inquiries, journalEntries, journalPersons, journalRevisions, type StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const now = new Date('2027-03-01T09:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * MINUTE);
-const input = {
-  name: 'Kari Nordmann',
-  email: 'kari@example.org',
-  phone: '',
-  contactBy: 'epost' as const,
-  relation: 'forelder' as const,
-  audience: 'pa-skolen' as const,
-  message: 'Hei.',
-  declineJournal: false,
-};
+const input = inquiryInput({ name: 'Kari Nordmann', message: 'Hei.' });
 const STATEMENT = 'Mor forteller at sønnen har snakket om å ta sitt eget liv.';
 const PERSON = { name: 'Ola Nordmann', details: 'Født 3. mai 2010' };
 

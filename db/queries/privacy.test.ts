@@ -10,8 +10,8 @@ import {
   publishVersion,
 } from '@/db/queries/privacy';
 import { privacyVersions } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { osloStartOfDay } from '@/lib/dates';
+import { databaseTargets } from '@/test/database-targets';
 
 const now = new Date('2026-12-01T08:00:00Z'); // 09:00 in Oslo
 const draft = { title: 'Personvernerklæring', summary: 'Ny versjon.', body: '## Kort fortalt\n\nNy tekst.' };

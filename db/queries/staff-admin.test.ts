@@ -5,7 +5,7 @@ import { logAccess } from '@/db/queries/audit';
 import { createSession, createStaff, createStaffToken, findStaffToken, touchSession, type SessionLimits } from '@/db/queries/staff';
 import { addStaffWithInvite, disableStaffMember, listStaff, resetSecondFactor } from '@/db/queries/staff-admin';
 import { staff, staffSessions, type StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
+import { databaseTargets } from '@/test/database-targets';
 
 const HOUR = 3_600_000;
 const now = new Date('2027-03-01T09:00:00Z');

@@ -2,10 +2,10 @@ import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { createStaff, createStaffToken, findStaffByEmail } from '@/db/queries/staff';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { completeEnrolment } from '@/lib/auth/enrol';
 import { newTotpSecret } from '@/lib/auth/totp';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
 
 /**
  * Finishing a one-time link changes the account (a password, a second factor, or a whole new

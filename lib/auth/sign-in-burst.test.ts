@@ -1,34 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { listAccessLog } from '@/db/queries/access-log';
-import { createStaff, totpAad } from '@/db/queries/staff';
 import { staff } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { hashPassword } from '@/lib/auth/password';
-import { newTotpSecret } from '@/lib/auth/totp';
 import { verifyStaffCredentials } from '@/lib/auth/verify-credentials';
-import { sealText } from '@/lib/crypto/seal';
+import { databaseTargets } from '@/test/database-targets';
+import { codeAt, enrolledAdviser, PASSWORD } from '@/test/enrolled-staff';
 
 /**
  * The attacks from issue 10, run as bursts of parallel sign-ins on each database: someone who
  * knows the password guesses codes 300 at once, with the right code among them; and one right
  * code is sent five times at once.
  */
-const PASSWORD = 'fjellbekk-tåkelur-91';
 const t0 = new Date('2027-03-01T08:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-const codeAt = (secret: string, when: Date, offsetSteps = 0) =>
-  new TOTP({ secret, digits: 6, period: 30 }).generate({ timestamp: when.getTime() + offsetSteps * 30_000 });
-
-async function adviser(email: string) {
-  const db = await getDb();
-  const secret = newTotpSecret();
-  const { id } = await createStaff(db, { email, name: 'Ada', role: 'adviser', passwordHash: await hashPassword(PASSWORD), totpSecret: null, now: t0 });
-  await db.update(staff).set({ totpSecret: sealText(secret, totpAad(id)) }).where(eq(staff.id, id));
-  return { id, secret };
-}
 
 /** Codes that are wrong at `when`: none of them matches a step in the ±1 window. */
 function wrongCodes(secret: string, when: Date, count: number): string[] {
@@ -53,7 +38,7 @@ describe.each(databaseTargets())('sign-in under a burst on $name', (target) => {
   afterAll(target.close);
 
   it('300 parallel attempts with the password: at most 10 are evaluated, and the right code as number 299 is refused', async () => {
-    const { id, secret } = await adviser('burst@example.org');
+    const { id, secret } = await enrolledAdviser('burst@example.org', t0);
     const now = at(1);
     const codes = wrongCodes(secret, now, 300);
     codes[298] = codeAt(secret, now);
@@ -79,7 +64,7 @@ describe.each(databaseTargets())('sign-in under a burst on $name', (target) => {
   }, 180_000);
 
   it('a burst after the lock has run out gets one evaluation, then the account is locked again', async () => {
-    const { id, secret } = await adviser('again@example.org');
+    const { id, secret } = await enrolledAdviser('again@example.org', t0);
     for (let i = 0; i < 10; i++) await verifyStaffCredentials({ email: 'again@example.org', password: 'feil-passord-123', code: '000000', now: at(1) });
     const now = at(12);
     const codes = wrongCodes(secret, now, 20);
@@ -90,7 +75,7 @@ describe.each(databaseTargets())('sign-in under a burst on $name', (target) => {
   });
 
   it('one right code sent five times at once gives exactly one sign-in', async () => {
-    const { id, secret } = await adviser('fem@example.org');
+    const { id, secret } = await enrolledAdviser('fem@example.org', t0);
     const now = at(20);
     const code = codeAt(secret, now);
     const results = await Promise.all(Array.from({ length: 5 }, () => verifyStaffCredentials({ email: 'fem@example.org', password: PASSWORD, code, now })));

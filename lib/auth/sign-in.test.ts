@@ -1,29 +1,16 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { listAccessLog } from '@/db/queries/access-log';
-import { createSession, createStaff, disableStaff, endSession, touchSession, totpAad } from '@/db/queries/staff';
-import { accessLog, staff } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { hashPassword } from '@/lib/auth/password';
-import { newTotpSecret } from '@/lib/auth/totp';
+import { createSession, disableStaff, endSession, touchSession } from '@/db/queries/staff';
+import { accessLog } from '@/db/schema';
 import { verifyStaffCredentials } from '@/lib/auth/verify-credentials';
-import { sealText } from '@/lib/crypto/seal';
+import { databaseTargets } from '@/test/database-targets';
+import { codeAt, enrolledAdviser, PASSWORD } from '@/test/enrolled-staff';
 
-const PASSWORD = 'fjellbekk-tåkelur-91';
 const limits = { idleMinutes: 15, absoluteHours: 8 };
 const t0 = new Date('2027-03-01T08:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-const codeAt = (secret: string, when: Date) => new TOTP({ secret, digits: 6, period: 30 }).generate({ timestamp: when.getTime() });
-
-async function adviser(email: string) {
-  const db = await getDb();
-  const secret = newTotpSecret();
-  const { id } = await createStaff(db, { email, name: 'Ada', role: 'adviser', passwordHash: await hashPassword(PASSWORD), totpSecret: null, now: t0 });
-  await db.update(staff).set({ totpSecret: sealText(secret, totpAad(id)) }).where(eq(staff.id, id));
-  return { id, secret };
-}
 
 /** The access-log actions recorded for one staff member, newest first. */
 async function actionsOf(staffId: string) {
@@ -36,7 +23,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
   afterAll(target.close);
 
   it('signs in with password and code, and refuses the same code again', async () => {
-    const { secret } = await adviser('ada@example.org');
+    const { secret } = await enrolledAdviser('ada@example.org', t0);
     const code = codeAt(secret, at(1));
     expect(await verifyStaffCredentials({ email: 'ADA@example.org ', password: PASSWORD, code, now: at(1) })).toMatchObject({ name: 'Ada', role: 'adviser' });
     expect(await verifyStaffCredentials({ email: 'ada@example.org', password: PASSWORD, code, now: at(1) })).toBeNull();
@@ -44,7 +31,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
 
   it('answers an unknown e-mail exactly as a wrong password, and logs both without content', async () => {
     const db = await getDb();
-    const { id } = await adviser('bo@example.org');
+    const { id } = await enrolledAdviser('bo@example.org', t0);
     const anonymousFailures = () => db.select().from(accessLog).where(and(eq(accessLog.action, 'sign_in_failed'), isNull(accessLog.staffId)));
     const before = (await anonymousFailures()).length;
     const unknown = await verifyStaffCredentials({ email: 'ingen@example.org', password: PASSWORD, code: '123456', now: at(2) });
@@ -59,7 +46,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
   });
 
   it('a sign-in leaves one sign_in event, with no object and nothing typed in it', async () => {
-    const { id, secret } = await adviser('fia@example.org');
+    const { id, secret } = await enrolledAdviser('fia@example.org', t0);
     const code = codeAt(secret, at(30));
     expect(await verifyStaffCredentials({ email: 'fia@example.org', password: PASSWORD, code, now: at(30) })).not.toBeNull();
     const { entries } = await listAccessLog(await getDb(), { staffId: id });
@@ -68,7 +55,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
   });
 
   it('each attempt on a locked account leaves one sign_in_locked event and is not evaluated', async () => {
-    const { id, secret } = await adviser('gro@example.org');
+    const { id, secret } = await enrolledAdviser('gro@example.org', t0);
     for (let i = 0; i < 10; i++) await verifyStaffCredentials({ email: 'gro@example.org', password: 'feil-passord-123', code: '000000', now: at(3) });
     expect(await verifyStaffCredentials({ email: 'gro@example.org', password: PASSWORD, code: codeAt(secret, at(4)), now: at(4) })).toBeNull();
     expect(await verifyStaffCredentials({ email: 'gro@example.org', password: 'feil-passord-123', code: '000000', now: at(5) })).toBeNull();
@@ -76,7 +63,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
   });
 
   it('a successful sign-in resets the count of failures', async () => {
-    const { id, secret } = await adviser('hal@example.org');
+    const { id, secret } = await enrolledAdviser('hal@example.org', t0);
     const fail = () => verifyStaffCredentials({ email: 'hal@example.org', password: 'feil-passord-123', code: '000000', now: at(6) });
     for (let i = 0; i < 9; i++) await fail();
     expect(await verifyStaffCredentials({ email: 'hal@example.org', password: PASSWORD, code: codeAt(secret, at(7)), now: at(7) })).not.toBeNull();
@@ -86,7 +73,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
   });
 
   it('locks the account for ten minutes after ten failures, even for the right password', async () => {
-    const { secret } = await adviser('cid@example.org');
+    const { secret } = await enrolledAdviser('cid@example.org', t0);
     for (let i = 0; i < 10; i++) await verifyStaffCredentials({ email: 'cid@example.org', password: 'feil-passord-123', code: '000000', now: at(3) });
     expect(await verifyStaffCredentials({ email: 'cid@example.org', password: PASSWORD, code: codeAt(secret, at(5)), now: at(5) })).toBeNull();
     expect(await verifyStaffCredentials({ email: 'cid@example.org', password: PASSWORD, code: codeAt(secret, at(14)), now: at(14) })).not.toBeNull();
@@ -94,7 +81,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
 
   it('a session ends after 15 idle minutes, after 8 hours in all, at sign-out, and when the account is disabled', async () => {
     const db = await getDb();
-    const { id } = await adviser('dag@example.org');
+    const { id } = await enrolledAdviser('dag@example.org', t0);
     const idle = await createSession(db, { staffId: id, now: t0, limits });
     expect(await touchSession(db, { token: idle, now: at(14), limits })).toMatchObject({ id });
     expect(await touchSession(db, { token: idle, now: at(28), limits })).toMatchObject({ id });
@@ -115,7 +102,7 @@ describe.each(databaseTargets())('staff sign-in and sessions on $name', (target)
 
   it('two sign-ins get two different session tokens', async () => {
     const db = await getDb();
-    const { id } = await adviser('eva@example.org');
+    const { id } = await enrolledAdviser('eva@example.org', t0);
     const a = await createSession(db, { staffId: id, now: t0, limits });
     const b = await createSession(db, { staffId: id, now: t0, limits });
     expect(a).not.toBe(b);

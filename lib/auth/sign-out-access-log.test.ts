@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { createSession, createStaff } from '@/db/queries/staff';
 import { accessLog } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { testSecrets } from '@/e2e/support/test-db';
 import { cookieNames, handlers } from '@/lib/auth/next-auth';
 import { appClock } from '@/lib/clock';
+import { databaseTargets } from '@/test/database-targets';
+import { testSecrets } from '@/test/test-db';
 
 /**
  * Signing out goes through Auth.js; its signOut event ends the database session and writes

@@ -1,7 +1,7 @@
 import { encode } from 'next-auth/jwt';
 import { describe, expect, it, vi } from 'vitest';
 import { hashToken } from '@/db/queries/staff';
-import { testSecrets } from '@/e2e/support/test-db';
+import { testSecrets } from '@/test/test-db';
 import { staffStreamCaller } from './staff-session';
 
 /**

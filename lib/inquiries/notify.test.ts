@@ -5,9 +5,9 @@ import { getDb } from '@/db/client';
 import { createInquiry } from '@/db/queries/inquiries';
 import { getVersionInForce } from '@/db/queries/privacy';
 import { createStaff, disableStaff } from '@/db/queries/staff';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { env } from '@/lib/env';
 import { createNotifier, notifyFromEnv, notifyNewInquiry, processNotifier, type NotifyConfig } from '@/lib/inquiries/notify';
+import { databaseTargets } from '@/test/database-targets';
 
 // lib/env.ts does not have SMTP_URL, MAIL_FROM and ADVISER_NOTIFY_TO yet (its schema strips
 // unknown keys). This stands in for those schema fields, passing the raw values through.

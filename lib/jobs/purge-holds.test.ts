@@ -4,14 +4,15 @@ import { getDb } from '@/db/client';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import { inquiries, legalHolds, purgeReceipts } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const placedAt = new Date('2027-01-15T09:00:00Z');
 const endedAt = new Date('2027-02-01T09:00:00Z');
-const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+const input = inquiryInput();
 const RULE = 'legal_holds_30_days_after_ended';
 
 async function heldInquiry() {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { createSession, createStaff, createStaffToken, findStaffToken, hashToken, touchSession, useStaffToken } from '@/db/queries/staff';
 import { purgeReceipts, staffSessions, staffTokens } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

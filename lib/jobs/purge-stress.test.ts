@@ -4,10 +4,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { HoldTargetGoneError, placeHold } from '@/db/queries/holds';
-import { createTestDatabase, testSecrets } from '@/e2e/support/test-db';
 import { resetEnvCache } from '@/lib/env';
 import { runPurge, type PurgeSummary } from '@/lib/jobs/purge';
 import { log } from '@/lib/log';
+import { createTestDatabase, testSecrets } from '@/test/test-db';
 
 /**
  * The purge under stress, on a fresh PostgreSQL database (only when TEST_DATABASE_URL is set):

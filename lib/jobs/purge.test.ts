@@ -5,22 +5,14 @@ import { logAccess } from '@/db/queries/audit';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { addNote, closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import { accessLog, inquiries, inquiryNotes, purgeReceipts } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { runPurge } from '@/lib/jobs/purge';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
 
 const MINUTE = 60_000;
 const closedAt = new Date('2027-01-15T09:00:00Z');
 const deadline = new Date('2027-04-15T08:00:00Z'); // three months on, same time in Oslo
-const input = {
-  name: 'Kari',
-  email: 'kari@example.org',
-  phone: '',
-  contactBy: 'epost' as const,
-  relation: 'forelder' as const,
-  audience: 'pa-skolen' as const,
-  message: 'Hei',
-  declineJournal: false,
-};
+const input = inquiryInput();
 
 async function closedInquiry(at = closedAt) {
   const db = await getDb();

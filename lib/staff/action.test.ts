@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { chatHoursText, saveChatHours } from '@/db/queries/chat-settings';
-import { createStaff } from '@/db/queries/staff';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { refuse } from '@/lib/actions/refusal';
-import type { StaffSession } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { form, idle } from '@/test/action-form';
+import { databaseTargets } from '@/test/database-targets';
+import { callAs, openWithWriter, signInAs, staffMember } from '@/test/signed-in';
 import { staffAction } from './action';
 
 /**
@@ -16,14 +15,11 @@ import { staffAction } from './action';
  * databases: the wrong role changes nothing; bad input keeps what was typed but never a
  * secret; a refusal, a failure, a failed log row or a change without one rolls everything back.
  */
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
-const idle = { status: 'idle' } as const;
 const failure = { mode: 'none' as 'none' | 'throw' | 'refuse' | 'unlogged' };
-let writer = '';
+// Who the change itself names.
+const writer = { staffId: '' };
 
 const saveHours = staffAction({
   roles: ['admin'],
@@ -32,7 +28,7 @@ const saveHours = staffAction({
   failed: 'Åpningstidene ble ikke lagret.',
   event: 'test_hours',
   run: async ({ db, input, now, audit }) => {
-    await saveChatHours(db, { hours: input.hours, staffId: writer, now });
+    await saveChatHours(db, { hours: input.hours, staffId: writer.staffId, now });
     if (failure.mode === 'throw') throw new Error('boom: SELECT secret FROM somewhere');
     if (failure.mode === 'refuse') throw refuse('conflict', 'Noen har endret dette i mellomtiden.', { hours: 'Prøv igjen.' });
     if (failure.mode !== 'unlogged') await audit('chat_hours', { type: 'chat_settings', id: '1' });
@@ -40,35 +36,16 @@ const saveHours = staffAction({
   },
 });
 
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
-async function staffMember(role: StaffSession['role']): Promise<StaffSession> {
-  const name = `Ansatt ${randomUUID().slice(0, 8)}`;
-  const { id } = await createStaff(await getDb(), { email: `${name.replace(' ', '.')}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
-
 describe.each(databaseTargets())('staffAction on $name', (target) => {
-  // Migrating a fresh PGlite folder takes long on a busy machine; the tests themselves are quick.
-  beforeAll(target.open, 180_000);
-  afterAll(async () => {
-    await target.close();
-    writer = '';
-  });
-  beforeEach(async () => {
+  openWithWriter(target, writer);
+  beforeEach(() => {
     failure.mode = 'none';
-    // Who the change itself names; made in a test, not in the hook, so a slow migration has its own time.
-    writer ||= (await staffMember('admin')).staffId;
   });
 
   const hours = async () => chatHoursText(await getDb());
 
   it('saves the change and its access-log row together', async () => {
-    const admin = (session.caller = await staffMember('admin'));
+    const admin = await signInAs('admin');
     const before = await accessLogFor('1');
     expect(await saveHours(idle, form({ hours: 'man 10:00-12:00', password: 'x' }))).toEqual({ status: 'ok', result: { saved: 'man 10:00-12:00' } });
     expect(await hours()).toBe('man 10:00-12:00');
@@ -78,7 +55,7 @@ describe.each(databaseTargets())('staffAction on $name', (target) => {
   it('refuses the wrong role and a stranger with a code and a Norwegian sentence, and changes nothing', async () => {
     const before = [await hours(), (await accessLogFor('1')).length];
     for (const caller of [null, await staffMember('adviser'), await staffMember('chat_host')]) {
-      session.caller = caller;
+      callAs(caller);
       expect(await saveHours(idle, form({ hours: 'søn 10:00-11:00', password: 'hemmelig-passord' }))).toEqual({
         status: 'error',
         code: 'forbidden',
@@ -91,7 +68,7 @@ describe.each(databaseTargets())('staffAction on $name', (target) => {
   });
 
   it('keeps what was typed when zod refuses it, but never a secret field', async () => {
-    session.caller = await staffMember('admin');
+    await signInAs('admin');
     const typed = 'mandag til fredag fra morgen til kveld\r\nog lørdag';
     const state = await saveHours(idle, form({ hours: typed, password: 'hemmelig-passord' }));
     expect(state).toEqual({
@@ -105,7 +82,7 @@ describe.each(databaseTargets())('staffAction on $name', (target) => {
   });
 
   it('rolls the change back when the work throws, and answers one sentence without the error', async () => {
-    session.caller = await staffMember('admin');
+    await signInAs('admin');
     const before = [await hours(), (await accessLogFor('1')).length];
     failure.mode = 'throw';
     const state = await saveHours(idle, form({ hours: 'tir 09:00-10:00', password: '' }));
@@ -115,7 +92,7 @@ describe.each(databaseTargets())('staffAction on $name', (target) => {
   });
 
   it('rolls the change back on a refusal, with its code, sentence and field error', async () => {
-    session.caller = await staffMember('admin');
+    await signInAs('admin');
     const before = await hours();
     failure.mode = 'refuse';
     expect(await saveHours(idle, form({ hours: 'ons 09:00-10:00', password: '' }))).toMatchObject({
@@ -130,14 +107,14 @@ describe.each(databaseTargets())('staffAction on $name', (target) => {
 
   it('rolls the change back when its access-log row cannot be written', async () => {
     // A caller the staff table does not know: the log row's reference fails in the database.
-    session.caller = { staffId: randomUUID(), name: 'Ukjent', role: 'admin' };
+    callAs({ staffId: randomUUID(), name: 'Ukjent', role: 'admin' });
     const before = [await hours(), (await accessLogFor('1')).length];
     expect(await saveHours(idle, form({ hours: 'tor 09:00-10:00', password: '' }))).toMatchObject({ status: 'error', code: 'unavailable' });
     expect([await hours(), (await accessLogFor('1')).length]).toEqual(before);
   });
 
   it('rolls back a change that wrote no access-log row at all', async () => {
-    session.caller = await staffMember('admin');
+    await signInAs('admin');
     const before = await hours();
     failure.mode = 'unlogged';
     expect(await saveHours(idle, form({ hours: 'fre 09:00-10:00', password: '' }))).toMatchObject({ status: 'error', code: 'unavailable' });

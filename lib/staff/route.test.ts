@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { chatHoursText, saveChatHours } from '@/db/queries/chat-settings';
-import { createStaff } from '@/db/queries/staff';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { refuse } from '@/lib/actions/refusal';
-import type { StaffSession } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
 import { json } from '@/lib/http/answer';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
+import { callAs, openWithWriter, signInAs, staffMember } from '@/test/signed-in';
 import { staffRoute } from './route';
 
 /**
@@ -17,13 +15,11 @@ import { staffRoute } from './route';
  * is JSON `{ error }` with its status and a Norwegian sentence (never HTML, never the error),
  * and a refusal, a failure or a failed access-log row leaves nothing changed.
  */
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 const failure = { mode: 'none' as 'none' | 'throw' | 'refuse' };
-let writer = '';
+// Who the change itself names.
+const writer = { staffId: '' };
 
 const POST = staffRoute({
   roles: ['admin'],
@@ -31,7 +27,7 @@ const POST = staffRoute({
   event: 'test_hours',
   failed: 'Åpningstidene ble ikke lagret. Prøv igjen om litt.',
   run: async ({ db, body, now, audit }) => {
-    await saveChatHours(db, { hours: body.hours, staffId: writer, now });
+    await saveChatHours(db, { hours: body.hours, staffId: writer.staffId, now });
     if (failure.mode === 'throw') throw new Error('boom: relation "secret" does not exist');
     if (failure.mode === 'refuse') throw refuse('conflict', 'Noen andre har allerede tatt denne.');
     await audit('chat_hours', { type: 'chat_settings', id: '1' });
@@ -40,12 +36,6 @@ const POST = staffRoute({
 });
 
 const call = (body: unknown) => POST(new Request('http://127.0.0.1/staff/test', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
-
-async function staffMember(role: StaffSession['role']): Promise<StaffSession> {
-  const name = `Ansatt ${randomUUID().slice(0, 8)}`;
-  const { id } = await createStaff(await getDb(), { email: `${name.replace(' ', '.')}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
 
 async function answered(response: Response, status: number) {
   expect(response.status).toBe(status);
@@ -56,21 +46,14 @@ async function answered(response: Response, status: number) {
 }
 
 describe.each(databaseTargets())('staffRoute on $name', (target) => {
-  // Migrating a fresh PGlite folder takes long on a busy machine; the tests themselves are quick.
-  beforeAll(target.open, 180_000);
-  afterAll(async () => {
-    await target.close();
-    writer = '';
-  });
-  beforeEach(async () => {
+  openWithWriter(target, writer);
+  beforeEach(() => {
     failure.mode = 'none';
-    // Who the change itself names; made in a test, not in the hook, so a slow migration has its own time.
-    writer ||= (await staffMember('admin')).staffId;
   });
   const state = async () => [await chatHoursText(await getDb()), (await accessLogFor('1')).length];
 
   it('runs the change and its access-log row together', async () => {
-    const admin = (session.caller = await staffMember('admin'));
+    const admin = await signInAs('admin');
     const before = (await accessLogFor('1')).length;
     expect(await answered(await call({ hours: 'man 10:00-12:00', uke: 1 }), 200)).toEqual({ ok: true });
     expect(await chatHoursText(await getDb())).toBe('man 10:00-12:00');
@@ -80,14 +63,14 @@ describe.each(databaseTargets())('staffRoute on $name', (target) => {
   it('refuses a stranger and the wrong role with 403 JSON in Norwegian, changing nothing', async () => {
     const before = await state();
     for (const caller of [null, await staffMember('chat_host')]) {
-      session.caller = caller;
+      callAs(caller);
       expect(await answered(await call({ hours: 'søn 10:00-11:00', uke: 1 }), 403)).toEqual({ error: 'Du har ikke tilgang til dette.' });
     }
     expect(await state()).toEqual(before);
   });
 
   it('answers a bad body with 400 and a Norwegian sentence, also where the rule has none of its own', async () => {
-    session.caller = await staffMember('admin');
+    await signInAs('admin');
     expect(await answered(await call({ hours: '', uke: 1 }), 400)).toEqual({ error: 'Skriv åpningstidene.' });
     expect(await answered(await call({ hours: 'man 10:00-11:00' }), 400)).toEqual({ error: 'Forespørselen kunne ikke leses. Last siden på nytt.' });
     const broken = await POST(new Request('http://127.0.0.1/staff/test', { method: 'POST', body: '{nei' }));
@@ -95,7 +78,7 @@ describe.each(databaseTargets())('staffRoute on $name', (target) => {
   });
 
   it('rolls back and answers 503 JSON with a calm sentence when the work throws', async () => {
-    session.caller = await staffMember('admin');
+    await signInAs('admin');
     const before = await state();
     failure.mode = 'throw';
     expect(await answered(await call({ hours: 'tir 09:00-10:00', uke: 1 }), 503)).toEqual({ error: 'Åpningstidene ble ikke lagret. Prøv igjen om litt.' });
@@ -103,7 +86,7 @@ describe.each(databaseTargets())('staffRoute on $name', (target) => {
   });
 
   it('rolls back on a refusal and answers its status', async () => {
-    session.caller = await staffMember('admin');
+    await signInAs('admin');
     const before = await state();
     failure.mode = 'refuse';
     expect(await answered(await call({ hours: 'ons 09:00-10:00', uke: 1 }), 409)).toEqual({ error: 'Noen andre har allerede tatt denne.' });
@@ -111,7 +94,7 @@ describe.each(databaseTargets())('staffRoute on $name', (target) => {
   });
 
   it('rolls the change back when its access-log row cannot be written', async () => {
-    session.caller = { staffId: randomUUID(), name: 'Ukjent', role: 'admin' };
+    callAs({ staffId: randomUUID(), name: 'Ukjent', role: 'admin' });
     const before = await state();
     expect((await call({ hours: 'tor 09:00-10:00', uke: 1 })).status).toBe(503);
     expect(await state()).toEqual(before);

@@ -1,9 +1,9 @@
+import { createTestDatabase } from '@/test/test-db';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase } from '@/e2e/support/test-db';
 import { freePort, getPage } from './net';
 
 const START_TIMEOUT_MS = 180_000;

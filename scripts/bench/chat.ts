@@ -1,6 +1,6 @@
+import { createTestDatabase } from '@/test/test-db';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { createTestDatabase } from '@/e2e/support/test-db';
 import { addChatHost, type Instance, type Memory, sharedEnv, startInstance } from './chat-instances';
 import { cookiesFrom, openSse, request, type SseEvent, type SseStream } from './chat-http';
 import { signIn } from './sign-in';

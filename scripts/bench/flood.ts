@@ -1,6 +1,6 @@
+import { createTestDatabase } from '@/test/test-db';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { createTestDatabase } from '@/e2e/support/test-db';
 import { addChatHost, type Instance, sharedEnv, startInstance } from './chat-instances';
 import { cookiesFrom, openSse, request, type SseEvent, type SseStream, StreamRefused } from './chat-http';
 import { type PgCounter, startPgCounter, throughCounter } from './pg-counter';

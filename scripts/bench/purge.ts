@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { closeDb, getDb, type Database } from '@/db/client';
-import { createTestDatabase, testSecrets } from '@/e2e/support/test-db';
 import { runPurge, type PurgeSummary } from '@/lib/jobs/purge';
 import { logToStderr } from '@/lib/log';
+import { createTestDatabase, testSecrets } from '@/test/test-db';
 import { prepareDatabase, prepareEnv } from '../prepare-runtime';
 import { round } from './stats';
 

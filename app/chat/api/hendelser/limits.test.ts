@@ -2,13 +2,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { getDb } from '@/db/client';
 import { acceptConversation, startConversation } from '@/db/queries/chat';
 import { createSession, createStaff, hashToken } from '@/db/queries/staff';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { SseEvents } from '@/e2e/support/sse-events';
 import type { StreamCaller } from '@/lib/auth/staff-session';
 import { stopChatBus } from '@/lib/chat/bus';
 import { openStreamCount } from '@/lib/chat/stream-slots';
 import { CHAT_COOKIE, hashChatToken, newChatToken } from '@/lib/chat/token';
 import { GET as hostStream } from '@/app/staff/(app)/chat/api/hendelser/route';
+import { databaseTargets } from '@/test/database-targets';
+import { SseEvents } from '@/test/sse-events';
 import { POST as send } from '../meldinger/route';
 import { GET } from './route';
 
@@ -21,7 +21,7 @@ import { GET } from './route';
 const counter = vi.hoisted(() => ({ n: 0 }));
 vi.mock('@/db/client', async (original) => {
   const real = await original<typeof import('@/db/client')>();
-  const { countingDb } = await import('@/e2e/support/query-counter');
+  const { countingDb } = await import('@/test/query-counter');
   return { ...real, getDb: async () => countingDb(await real.getDb(), counter) };
 });
 const callers = vi.hoisted(() => new Map<string, StreamCaller>());

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { visitorState } from '@/db/queries/chat';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { CHAT_COOKIE, hashChatToken } from '@/lib/chat/token';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
+import { databaseTargets } from '@/test/database-targets';
 import { POST as start } from '../samtale/route';
 import { POST as send } from './route';
 

@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { blockToken, visitorState } from '@/db/queries/chat';
-import { databaseTargets } from '@/e2e/support/database-targets';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
 import { CHAT_COOKIE, hashChatToken } from '@/lib/chat/token';
+import { databaseTargets } from '@/test/database-targets';
 import { POST as send } from '../meldinger/route';
 import { POST as start } from './route';
 

@@ -3,38 +3,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { getHold } from '@/db/queries/holds-admin';
 import { createInquiry } from '@/db/queries/inquiries';
-import { createStaff } from '@/db/queries/staff';
-import { accessLog, legalHolds, type StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { dumpTables } from '@/e2e/support/dump-tables';
-import type { StaffSession } from '@/lib/auth/staff-session';
+import { accessLog, legalHolds } from '@/db/schema';
 import { appClock } from '@/lib/clock';
+import { form, idle } from '@/test/action-form';
+import { databaseTargets } from '@/test/database-targets';
+import { dumpTables } from '@/test/dump-tables';
+import { inquiryInput } from '@/test/inquiry-input';
+import { callAs, signInAs } from '@/test/signed-in';
 import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
 
 // The actions ask the session who is calling; these tests say who it is.
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const idle = { status: 'idle' } as const;
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
-let staffCount = 0;
-async function signedIn(role: StaffRole): Promise<StaffSession> {
-  const db = await getDb();
-  const name = `Ansatt ${++staffCount}`;
-  const { id } = await createStaff(db, { email: `hold${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
-
 async function newInquiry() {
-  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  const input = inquiryInput();
   return createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() });
 }
 
@@ -54,17 +37,17 @@ describe.each(databaseTargets())('legal-hold actions on $name', (target) => {
 
   it('refuses anyone but an admin and writes nothing', async () => {
     const { id, reference } = await newInquiry();
-    session.caller = await signedIn('adviser');
+    await signInAs('adviser');
     const refused = await placeHoldAction(idle, form({ inquiryCode: reference, caseReference: 'Sak 1', reason: 'Etterforskning' }));
     expect(refused).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
-    session.caller = null;
+    callAs(null);
     expect(await placeHoldAction(idle, form({ inquiryCode: reference, caseReference: 'Sak 1', reason: 'Etterforskning' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
     expect(await holdsOn(id)).toEqual([]);
     expect(await logFor(id)).toEqual([]);
   });
 
   it('places a hold by the receipt code, however it is typed, once, and logs it', async () => {
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     const { id, reference } = await newInquiry();
     const placed = await placeHoldAction(idle, form({ inquiryCode: ` ${reference.toLowerCase().replace('-', '')} `, caseReference: 'Politiet 27/1', reason: 'Etterforskning' }));
     expect(placed).toMatchObject({ status: 'ok', result: { message: expect.stringContaining(reference) } });
@@ -77,7 +60,7 @@ describe.each(databaseTargets())('legal-hold actions on $name', (target) => {
   });
 
   it('says which field is wrong and keeps what was typed', async () => {
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     const unknown = await placeHoldAction(idle, form({ inquiryCode: 'ZZZZ-ZZZZ', caseReference: 'Sak', reason: 'Grunn' }));
     expect(unknown).toMatchObject({ status: 'error', fieldErrors: { inquiryCode: expect.stringContaining('finner ingen') }, values: { inquiryCode: 'ZZZZ-ZZZZ', caseReference: 'Sak', reason: 'Grunn' } });
     const empty = await placeHoldAction(idle, form({ inquiryCode: 'K7Q', caseReference: '', reason: 'x'.repeat(1001) }));
@@ -86,18 +69,18 @@ describe.each(databaseTargets())('legal-hold actions on $name', (target) => {
   });
 
   it('releases a hold and hands one over, each once, each logged; an adviser can do neither', async () => {
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     const [a, b] = [await newInquiry(), await newInquiry()];
     for (const q of [a, b]) await placeHoldAction(idle, form({ inquiryCode: q.reference, caseReference: 'Sak', reason: 'Grunn' }));
     const [holdA] = await holdsOn(a.id);
     const [holdB] = await holdsOn(b.id);
 
-    session.caller = await signedIn('adviser');
+    await signInAs('adviser');
     expect(await releaseHoldAction(idle, form({ id: holdA!.id }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
     expect(await handOverAction(idle, form({ id: holdB!.id }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
     expect((await holdsOn(a.id))[0]?.releasedAt).toBeNull();
 
-    session.caller = admin;
+    callAs(admin);
     expect(await releaseHoldAction(idle, form({ id: holdA!.id }))).toMatchObject({ status: 'ok' });
     expect(await handOverAction(idle, form({ id: holdB!.id }))).toMatchObject({ status: 'ok', result: { message: expect.stringContaining('slettes') } });
     expect(await releaseHoldAction(idle, form({ id: holdA!.id }))).toMatchObject({ status: 'error', message: 'Pålegget er allerede opphevet eller utlevert.' });
@@ -110,7 +93,7 @@ describe.each(databaseTargets())('legal-hold actions on $name', (target) => {
   });
 
   it('leaves the police reference and reason in no table in clear text, not even the access log, and shows them to admins', async () => {
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     const [a, b] = [await newInquiry(), await newInquiry()];
     const texts = { caseReference: 'Politiet 24-123456', reason: 'Gjelder Ola Nordmann f. 01.02.1990' };
     for (const q of [a, b]) expect(await placeHoldAction(idle, form({ inquiryCode: q.reference, ...texts }))).toMatchObject({ status: 'ok' });

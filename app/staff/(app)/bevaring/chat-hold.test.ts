@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { chatReference, postMessage, startConversation } from '@/db/queries/chat';
-import { createStaff } from '@/db/queries/staff';
-import { legalHolds, type StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
+import { legalHolds } from '@/db/schema';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { form, idle } from '@/test/action-form';
+import { databaseTargets } from '@/test/database-targets';
+import { signInAs } from '@/test/signed-in';
 import { GET as exportHold } from './[id]/eksport/route';
 import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
 
@@ -17,26 +17,10 @@ import { handOverAction, placeHoldAction, releaseHoldAction } from './actions';
  * releasing or handing it over each write one row under the chat, with the admin and no
  * word of the police reference, the reason or the conversation.
  */
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const idle = { status: 'idle' } as const;
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
 let count = 0;
-async function signedIn(role: StaffRole): Promise<StaffSession> {
-  const name = `Ansatt ${++count}`;
-  const { id } = await createStaff(await getDb(), { email: `chathold${count}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
-
 async function chatWithAMessage(): Promise<string> {
   const db = await getDb();
   const now = appClock().now();
@@ -59,7 +43,7 @@ describe.each(databaseTargets())('a legal hold on a chat in the access log on $n
 
   it('placing, exporting and releasing: one row each under the chat, ids only', async () => {
     const id = await chatWithAMessage();
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     expect(await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Politiet 24-123456', reason: 'Gjelder Ola Nordmann' }))).toMatchObject({ status: 'ok' });
     const holdId = await holdOn(id);
     const res = await download(holdId);
@@ -75,10 +59,10 @@ describe.each(databaseTargets())('a legal hold on a chat in the access log on $n
 
   it('handing a held chat over is logged under the chat; refusals are not logged', async () => {
     const id = await chatWithAMessage();
-    session.caller = await signedIn('adviser');
+    await signInAs('adviser');
     expect(await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Sak', reason: 'Grunn' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
     expect(await accessLogFor(id)).toEqual([]);
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Sak', reason: 'Grunn' }));
     expect(await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Sak 2', reason: 'Grunn' }))).toMatchObject({ status: 'error' });
     expect(await handOverAction(idle, form({ id: await holdOn(id) }))).toMatchObject({ status: 'ok' });

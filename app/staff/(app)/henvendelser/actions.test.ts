@@ -1,37 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { createInquiry } from '@/db/queries/inquiries';
-import { createStaff } from '@/db/queries/staff';
-import type { StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { form, idle } from '@/test/action-form';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
+import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { addNoteAction, assignAction, closeAction, reopenAction, setStatusAction } from './actions';
 
 // The actions ask the session who is calling; these tests say who it is.
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const idle = { status: 'idle' } as const;
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
-let staffCount = 0;
-async function signedIn(role: StaffRole): Promise<StaffSession> {
-  const name = `Ansatt ${++staffCount}`;
-  const { id } = await createStaff(await getDb(), { email: `endring${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
-
 async function newInquiry() {
-  const input = { name: 'Kari Nordmann', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  const input = inquiryInput({ name: 'Kari Nordmann' });
   return (await createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() })).id;
 }
 
@@ -41,13 +24,13 @@ describe.each(databaseTargets())('changes to an inquiry in the access log on $na
 
   it('a note, an assignment, a status, closing and reopening: one row each, with who and which inquiry, never the note', async () => {
     const id = await newInquiry();
-    const adviser = (session.caller = await signedIn('adviser'));
+    const adviser = await signInAs('adviser');
     const ok = { status: 'ok' };
     expect(await addNoteAction(idle, form({ id, note: 'Ringte moren, hun ringer tilbake i morgen.' }))).toMatchObject(ok);
     expect(await assignAction(idle, form({ id, assignee: adviser.staffId }))).toMatchObject(ok);
     expect(await setStatusAction(idle, form({ id, status: 'under_arbeid' }))).toMatchObject(ok);
     expect(await closeAction(idle, form({ id }))).toMatchObject(ok);
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     expect(await reopenAction(idle, form({ id }))).toMatchObject(ok);
     expect(await accessLogFor(id)).toEqual([
       loggedEvent(adviser.staffId, 'inquiry_note', 'inquiry', id),
@@ -60,11 +43,11 @@ describe.each(databaseTargets())('changes to an inquiry in the access log on $na
 
   it('logs nothing that was refused or not done', async () => {
     const id = await newInquiry();
-    for (const caller of [null, await signedIn('chat_host')]) {
-      session.caller = caller;
+    for (const caller of [null, await staffMember('chat_host')]) {
+      callAs(caller);
       expect(await addNoteAction(idle, form({ id, note: 'Notat' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
     }
-    session.caller = await signedIn('adviser');
+    await signInAs('adviser');
     expect(await addNoteAction(idle, form({ id, note: ' ' }))).toMatchObject({ status: 'error' });
     expect(await reopenAction(idle, form({ id }))).toMatchObject({ status: 'error', message: 'Kontakten er ikke avsluttet.' });
     expect(await assignAction(idle, form({ id, assignee: '00000000-0000-4000-8000-000000000000' }))).toMatchObject({ status: 'error' });

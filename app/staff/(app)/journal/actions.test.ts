@@ -3,37 +3,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { createInquiry } from '@/db/queries/inquiries';
 import { getJournal } from '@/db/queries/journal';
-import { createStaff } from '@/db/queries/staff';
-import { accessLog, journalEntries, journalRevisions, type StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
+import { accessLog, journalEntries, journalRevisions } from '@/db/schema';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { form, idle } from '@/test/action-form';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
+import { callAs, signInAs } from '@/test/signed-in';
 import { correctJournalAction, removeJournalAction, writeJournalAction } from './actions';
 
 // The actions ask the session who is calling; these tests say who it is.
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const idle = { status: 'idle' } as const;
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
-let staffCount = 0;
-async function signedIn(role: StaffRole): Promise<StaffSession> {
-  const name = `Ansatt ${++staffCount}`;
-  const { id } = await createStaff(await getDb(), { email: `jaction${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
-
 async function newInquiry(declineJournal = false) {
-  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal };
+  const input = inquiryInput({ declineJournal });
   return (await createInquiry(await getDb(), { input, privacyVersion: 1, now: appClock().now() })).id;
 }
 
@@ -45,7 +29,7 @@ describe.each(databaseTargets())('journal actions on $name', (target) => {
   afterAll(target.close);
 
   it('an adviser writes, corrects and removes, each logged under the journal', async () => {
-    const adviser = (session.caller = await signedIn('adviser'));
+    const adviser = await signInAs('adviser');
     const inquiryId = await newInquiry();
     const written = await writeJournalAction(idle, form({ kilde: 'henvendelse', id: inquiryId, name: ' Ola Nordmann ', details: '', text: 'Første\r\nlinje.' }));
     expect(written).toMatchObject({ status: 'ok', result: { message: expect.stringMatching(/^Journalnotatet er lagret /) } });
@@ -72,7 +56,7 @@ describe.each(databaseTargets())('journal actions on $name', (target) => {
   });
 
   it('refuses a declined inquiry with a clear message, and keeps what was typed', async () => {
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     const before = await rows();
     const state = await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(true), name: 'Ola', details: '', text: 'Notat' }));
     expect(state).toMatchObject({ status: 'error', message: expect.stringContaining('reservert seg mot journal'), values: { name: 'Ola', text: 'Notat' } });
@@ -80,7 +64,7 @@ describe.each(databaseTargets())('journal actions on $name', (target) => {
   });
 
   it('a chat host gets a receipt without a way to the journal, and may not correct, remove or write from an inquiry', async () => {
-    const host = (session.caller = await signedIn('chat_host'));
+    const host = await signInAs('chat_host');
     const before = await rows();
     expect(await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(), name: 'Ola', details: '', text: 'Notat' }))).toMatchObject({
       status: 'error',
@@ -89,7 +73,7 @@ describe.each(databaseTargets())('journal actions on $name', (target) => {
     for (const action of [correctJournalAction, removeJournalAction]) {
       expect(await action(idle, form({ id: '00000000-0000-4000-8000-000000000000', text: 'x', reason: 'y' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
     }
-    session.caller = null;
+    callAs(null);
     expect(await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(), name: 'Ola', details: '', text: 'Notat' }))).toMatchObject({
       status: 'error',
       message: 'Du har ikke tilgang til dette.',
@@ -99,7 +83,7 @@ describe.each(databaseTargets())('journal actions on $name', (target) => {
   });
 
   it('asks for a name for a new journal, and for the note', async () => {
-    session.caller = await signedIn('adviser');
+    await signInAs('adviser');
     const state = await writeJournalAction(idle, form({ kilde: 'henvendelse', id: await newInquiry(), name: ' ', details: '', text: '' }));
     expect(state).toMatchObject({ status: 'error', fieldErrors: { name: 'Skriv navnet til personen journalen gjelder.', text: 'Skriv journalnotatet.' } });
     expect(await writeJournalAction(idle, form({ kilde: 'brev', id: await newInquiry(), name: 'Ola', details: '', text: 'x' }))).toMatchObject({

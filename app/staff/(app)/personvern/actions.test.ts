@@ -1,38 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { listPublishedVersions } from '@/db/queries/privacy';
-import { createStaff } from '@/db/queries/staff';
-import type { StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
 import { osloIsoDate } from '@/lib/dates';
 import { scheduleProblemText } from '@/lib/privacy/rules';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { form, idle } from '@/test/action-form';
+import { databaseTargets } from '@/test/database-targets';
+import { signInAs } from '@/test/signed-in';
 import { earliestEffectiveDate } from './_components/effective-date';
 import { publishPrivacyAction } from './actions';
 
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
-const idle = { status: 'idle' } as const;
 const DAY = 86_400_000;
 const draft = { title: 'Personvernerklæring', summary: 'Vi lagrer henvendelser kortere.', body: '## Kort fortalt\r\n\r\nNy tekst.' };
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
-let staffCount = 0;
-async function signedIn(role: StaffRole): Promise<StaffSession> {
-  const name = `Ansatt ${++staffCount}`;
-  const { id } = await createStaff(await getDb(), { email: `pv${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
 
 const versionNumbers = async () => (await listPublishedVersions(await getDb(), { now: appClock().now() })).map((v) => v.number);
 
@@ -41,7 +24,7 @@ describe.each(databaseTargets())('publishing a privacy statement on $name', (tar
   afterAll(target.close);
 
   it('refuses anyone but an admin, even a preview, and writes nothing', async () => {
-    session.caller = await signedIn('adviser');
+    await signInAs('adviser');
     const earliest = earliestEffectiveDate(appClock().now());
     for (const intent of ['preview', 'publish']) {
       expect(await publishPrivacyAction(idle, form({ ...draft, takesEffect: earliest, intent }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
@@ -50,14 +33,14 @@ describe.each(databaseTargets())('publishing a privacy statement on $name', (tar
   });
 
   it('previews without saving, keeping every value', async () => {
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     const preview = await publishPrivacyAction(idle, form({ ...draft, takesEffect: '', intent: 'preview' }));
     expect(preview).toEqual({ status: 'preview', values: { ...draft, body: '## Kort fortalt\n\nNy tekst.', takesEffect: '' } });
     expect(await versionNumbers()).toEqual([1]);
   });
 
   it('refuses a date under 14 days as an error beside the date, keeping what was typed', async () => {
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     const earliest = earliestEffectiveDate(appClock().now());
     const tooSoon = new Date(Date.parse(`${earliest}T00:00:00Z`) - DAY).toISOString().slice(0, 10);
     const refused = await publishPrivacyAction(idle, form({ ...draft, takesEffect: tooSoon, intent: 'publish' }));
@@ -66,7 +49,7 @@ describe.each(databaseTargets())('publishing a privacy statement on $name', (tar
   });
 
   it('publishes from the start of the chosen Oslo day, logs it, and refuses one before it', async () => {
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     const earliest = earliestEffectiveDate(appClock().now());
     const done = await publishPrivacyAction(idle, form({ ...draft, takesEffect: earliest, intent: 'publish' }));
     expect(done).toMatchObject({ status: 'ok', result: { number: 2 } });

@@ -3,30 +3,20 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { markHandedOver, placeHold } from '@/db/queries/holds';
 import { createInquiry } from '@/db/queries/inquiries';
-import { createStaff } from '@/db/queries/staff';
-import { accessLog, type StaffRole } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
+import { accessLog } from '@/db/schema';
 import { appClock } from '@/lib/clock';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
+import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { GET } from './route';
 
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 const message = 'Hei.\nJeg er bekymret for sønnen min.';
-let staffCount = 0;
-async function signedIn(role: StaffRole): Promise<StaffSession> {
-  const name = `Ansatt ${++staffCount}`;
-  const { id } = await createStaff(await getDb(), { email: `eks${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
-
 async function heldInquiry() {
   const db = await getDb();
   const now = appClock().now();
-  const input = { name: 'Kari Nordmann', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message, declineJournal: false };
+  const input = inquiryInput({ name: 'Kari Nordmann', message });
   const inquiry = await createInquiry(db, { input, privacyVersion: 1, now });
   const hold = await placeHold(db, { objectType: 'inquiry', objectId: inquiry.id, reference: 'Politiet 27/1234', reason: 'Etterforskning', placedBy: null, now });
   return { ...inquiry, holdId: hold.id };
@@ -43,7 +33,7 @@ describe.each(databaseTargets())('exporting a held inquiry on $name', (target) =
   afterAll(target.close);
 
   it('gives an admin a private download with the message and the reference, and logs it', async () => {
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     const { id, reference, holdId } = await heldInquiry();
     const res = await download(holdId);
     expect(res.status).toBe(200);
@@ -59,20 +49,20 @@ describe.each(databaseTargets())('exporting a held inquiry on $name', (target) =
 
   it('refuses anyone but an admin, and a download started from another site, with nothing logged', async () => {
     const { id, holdId } = await heldInquiry();
-    for (const caller of [null, await signedIn('adviser'), await signedIn('chat_host')]) {
-      session.caller = caller;
+    for (const caller of [null, await staffMember('adviser'), await staffMember('chat_host')]) {
+      callAs(caller);
       const res = await download(holdId);
       expect(res.status).toBe(403);
       expect(res.headers.get('cache-control')).toBe('private, no-store');
       expect(await res.text()).not.toContain('Kari');
     }
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     expect((await download(holdId, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect(await exportsOf(id)).toEqual([]);
   });
 
   it('has nothing to export once the inquiry is handed over, or for an unknown hold', async () => {
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     const { id, holdId } = await heldInquiry();
     await markHandedOver(await getDb(), { objectType: 'inquiry', objectId: id, now: appClock().now() });
     expect((await download(holdId)).status).toBe(404);

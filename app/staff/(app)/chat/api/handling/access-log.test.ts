@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { startConversation } from '@/db/queries/chat';
-import { createStaff } from '@/db/queries/staff';
-import type { StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
+import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { POST } from './route';
 
 /**
@@ -15,17 +13,7 @@ import { POST } from './route';
  * flagging it, blocking its token and ending it each write one row with the host, the event
  * and the chat's id. A message the host writes is not an access, and nothing refused is logged.
  */
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
-
-let staffCount = 0;
-async function signedIn(role: StaffRole): Promise<StaffSession> {
-  const name = `Vert ${++staffCount}`;
-  const { id } = await createStaff(await getDb(), { email: `vert${staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 let chatCount = 0;
 async function waitingChat(): Promise<string> {
@@ -48,7 +36,7 @@ describe.each(databaseTargets())('a chat host\'s actions in the access log on $n
 
   it('taking, writing in, flagging, blocking and ending a chat: one row per access, ids only', async () => {
     const id = await waitingChat();
-    const host = (session.caller = await signedIn('chat_host'));
+    const host = await signInAs('chat_host');
     expect((await act({ handling: 'ta', id })).status).toBe(200);
     expect(await accessLogFor(id)).toEqual([loggedEvent(host.staffId, 'chat_accept', 'chat', id)]);
 
@@ -70,7 +58,7 @@ describe.each(databaseTargets())('a chat host\'s actions in the access log on $n
 
   it('an admin ending a chat without blocking writes the end only', async () => {
     const id = await waitingChat();
-    const admin = (session.caller = await signedIn('admin'));
+    const admin = await signInAs('admin');
     await act({ handling: 'ta', id });
     expect((await act({ handling: 'avslutt', id })).status).toBe(200);
     expect(await accessLogFor(id)).toEqual([loggedEvent(admin.staffId, 'chat_accept', 'chat', id), loggedEvent(admin.staffId, 'chat_end', 'chat', id)]);
@@ -78,13 +66,13 @@ describe.each(databaseTargets())('a chat host\'s actions in the access log on $n
 
   it('logs nothing that was refused: a stranger, an adviser, a second host, another host\'s chat', async () => {
     const id = await waitingChat();
-    for (const caller of [null, await signedIn('adviser')]) {
-      session.caller = caller;
+    for (const caller of [null, await staffMember('adviser')]) {
+      callAs(caller);
       expect((await act({ handling: 'ta', id })).status).toBe(403);
     }
-    const first = (session.caller = await signedIn('chat_host'));
+    const first = await signInAs('chat_host');
     expect((await act({ handling: 'ta', id })).status).toBe(200);
-    session.caller = await signedIn('chat_host');
+    await signInAs('chat_host');
     expect((await act({ handling: 'ta', id })).status).toBe(409);
     expect((await act({ handling: 'merk', id })).status).toBe(409);
     expect((await act({ handling: 'avslutt', id, blokker: true })).status).toBe(409);

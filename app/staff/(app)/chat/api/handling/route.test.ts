@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { acceptConversation, startConversation, visitorState } from '@/db/queries/chat';
-import { createStaff } from '@/db/queries/staff';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
+import { databaseTargets } from '@/test/database-targets';
+import { signInAs } from '@/test/signed-in';
 import { POST as act } from './route';
 
 /**
@@ -13,10 +12,7 @@ import { POST as act } from './route';
  * characters as the visitor's own (lib/refused-characters.ts): what the visitor reads is what
  * was stored and what staff see.
  */
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 const sendAs = (id: string, tekst: string) =>
   act(new Request('http://127.0.0.1/staff/chat/api/handling', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ handling: 'send', id, tekst }) }));
@@ -28,8 +24,7 @@ describe.each(databaseTargets())("a host's message characters on $name", (target
   it('refuses a bidi override or a zero-width space from the host, and takes plain text', async () => {
     const db = await getDb();
     const now = appClock().now();
-    const { id: staffId } = await createStaff(db, { email: 'vert@example.org', name: 'Vert Verten', role: 'chat_host', passwordHash: null, totpSecret: null, now });
-    session.caller = { staffId, name: 'Vert Verten', role: 'chat_host' };
+    const { staffId } = await signInAs('chat_host', { name: 'Vert Verten' });
     const tokenHash = hashChatToken('tegnprovetegnprovetegn');
     const { id } = await startConversation(db, { tokenHash, now });
     expect(await acceptConversation(db, { id, hostId: staffId, now })).toBe(true);

@@ -4,11 +4,11 @@ import { getDb } from '@/db/client';
 import { acceptConversation, postMessage, startConversation } from '@/db/queries/chat';
 import { createSession, createStaff, disableStaff, endSession, hashToken } from '@/db/queries/staff';
 import { staff, staffSessions } from '@/db/schema';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import { SseEvents } from '@/e2e/support/sse-events';
-import type { StreamCaller } from '@/lib/auth/staff-session';
 import { stopChatBus } from '@/lib/chat/bus';
 import { hashChatToken, newChatToken } from '@/lib/chat/token';
+import { databaseTargets } from '@/test/database-targets';
+import { callAs } from '@/test/signed-in';
+import { SseEvents } from '@/test/sse-events';
 import { GET } from './route';
 
 /**
@@ -21,10 +21,7 @@ const clock = vi.hoisted(() => {
   return c;
 });
 vi.mock('@/lib/clock', async (original) => ({ ...(await original<typeof import('@/lib/clock')>()), appClock: () => clock }));
-const session = vi.hoisted(() => ({ caller: null as StreamCaller | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffStreamCaller: async (_request: Request, roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 const MINUTE = 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -40,7 +37,7 @@ async function hostWatching() {
   const sid = await createSession(db, { staffId: hostId, now: clock.now(), limits });
   const { id } = await startConversation(db, { tokenHash: hashChatToken(newChatToken()), now: clock.now() });
   await acceptConversation(db, { id, hostId, now: clock.now() });
-  session.caller = { staffId: hostId, name, role: 'chat_host', sessionHash: hashToken(sid) };
+  callAs({ staffId: hostId, name, role: 'chat_host', sessionHash: hashToken(sid) });
   const abort = new AbortController();
   open.push(abort);
   const events = new SseEvents(await GET(new Request('http://127.0.0.1/staff/chat/api/hendelser', { signal: abort.signal })));

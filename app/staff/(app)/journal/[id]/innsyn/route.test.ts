@@ -2,18 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { createInquiry } from '@/db/queries/inquiries';
 import { correctJournalEntry, createJournalEntry, removeJournalEntry } from '@/db/queries/journal';
-import { createStaff } from '@/db/queries/staff';
-import type { StaffRole } from '@/db/schema';
-import { accessLogFor, loggedEvent } from '@/e2e/support/access-log-rows';
-import { databaseTargets } from '@/e2e/support/database-targets';
-import type { StaffSession } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
+import { databaseTargets } from '@/test/database-targets';
+import { inquiryInput } from '@/test/inquiry-input';
+import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { GET } from './route';
 
-const session = vi.hoisted(() => ({ caller: null as StaffSession | null }));
-vi.mock('@/lib/auth/staff-session', () => ({
-  staffAllowed: async (roles: readonly string[]) => (session.caller && roles.includes(session.caller.role) ? session.caller : null),
-}));
+vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 
 const MINUTE = 60_000;
 const FIRST = 'Faren fortalte at datteren hadde tatt en overdose i helgen.';
@@ -22,20 +18,14 @@ const REASON = 'Faren rettet opplysningen i en ny samtale.';
 const GONE = 'Opplysning om søsteren, som hun ikke ville skulle stå her.';
 const REMOVAL = 'Krav fra personen, vurdert og innvilget av fagleder.';
 
-let staffCount = 0;
-async function signedIn(role: StaffRole, name = `Ansatt ${staffCount + 1}`): Promise<StaffSession> {
-  const { id } = await createStaff(await getDb(), { email: `innsyn${++staffCount}@example.org`, name, role, passwordHash: null, totpSecret: null, now: appClock().now() });
-  return { staffId: id, name, role };
-}
-
 /** A journal with a corrected note and a removed one, written over an hour. */
 async function journalWithHistory() {
   const db = await getDb();
   const start = appClock().now();
   const at = (m: number) => new Date(start.getTime() + m * MINUTE);
-  const writer = await signedIn('adviser', 'Siri Fagkonsulent');
-  const corrector = await signedIn('admin', 'Anne Admin');
-  const input = { name: 'Kari', email: 'kari@example.org', phone: '', contactBy: 'epost' as const, relation: 'forelder' as const, audience: 'pa-skolen' as const, message: 'Hei', declineJournal: false };
+  const writer = await staffMember('adviser', { name: 'Siri Fagkonsulent' });
+  const corrector = await staffMember('admin', { name: 'Anne Admin' });
+  const input = inquiryInput();
   const inquiry = await createInquiry(db, { input, privacyVersion: 1, now: start });
   const source = { type: 'inquiry' as const, id: inquiry.id };
   const first = await createJournalEntry(db, { source, person: { name: 'Ingrid Hansen', details: 'Født 12. juni 2008' }, text: FIRST, writer, now: at(0) });
@@ -58,7 +48,7 @@ describe.each(databaseTargets())('innsyn in a journal on $name', (target) => {
 
   it('gives an adviser the whole journal with its history and removals as a private download, and logs it', async () => {
     const personId = await journalWithHistory();
-    const adviser = (session.caller = await signedIn('adviser', 'Rolf Fagkonsulent'));
+    const adviser = await signInAs('adviser', { name: 'Rolf Fagkonsulent' });
     const res = await download(personId);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
@@ -88,13 +78,13 @@ describe.each(databaseTargets())('innsyn in a journal on $name', (target) => {
 
   it('refuses chat hosts, strangers and a download started from another site, with nothing logged', async () => {
     const personId = await journalWithHistory();
-    for (const caller of [null, await signedIn('chat_host')]) {
-      session.caller = caller;
+    for (const caller of [null, await staffMember('chat_host')]) {
+      callAs(caller);
       const res = await download(personId);
       expect(res.status).toBe(403);
       expect(await res.text()).not.toContain('Ingrid');
     }
-    session.caller = await signedIn('admin');
+    await signInAs('admin');
     expect((await download(personId, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await download('not-a-uuid')).status).toBe(404);
     expect((await download('00000000-0000-4000-8000-000000000000', {})).status).toBe(404);

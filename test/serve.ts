@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, stopOnSignals } from '../../scripts/serve';
+import { serve, stopOnSignals } from '../scripts/serve';
 import { createTestDatabase, testSecrets } from './test-db';
 
 /**

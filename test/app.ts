@@ -56,7 +56,7 @@ export type RunningApp = { baseURL: string; pid: number; stop: () => Promise<voi
 
 /** `port`: start on this one (to bring an instance back where its browsers expect it). */
 export async function startApp(env: Record<string, string>, { port }: { port?: number } = {}): Promise<RunningApp> {
-  return spawnApp(['--import', 'tsx', 'e2e/support/serve.ts'], env, port);
+  return spawnApp(['--import', 'tsx', 'test/serve.ts'], env, port);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { articleHref } from '../../lib/content/href';
-import { loadContent } from '../../lib/content/load';
+import { articleHref } from '../lib/content/href';
+import { loadContent } from '../lib/content/load';
 
 const content = loadContent();
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database } from '../db/client';
 
 /** Every row of every table, as an auditor would look for leftovers: `schema.table` → rows. */
 export async function dumpTables(db: Database): Promise<Record<string, unknown[]>> {
