@@ -50,6 +50,8 @@ const config: PlaywrightTestConfig = defineConfig({
     // runs on both.
     ...(t.name === 'postgres' ? { testIgnore: ['**/shell.spec.ts', '**/headers.spec.ts', '**/quick-exit.spec.ts', '**/accessibility.spec.ts', '**/content.spec.ts', '**/unge.spec.ts', '**/search.spec.ts'] } : {}),
   })),
+  // One migrated database of each kind, copied by the specs that start an app of their own.
+  globalSetup: './test/e2e-templates.ts',
   webServer: targets.map((t) => ({
     command: 'node --import tsx test/serve.ts',
     url: `http://127.0.0.1:${t.port}/`,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 import { expect, test } from '../test/fixtures';
 
 /**
@@ -109,7 +109,6 @@ test.describe('request bodies', () => {
   });
 
   test('50 MB to every route handler, to the sign-in callback and to a server action: 413 in under a second, memory flat', async () => {
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', CHAT_HOURS: 'alltid' });
     const targets = routeHandlerPaths();
     expect(targets).toEqual(expect.arrayContaining(['/chat/api/meldinger', '/api/auth/callback/credentials', '/staff/chat/api/handling']));
@@ -145,7 +144,6 @@ test.describe('request bodies', () => {
   });
 
   test('chat handlers take JSON only as application/json, and Origin: null needs the browser to vouch for it', async () => {
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', CHAT_HOURS: 'alltid' });
     const post = (p: string, headers: Record<string, string>) =>
       fetch(new URL(p, app!.baseURL), { method: 'POST', headers, body: JSON.stringify({ tekst: 'hei' }) });

@@ -46,7 +46,6 @@ test.describe('chat across two instances', () => {
   });
 
   test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, staffPage, axe }) => {
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
     const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1' };
     [appA, appB] = await Promise.all([startApp(env), startApp(env)]);
@@ -177,7 +176,6 @@ test.describe('a chat under a legal hold', () => {
     const db = await freshDatabase(testInfo);
     let app: RunningApp | undefined;
     try {
-      expect(runScript('migrate', [], db.env).status).toBe(0);
       const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
       const admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
       const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' };

@@ -46,7 +46,6 @@ test.describe('an inquiry from form to deletion', () => {
   });
 
   test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page, contactPage: form }) => {
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const started = new Date();
     smtp = await startSmtpRecorder();

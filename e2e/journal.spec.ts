@@ -32,7 +32,6 @@ test.describe('the journal', () => {
   });
 
   test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, contactPage: form, staffPage, axe }) => {
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser', name: 'Ada Rådgiver' });
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chris Vert' });
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 import { expect, test } from '../test/fixtures';
 import { addStaff, signIn } from '../test/staff-pages';
 
@@ -64,7 +64,6 @@ test.describe('the right origin', () => {
   });
 
   test('without SITE_URL the setup link uses the port; with SITE_URL set, signing in calls nothing on port 3000', async ({ page }) => {
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' }, { port: PORT });
     expect(app.output()).toMatch(new RegExp(`http://localhost:${PORT}/staff/oppsett/[\\w-]+`));
     expect(app.output()).not.toContain('localhost:3000');
@@ -89,7 +88,6 @@ test.describe('the right origin', () => {
 
   // A public name, not a loopback one: Next's NextURL writes 127.0.0.1 and [::1] as localhost.
   test('Auth.js names only SITE_URL, whatever Host the request carries', async () => {
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     const siteUrl = 'https://hjelpelinje.example';
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', SITE_URL: siteUrl }, { port: PORT });
     for (const host of [`localhost:${PORT}`, 'angriper.example', `localhost:3000`]) {

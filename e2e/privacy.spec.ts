@@ -36,7 +36,6 @@ test.describe('publishing a new version', () => {
 
   test.beforeEach(async ({}, testInfo) => {
     db = await freshDatabase(testInfo);
-    expect(runScript('migrate', [], db.env).status).toBe(0);
   });
   test.afterEach(async () => {
     await app?.stop();

@@ -60,7 +60,6 @@ test.describe('sign-in bursts against the built app', () => {
     // Migrating, two accounts from the command line and a start: slow on a busy machine.
     testInfo.setTimeout(180_000);
     db = await freshDatabase(testInfo);
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     burst = addStaff(db.env, { email: 'burst@example.org', role: 'adviser' });
     five = addStaff(db.env, { email: 'fem@example.org', role: 'adviser' });
     app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });

@@ -12,7 +12,6 @@ test.describe('staff area accessibility', () => {
 
   test.beforeEach(async ({}, testInfo) => {
     db = await freshDatabase(testInfo);
-    expect(runScript('migrate', [], db.env).status).toBe(0);
   });
   test.afterEach(async () => {
     await app?.stop();

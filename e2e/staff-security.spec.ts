@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 import { ContactPage } from '../test/contact-page';
 import { expect, test } from '../test/fixtures';
 import { addStaff, signIn, trySignIn, type StaffAccount } from '../test/staff-pages';
@@ -114,7 +114,6 @@ test.describe('staff area: every door checks who knocks', () => {
     // Migrating and starting the app takes long on a busy machine; the hook gets the tests' time.
     testInfo.setTimeout(180_000);
     db = await freshDatabase(testInfo);
-    expect(runScript('migrate', [], db.env).status).toBe(0);
     host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chat Vert' });
     admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
     leaver = addStaff(db.env, { email: 'leaver@example.org', role: 'admin', name: 'Lars Admin' });

@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestInfo } from '@playwright/test';
+import { PGLITE_TEMPLATE_ENV, POSTGRES_TEMPLATE_ENV } from './e2e-templates';
 import { createTestDatabase, testSecrets } from './test-db';
 
 /**
@@ -16,10 +17,13 @@ export type TestDatabase = { env: Record<string, string>; dispose: () => Promise
 export async function freshDatabase(testInfo: Pick<TestInfo, 'project'>): Promise<TestDatabase> {
   const admin = process.env.TEST_DATABASE_URL;
   if (testInfo.project.name === 'postgres' && admin) {
-    const db = await createTestDatabase(admin);
+    const db = await createTestDatabase(admin, { template: process.env[POSTGRES_TEMPLATE_ENV] });
     return { env: { DATABASE_URL: db.url, ...testSecrets }, dispose: db.drop };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpelinje-test-'));
+  // A copy of the run's migrated folder (test/e2e-templates.ts), secrets included.
+  const template = process.env[PGLITE_TEMPLATE_ENV];
+  if (template) fs.cpSync(template, dir, { recursive: true });
   return { env: { DATA_DIR: dir }, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
