@@ -18,6 +18,8 @@ const wrappers = {
   staffRoute: '@/lib/staff/route',
   publicAction: '@/lib/public/action',
   publicRoute: '@/lib/public/route',
+  // The chat visitor's routes: publicRoute with the chat's failure sentence and the time.
+  visitorRoute: '@/lib/chat/visitor-route',
 } as const;
 type Wrapper = keyof typeof wrappers;
 
@@ -34,7 +36,7 @@ const PUBLIC_STAFF_ACTIONS: Record<string, string> = {
 /** Staff endpoints use the staff wrappers; the public ones (and those above) the public wrappers. */
 function allowedFor(file: string, kind: 'action' | 'route', name: string): Wrapper[] {
   const staff = file.startsWith('staff/');
-  if (kind === 'route') return staff ? ['staffRoute'] : ['publicRoute'];
+  if (kind === 'route') return staff ? ['staffRoute'] : file.startsWith('chat/api/') ? ['visitorRoute'] : ['publicRoute'];
   return staff && !(name in PUBLIC_STAFF_ACTIONS) ? ['staffAction'] : ['publicAction'];
 }
 
