@@ -204,8 +204,8 @@ function overviewJob(): () => void {
 /** One read of the queue for every place and overview, one of every host's open chats. */
 async function readOverview(): Promise<void> {
   const h = hub();
-  const waiting = [...h.visitors.values()].flatMap((set) => [...set]).filter((v) => v.lastState.includes('"venter"'));
-  if (h.hosts.size === 0 && waiting.length === 0) {
+  const waitingVisitors = () => [...h.visitors.values()].flatMap((set) => [...set]).filter((v) => v.lastState.includes('"venter"'));
+  if (h.hosts.size === 0 && waitingVisitors().length === 0) {
     h.queue = undefined;
     return;
   }
@@ -213,7 +213,9 @@ async function readOverview(): Promise<void> {
   const now = appClock().now();
   const queue = await waitingQueue(db, { now });
   h.queue = queue.map((q) => q.id);
-  for (const v of waiting) {
+  // Who waits is read after the queue, not before: a stream whose first state arrived while the
+  // queue was being read got its place from the old queue, and must hear the new one now.
+  for (const v of waitingVisitors()) {
     const i = h.queue.indexOf(v.conversationId);
     // Gone from the queue: taken or ended; its own read says which.
     if (i < 0) convJob(v.conversationId)();
