@@ -2,7 +2,8 @@ import { createTestDatabase } from '@/test/test-db';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { addChatHost, type Instance, type Memory, sharedEnv, startInstance } from './chat-instances';
-import { cookiesFrom, openSse, request, type SseEvent, type SseStream } from './chat-http';
+import { type Chat, type Host, openChats, warmUp } from './chat-open';
+import { drain, newArrivals, sendMessages, sleep, tally } from './chat-deliver';
 import { signIn } from './sign-in';
 import { type Errors, kindsOf, newErrors, noteError } from './errors';
 import { percentile, round } from './stats';
@@ -35,12 +36,13 @@ import { percentile, round } from './stats';
  *    includes what the allocator keeps, so the heap figure is the steadier of the two.
  *
  * Anything that goes wrong is counted in `errors` (with `error_kinds`), never thrown.
+ *
+ * This module starts the instances and the host and puts the report together; opening the
+ * chats is in ./chat-open.ts, sending and timing the messages in ./chat-deliver.ts.
  */
 export const CHAT_DEFAULTS = { chats: 500, messages: 1000, rate: 50 } as const;
 const OPEN_CONCURRENCY = 8;
 const WARMUP_CHATS = 5;
-const EVENT_TIMEOUT_MS = 30_000;
-const DRAIN_MS = 10_000;
 const SETTLE_MS = 2_000;
 const HOST_ACCOUNT = { email: 'vert@bench.example.org', name: 'Bench Vert', password: 'vinterlys-over-fjorden-7' };
 
@@ -72,191 +74,43 @@ type ChatResult = {
 export type ChatReport = ChatResult | { skipped: string } | { chats: number; error: string; error_kinds?: Record<string, number> };
 
 const progress = (message: string) => process.stderr.write(`bench: chat: ${message}\n`);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Chat = {
-  id: string;
-  cookie: string;
-  stream: SseStream;
-  /** Event numbers of `melding` events seen on the stream. */
-  seqs: Set<number>;
-};
-
-type Sent = { start: number; chat: Chat; ok: boolean | undefined; seq?: number; answeredAt?: number };
-
-
-function isState(status: string): (e: SseEvent) => boolean {
-  return (e) => {
-    if (e.event !== 'tilstand') return false;
-    try {
-      return (JSON.parse(e.data) as { status?: string }).status === status;
-    } catch {
-      return false;
-    }
-  };
-}
-
-type Host = { port: number; cookie: string; agent: http.Agent };
-
-async function hostAction(host: Host, body: Record<string, string>): Promise<{ status: number; body: string }> {
-  return request(host.port, 'POST', '/staff/chat/api/handling', { body: JSON.stringify(body), cookie: host.cookie, agent: host.agent });
-}
-
-/**
- * One visitor on A: start, stream, taken by the host on B, `aktiv` seen on A. `onMessage` gets
- * every `melding` event of the stream; `onEnd` is told if the stream ends.
- */
-async function openChat(
-  a: Instance,
-  host: Host,
-  onMessage: (chat: Chat, e: SseEvent, at: number) => void,
-  onEnd: (reason: string) => void,
-): Promise<Chat> {
-  const started = await request(a.port, 'POST', '/chat/api/samtale', { body: '{}' });
-  if (started.status !== 201) throw new Error(`start answered ${started.status}`);
-  const token = cookiesFrom(started).get('hl_chat');
-  if (!token) throw new Error('start set no hl_chat cookie');
-  const { id } = JSON.parse(started.body) as { id: string };
-  const cookie = `hl_chat=${token}`;
-  // Events that come before the stream's handle does wait here for it.
-  const opened: { chat?: Chat; early: [SseEvent, number][] } = { early: [] };
-  const stream = await openSse(a.port, '/chat/api/hendelser', cookie, {
-    onEvent: (e) => {
-      if (e.event !== 'melding') return;
-      const at = performance.now();
-      if (opened.chat) onMessage(opened.chat, e, at);
-      else opened.early.push([e, at]);
-    },
-    onEnd,
-  });
-  const chat: Chat = { id, cookie, stream, seqs: new Set() };
-  opened.chat = chat;
-  for (const [e, at] of opened.early) onMessage(chat, e, at);
-  try {
-    await stream.waitFor((e) => e.event === 'tilstand', EVENT_TIMEOUT_MS);
-    const taken = await hostAction(host, { handling: 'ta', id });
-    if (taken.status !== 200) throw new Error(`ta answered ${taken.status}`);
-    await stream.waitFor(isState('aktiv'), EVENT_TIMEOUT_MS);
-  } catch (err) {
-    stream.close();
-    throw err;
-  }
-  return chat;
-}
+type Memories = Record<'before' | 'withChats' | 'afterMessages', Memory>;
 
 /** The whole measurement on two running instances. */
 async function run(a: Instance, b: Instance, secret: string, options: ChatOptions, errors: Errors): Promise<ChatResult> {
   const host: Host = { port: b.port, cookie: await signIn(b.port, HOST_ACCOUNT, secret), agent: new http.Agent({ keepAlive: true, maxSockets: 32 }) };
   const chats: Chat[] = [];
   try {
-    const sent = new Map<number, Sent>();
-    const arrived = new Map<number, { at: number; seq: number }>();
-    let duplicated = 0;
+    const arrivals = newArrivals(errors);
     let measuring = false;
-    const onMessage = (chat: Chat, e: SseEvent, at: number) => {
-      const seq = Number(e.id);
-      if (chat.seqs.has(seq)) duplicated++;
-      chat.seqs.add(seq);
-      let tekst = '';
-      try {
-        tekst = (JSON.parse(e.data) as { tekst?: string }).tekst ?? '';
-      } catch {
-        noteError(errors, 'a melding event that is not JSON');
-      }
-      const k = /^bench (\d+)$/.exec(tekst)?.[1];
-      if (k !== undefined && !arrived.has(Number(k))) arrived.set(Number(k), { at, seq });
-    };
     const onEnd = (reason: string) => {
       if (measuring) noteError(errors, `a stream ended before the end (${reason})`);
     };
 
-    // Warm-up: every code path once, then ended, so first-use costs are not counted per chat.
     progress(`warming up (${WARMUP_CHATS} chats)…`);
-    for (let i = 0; i < WARMUP_CHATS; i++) {
-      const chat = await openChat(a, host, () => {}, () => {});
-      const reply = await hostAction(host, { handling: 'send', id: chat.id, tekst: 'oppvarming' });
-      if (reply.status !== 201) throw new Error(`warm-up send answered ${reply.status}`);
-      await chat.stream.waitFor((e) => e.event === 'melding', EVENT_TIMEOUT_MS);
-      await request(a.port, 'POST', '/chat/api/avslutt', { body: '{}', cookie: chat.cookie });
-      await chat.stream.waitFor(isState('avsluttet'), EVENT_TIMEOUT_MS).catch(() => undefined);
-      chat.stream.close();
-    }
+    await warmUp(a, host, WARMUP_CHATS);
     await sleep(SETTLE_MS);
     const before = await a.memory();
 
     progress(`opening ${options.chats} chats on A, taken on B…`);
     measuring = true;
     const openStart = performance.now();
-    let next = 0;
-    const worker = async () => {
-      while (next < options.chats) {
-        next++;
-        try {
-          chats.push(await openChat(a, host, onMessage, onEnd));
-        } catch (err) {
-          noteError(errors, `opening a chat failed (${(err as Error).message})`);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: OPEN_CONCURRENCY }, worker));
+    await openChats(a, host, { count: options.chats, concurrency: OPEN_CONCURRENCY }, chats, { onMessage: arrivals.onMessage, onEnd }, errors);
     const openSeconds = (performance.now() - openStart) / 1000;
     progress(`${chats.length} chats open in ${openSeconds.toFixed(1)} s.`);
     await sleep(SETTLE_MS);
     const withChats = await a.memory();
 
     progress(`${options.messages} host messages on B at ${options.rate}/s to random chats, read on A…`);
-    const interval = 1000 / options.rate;
-    const sends: Promise<void>[] = [];
-    const t0 = performance.now();
-    for (let k = 0; k < options.messages && chats.length > 0; k++) {
-      const wait = t0 + k * interval - performance.now();
-      if (wait > 0) await sleep(wait);
-      const chat = chats[Math.floor(Math.random() * chats.length)]!;
-      const entry: Sent = { start: performance.now(), chat, ok: undefined };
-      sent.set(k, entry);
-      sends.push(
-        hostAction(host, { handling: 'send', id: chat.id, tekst: `bench ${k}` }).then(
-          (reply) => {
-            entry.answeredAt = performance.now();
-            entry.ok = reply.status === 201;
-            if (entry.ok) entry.seq = (JSON.parse(reply.body) as { seq: number }).seq;
-            else noteError(errors, `send answered ${reply.status}`);
-          },
-          (err: Error) => {
-            entry.ok = false;
-            noteError(errors, `send failed (${err.message})`);
-          },
-        ),
-      );
-    }
-    await Promise.all(sends);
+    const sent = await sendMessages(host, chats, options, errors);
     const stored = [...sent].filter(([, s]) => s.ok);
-    const drainUntil = performance.now() + DRAIN_MS;
-    while (stored.some(([k]) => !arrived.has(k)) && performance.now() < drainUntil) await sleep(50);
+    await drain(stored, arrivals.arrived);
     const afterMessages = await a.memory();
 
-    const latencies: number[] = [];
-    const answers: number[] = [];
-    let lost = 0;
-    for (const [k, s] of stored) {
-      answers.push(s.answeredAt! - s.start);
-      const got = arrived.get(k);
-      if (!got) {
-        lost++;
-        continue;
-      }
-      latencies.push(got.at - s.start);
-      if (got.seq !== s.seq) noteError(errors, 'the event number differs from the number B answered');
-    }
-    latencies.sort((x, y) => x - y);
-    answers.sort((x, y) => x - y);
+    const { latencies, answers, lost } = tally(stored, arrivals.arrived, errors);
     const streamsOpen = chats.filter((c) => c.stream.open()).length;
     measuring = false;
-    const mb = (kb: number | null) => (kb === null ? null : round(kb / 1024, 1));
-    const perChat = (field: keyof Omit<Memory, 'collected'>) => {
-      const [from, to] = [before[field], withChats[field]];
-      return from !== null && to !== null && chats.length > 0 ? round((to - from) / chats.length, 1) : null;
-    };
     return {
       chats: chats.length,
       instances: 2,
@@ -265,15 +119,11 @@ async function run(a: Instance, b: Instance, secret: string, options: ChatOption
       streams_open_at_end: streamsOpen,
       messages: stored.length,
       rate_per_s: options.rate,
-      latency_ms: { p50: round(percentile(latencies, 50), 1), p99: round(percentile(latencies, 99), 1), max: round(latencies.at(-1) ?? null, 1) },
-      send_answer_ms: { p50: round(percentile(answers, 50), 1), p99: round(percentile(answers, 99), 1), max: round(answers.at(-1) ?? null, 1) },
+      latency_ms: spread(latencies),
+      send_answer_ms: spread(answers),
       lost,
-      duplicated,
-      rss_mb: { before: mb(before.rss_kb), with_chats: mb(withChats.rss_kb), after_messages: mb(afterMessages.rss_kb) },
-      rss_kb_per_chat: perChat('rss_kb'),
-      heap_mb: { before: mb(before.heap_used_kb), with_chats: mb(withChats.heap_used_kb), after_messages: mb(afterMessages.heap_used_kb) },
-      heap_kb_per_chat: perChat('heap_used_kb'),
-      memory_after_gc: before.collected && withChats.collected && afterMessages.collected,
+      duplicated: arrivals.duplicated,
+      ...memoryFigures({ before, withChats, afterMessages }, chats.length),
       host: 'signed in on B through /api/auth (password + TOTP)',
       errors: errors.count,
       ...(errors.kinds.size ? { error_kinds: kindsOf(errors) } : {}),
@@ -282,6 +132,30 @@ async function run(a: Instance, b: Instance, secret: string, options: ChatOption
     for (const chat of chats) chat.stream.close();
     host.agent.destroy();
   }
+}
+
+/** p50, p99 and maximum of sorted times, in ms to one decimal. */
+function spread(sorted: number[]): ChatResult['latency_ms'] {
+  return { p50: round(percentile(sorted, 50), 1), p99: round(percentile(sorted, 99), 1), max: round(sorted.at(-1) ?? null, 1) };
+}
+
+/** The three memory readings in MB, and what each open chat added. */
+function memoryFigures(
+  { before, withChats, afterMessages }: Memories,
+  chats: number,
+): Pick<ChatResult, 'rss_mb' | 'rss_kb_per_chat' | 'heap_mb' | 'heap_kb_per_chat' | 'memory_after_gc'> {
+  const mb = (kb: number | null) => (kb === null ? null : round(kb / 1024, 1));
+  const perChat = (field: keyof Omit<Memory, 'collected'>) => {
+    const [from, to] = [before[field], withChats[field]];
+    return from !== null && to !== null && chats > 0 ? round((to - from) / chats, 1) : null;
+  };
+  return {
+    rss_mb: { before: mb(before.rss_kb), with_chats: mb(withChats.rss_kb), after_messages: mb(afterMessages.rss_kb) },
+    rss_kb_per_chat: perChat('rss_kb'),
+    heap_mb: { before: mb(before.heap_used_kb), with_chats: mb(withChats.heap_used_kb), after_messages: mb(afterMessages.heap_used_kb) },
+    heap_kb_per_chat: perChat('heap_used_kb'),
+    memory_after_gc: before.collected && withChats.collected && afterMessages.collected,
+  };
 }
 
 /** The chat section of the report; a failure is reported in its place, never thrown. */
