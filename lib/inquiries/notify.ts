@@ -88,6 +88,35 @@ export type Notifier = {
 
 const NOTIFY_WINDOW_MS = 2 * 60_000;
 
+/**
+ * One notice, sent now with the settings of this moment (they may have been switched off since
+ * it was scheduled). Never throws: a failure is logged without the addresses.
+ */
+async function sendNotice(
+  enabled: () => NotifySettings | undefined,
+  kind: NoticeKind,
+  { recipients, send, timeoutMs }: {
+    recipients: (configured: readonly string[]) => Promise<string[]>;
+    send: (config: NotifyConfig) => Promise<NotifyOutcome>;
+    timeoutMs?: number;
+  },
+): Promise<void> {
+  try {
+    const s = enabled();
+    if (!s) return;
+    let to: string[];
+    try {
+      to = await recipients(s.configuredTo);
+    } catch (err) {
+      log.warn('inquiry.notify_failed', { code: `db_${errorCode(err)}` });
+      return;
+    }
+    await send({ smtpUrl: s.smtpUrl, from: s.from, to, siteUrl: s.siteUrl, kind, timeoutMs });
+  } catch (err) {
+    log.error('inquiry.notify_failed', { code: 'internal', name: err instanceof Error ? err.name : 'unknown' });
+  }
+}
+
 export function createNotifier(options: {
   settings: () => NotifySettings;
   windowMs?: number;
@@ -114,22 +143,7 @@ export function createNotifier(options: {
 
   const dispatch = (kind: NoticeKind) => {
     lastSentAt = now();
-    const job = (async () => {
-      try {
-        const s = enabled();
-        if (!s) return;
-        let to: string[];
-        try {
-          to = await recipients(s.configuredTo);
-        } catch (err) {
-          log.warn('inquiry.notify_failed', { code: `db_${errorCode(err)}` });
-          return;
-        }
-        await send({ smtpUrl: s.smtpUrl, from: s.from, to, siteUrl: s.siteUrl, kind, timeoutMs: options.timeoutMs });
-      } catch (err) {
-        log.error('inquiry.notify_failed', { code: 'internal', name: err instanceof Error ? err.name : 'unknown' });
-      }
-    })();
+    const job = sendNotice(enabled, kind, { recipients, send, timeoutMs: options.timeoutMs });
     inFlight.add(job);
     void job.finally(() => inFlight.delete(job));
   };
