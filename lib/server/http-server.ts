@@ -37,93 +37,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  /** The page as it leaves the server: outage page if need be, notice, CSP for its scripts. */
-  async function completePage(res: ServerResponse, page: { html: string; status: number }) {
-    let { html, status } = page;
-    if (status >= 500 && !(await pingDatabase())) {
-      status = 503;
-      html = unavailablePage();
-      res.setHeader('Retry-After', '30');
-      log.warn('http.database_unavailable');
-    } else {
-      html = insertNotice(html, await currentNotice());
-    }
-    const { hashes, refused } = inlineScriptHashes(html);
-    if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
-    const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
-    let csp = documentCsp({ scriptHashes: hashes, dev });
-    if (styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`);
-    res.setHeader('Content-Security-Policy', csp);
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
-    // Staff pages are never stored at all.
-    res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? STAFF_CACHE_CONTROL : 'private, no-cache');
-    res.removeHeader('ETag');
-    res.setHeader('Vary', 'Accept-Encoding');
-    return { html, status };
-  }
-
-  async function encode(req: IncomingMessage, res: ServerResponse, html: string, acceptsGzip: boolean): Promise<string | Buffer> {
-    if (acceptsGzip && html.length > 1024 && req.method !== 'HEAD') {
-      res.setHeader('Content-Encoding', 'gzip');
-      return gzip(html);
-    }
-    return html;
-  }
-
-  /**
-   * A page the same for everyone, compressed beforehand: a 304 when the browser already holds
-   * this version, else its bytes in the best encoding the browser accepts.
-   */
-  function chooseBody(res: ServerResponse, page: EncodedPage, asked: Conditional): { body: Buffer; status: number } {
-    res.setHeader('ETag', page.etag);
-    if (etagMatches(asked.ifNoneMatch, page.etag)) return { body: Buffer.alloc(0), status: 304 };
-    const encoding = chooseEncoding(asked.acceptEncoding, page.identity.length);
-    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
-    return { body: page[encoding], status: 200 };
-  }
-
-  function sendCached(res: ServerResponse, cached: CachedPage, asked: Conditional) {
-    for (const [name, value] of Object.entries(cached.headers)) if (value !== undefined) res.setHeader(name, value);
-    const { body, status } = chooseBody(res, cached.page, asked);
-    res.statusCode = status;
-    if (status === 304) {
-      res.end();
-      return;
-    }
-    res.setHeader('Content-Length', body.length);
-    res.end(body);
-  }
-
-  const server = http.createServer((req, res) => {
-    // The same headers next.config.ts gives Next's answers, for the answers written here.
-    for (const { key, value } of securityHeaders) res.setHeader(key, value);
-    const refusal = refusedPath(req.url ?? '/');
-    if (refusal) {
-      sendRefusedPath(res, refusal, req.method);
-      return;
-    }
-    replaceClientAddress(req, env().TRUST_PROXY_HOPS);
-    if (isCrossSiteWrite(req)) {
-      refuse(res, 403, 'Forespørselen kom fra et annet nettsted, og ble avvist.');
-      return;
-    }
-    // A body's size and type are settled here, before Next reads a byte of it.
-    const rule = bodyRule(req);
-    if (rule?.json && hasBody(req) && !isJson(req)) {
-      refuseBody(req, res, 415, NOT_JSON_MESSAGE);
-      return;
-    }
-    if (rule && declaredTooLarge(req, rule.limit)) {
-      refuseBody(req, res, 413, TOO_LARGE_MESSAGE);
-      return;
-    }
-    if (rule && req.headers['content-length'] === undefined && hasBody(req)) {
-      void holdChunkedBody(req, rule.limit).then((within) => (within ? respond(req, res) : refuseBody(req, res, 413, TOO_LARGE_MESSAGE)));
-      return;
-    }
-    respond(req, res);
-  });
+  const server = http.createServer((req, res) => admit(req, res, respond));
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
@@ -151,7 +65,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     captureHtml(
       res,
       async (page) => {
-        const done = await completePage(res, page);
+        const done = await completePage(res, page, dev);
         if (key && sameForEveryone(key, done.status, res.getHeaders())) {
           const encoded = await encodePage(done.html);
           rememberPage(key, encoded, res.getHeaders());
@@ -171,6 +85,98 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   // Keep-alive longer than typical load-balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
   return { server, app };
+}
+
+/** The page as it leaves the server: outage page if need be, notice, CSP for its scripts. */
+async function completePage(res: ServerResponse, page: { html: string; status: number }, dev: boolean) {
+  let { html, status } = page;
+  if (status >= 500 && !(await pingDatabase())) {
+    status = 503;
+    html = unavailablePage();
+    res.setHeader('Retry-After', '30');
+    log.warn('http.database_unavailable');
+  } else {
+    html = insertNotice(html, await currentNotice());
+  }
+  const { hashes, refused } = inlineScriptHashes(html);
+  if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
+  const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
+  let csp = documentCsp({ scriptHashes: hashes, dev });
+  if (styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`);
+  res.setHeader('Content-Security-Policy', csp);
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
+  // Staff pages are never stored at all.
+  res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? STAFF_CACHE_CONTROL : 'private, no-cache');
+  res.removeHeader('ETag');
+  res.setHeader('Vary', 'Accept-Encoding');
+  return { html, status };
+}
+
+/**
+ * The checks every request passes before Next sees it: refused paths, the client address,
+ * cross-site writes, and a body's size and type. `pass` is called for a request that passes.
+ */
+function admit(req: IncomingMessage, res: ServerResponse, pass: (req: IncomingMessage, res: ServerResponse) => void): void {
+  // The same headers next.config.ts gives Next's answers, for the answers written here.
+  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  const refusal = refusedPath(req.url ?? '/');
+  if (refusal) {
+    sendRefusedPath(res, refusal, req.method);
+    return;
+  }
+  replaceClientAddress(req, env().TRUST_PROXY_HOPS);
+  if (isCrossSiteWrite(req)) {
+    refuse(res, 403, 'Forespørselen kom fra et annet nettsted, og ble avvist.');
+    return;
+  }
+  // A body's size and type are settled here, before Next reads a byte of it.
+  const rule = bodyRule(req);
+  if (rule?.json && hasBody(req) && !isJson(req)) {
+    refuseBody(req, res, 415, NOT_JSON_MESSAGE);
+    return;
+  }
+  if (rule && declaredTooLarge(req, rule.limit)) {
+    refuseBody(req, res, 413, TOO_LARGE_MESSAGE);
+    return;
+  }
+  if (rule && req.headers['content-length'] === undefined && hasBody(req)) {
+    void holdChunkedBody(req, rule.limit).then((within) => (within ? pass(req, res) : refuseBody(req, res, 413, TOO_LARGE_MESSAGE)));
+    return;
+  }
+  pass(req, res);
+}
+
+async function encode(req: IncomingMessage, res: ServerResponse, html: string, acceptsGzip: boolean): Promise<string | Buffer> {
+  if (acceptsGzip && html.length > 1024 && req.method !== 'HEAD') {
+    res.setHeader('Content-Encoding', 'gzip');
+    return gzip(html);
+  }
+  return html;
+}
+
+/**
+ * A page the same for everyone, compressed beforehand: a 304 when the browser already holds
+ * this version, else its bytes in the best encoding the browser accepts.
+ */
+function chooseBody(res: ServerResponse, page: EncodedPage, asked: Conditional): { body: Buffer; status: number } {
+  res.setHeader('ETag', page.etag);
+  if (etagMatches(asked.ifNoneMatch, page.etag)) return { body: Buffer.alloc(0), status: 304 };
+  const encoding = chooseEncoding(asked.acceptEncoding, page.identity.length);
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+  return { body: page[encoding], status: 200 };
+}
+
+function sendCached(res: ServerResponse, cached: CachedPage, asked: Conditional) {
+  for (const [name, value] of Object.entries(cached.headers)) if (value !== undefined) res.setHeader(name, value);
+  const { body, status } = chooseBody(res, cached.page, asked);
+  res.statusCode = status;
+  if (status === 304) {
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Length', body.length);
+  res.end(body);
 }
 
 /** What the browser asked about a page's encoding and the version it holds. */
