@@ -7,7 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { peekProcessWide, processWide, setProcessWide } from '@/lib/process-wide';
+import { peekProcessWide, setProcessWide } from '@/lib/process-wide';
 import * as schema from '@/db/schema';
 import { claimDataFolder } from '@/db/folder-lock';
 
@@ -17,7 +17,8 @@ import { claimDataFolder } from '@/db/folder-lock';
  *
  * Next bundles its own copy of this module next to the copy the HTTP server loads, so the
  * live connection is kept on globalThis: one process, one connection, whichever copy asks.
- * A failed connection is never cached; the next caller tries again.
+ * A failed connection is never cached; the next caller tries again. Advisory locks (db/locks.ts)
+ * and LISTEN (db/listen.ts) need the pool or the PGlite client itself, through `raw()`.
  */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -55,7 +56,11 @@ async function open(): Promise<Raw> {
   return { kind: 'pglite', client, db };
 }
 
-function raw(): Promise<Raw> {
+/**
+ * The open connection itself, whichever kind it is. Exported only for db/locks.ts and
+ * db/listen.ts, which need the pool or the PGlite client; everything else goes through getDb().
+ */
+export function raw(): Promise<Raw> {
   const current = peekProcessWide<Promise<Raw>>(DB);
   if (current) return current;
   const pending = open();
@@ -69,137 +74,6 @@ function raw(): Promise<Raw> {
 
 export async function getDb(): Promise<Database> {
   return (await raw()).db;
-}
-
-/** Runs `fn` holding a session-level advisory lock, on one connection, so instances queue. */
-export async function withAdvisoryLock<T>(lockKey: number, fn: (db: Database) => Promise<T>): Promise<T> {
-  const r = await raw();
-  if (r.kind === 'pglite') {
-    // PGlite has a single session, and a session may take its own advisory lock again: within
-    // this one process, callers queue on a promise chain instead.
-    return serialized(lockKey, () => fn(r.db));
-  }
-  const conn = await r.pool.connect();
-  try {
-    await conn.query('select pg_advisory_lock($1)', [lockKey]);
-    try {
-      return await fn(drizzlePg({ client: conn, schema, casing: 'snake_case' }) as unknown as Database);
-    } finally {
-      await conn.query('select pg_advisory_unlock($1)', [lockKey]);
-    }
-  } finally {
-    conn.release();
-  }
-}
-
-/**
- * Runs `fn` only if no one else holds the advisory lock (another instance, or another caller
- * here); otherwise returns { ran: false } at once. The lock lives on a connection of its own
- * for as long as `fn` runs, while `fn` works through the pool.
- */
-export async function tryWithAdvisoryLock<T>(lockKey: number, fn: (db: Database) => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
-  const r = await raw();
-  if (r.kind === 'pglite') {
-    const held = heldInProcess();
-    if (held.has(lockKey)) return { ran: false };
-    held.add(lockKey);
-    try {
-      return { ran: true, value: await fn(r.db) };
-    } finally {
-      held.delete(lockKey);
-    }
-  }
-  const conn = await r.pool.connect();
-  try {
-    const { rows } = await conn.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [lockKey]);
-    if (!rows[0]?.ok) return { ran: false };
-    try {
-      return { ran: true, value: await fn(r.db) };
-    } finally {
-      await conn.query('select pg_advisory_unlock($1)', [lockKey]);
-    }
-  } finally {
-    conn.release();
-  }
-}
-
-function heldInProcess(): Set<number> {
-  return processWide('db.held-locks', () => new Set<number>());
-}
-
-function serialized<T>(lockKey: number, fn: () => Promise<T>): Promise<T> {
-  const queues = processWide('db.lock-queues', () => new Map<number, Promise<unknown>>());
-  const previous = queues.get(lockKey) ?? Promise.resolve();
-  const next = previous.then(fn, fn);
-  const settled = next.catch(() => undefined);
-  queues.set(lockKey, settled);
-  void settled.then(() => {
-    if (queues.get(lockKey) === settled) queues.delete(lockKey);
-  });
-  return next;
-}
-
-/**
- * Listens on a notification channel for as long as the process runs. PostgreSQL: a connection
- * of its own (LISTEN holds a session), opened again after a loss, with `onReconnect` called so
- * listeners can catch up on what they missed meanwhile. PGlite: its in-process listener.
- * Returns a function that stops listening.
- */
-export async function listenToChannel(
-  channel: string,
-  onPayload: (payload: string) => void,
-  onReconnect: () => void,
-): Promise<() => Promise<void>> {
-  const r = await raw();
-  if (r.kind === 'pglite') {
-    const unlisten = await r.client.listen(channel, onPayload);
-    return unlisten;
-  }
-  const { DATABASE_URL } = env();
-  let client: pg.Client | undefined;
-  let stopped = false;
-  let retry: NodeJS.Timeout | undefined;
-  const connect = async (isReconnect: boolean): Promise<void> => {
-    const c = new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 5_000 });
-    // Only the live connection's loss counts; one that failed while connecting is retried below.
-    c.on('error', (err) => {
-      log.warn('db.listen_error', { code: errorCode(err) });
-      if (client === c) schedule();
-    });
-    c.on('end', () => {
-      if (client === c) schedule();
-    });
-    c.on('notification', (msg) => {
-      if (msg.channel === channel && msg.payload !== undefined) onPayload(msg.payload);
-    });
-    try {
-      await c.connect();
-      await c.query(`listen ${pg.escapeIdentifier(channel)}`);
-      client = c;
-      if (isReconnect) onReconnect();
-    } catch (err) {
-      log.warn('db.listen_connect_failed', { code: errorCode(err) });
-      void c.end().catch(() => undefined);
-      schedule();
-    }
-  };
-  const schedule = () => {
-    if (stopped || retry) return;
-    client = undefined;
-    retry = setTimeout(() => {
-      retry = undefined;
-      void connect(true);
-    }, 1_000);
-    retry.unref();
-  };
-  await connect(false);
-  return async () => {
-    stopped = true;
-    if (retry) clearTimeout(retry);
-    const c = client;
-    client = undefined;
-    if (c) await c.end().catch(() => undefined);
-  };
 }
 
 /** A cheap round trip, used at start and to tell a database outage from a bug. */

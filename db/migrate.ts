@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { PgDialect, PgSession } from 'drizzle-orm/pg-core';
-import { withAdvisoryLock, type Database } from '@/db/client';
+import type { Database } from '@/db/client';
+import { MIGRATION_LOCK, withAdvisoryLock } from '@/db/locks';
 
 export { MIGRATION_LOCK } from '@/db/locks';
-import { MIGRATION_LOCK } from '@/db/locks';
 
 const folder = () => path.join(process.cwd(), 'db', 'migrations');
 

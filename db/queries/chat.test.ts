@@ -1,24 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import {
-  acceptConversation,
-  activeChatsOfHosts,
-  blockToken,
-  endConversation,
-  chatReference,
-  endIdleChats,
-  findChatByReference,
-  flagConversation,
-  isTokenBlocked,
-  messagesSince,
-  parseChatEvent,
-  parseChatReference,
-  postMessage,
-  startConversation,
-  visitorState,
-  waitingQueue,
-} from '@/db/queries/chat';
+import { activeChatsOfHosts, parseChatEvent, waitingQueue } from '@/db/queries/chat-events';
+import { acceptConversation, blockToken, chatReference, findChatByReference, flagConversation, messagesSince, parseChatReference } from '@/db/queries/chat-host';
+import { endConversation, endIdleChats, isTokenBlocked, postMessage, startConversation, visitorState } from '@/db/queries/chat-visitor';
 import { markHandedOver, placeHold } from '@/db/queries/holds';
 import { holdExport, listHolds } from '@/db/queries/holds-admin';
 import { exportFileName, exportText } from '@/app/staff/(app)/bevaring/[id]/eksport/export-text';

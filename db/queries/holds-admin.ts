@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { chatReferenceSql, chatVisibleToStaff, firstName, messagesSince, type OpenedMessage } from '@/db/queries/chat';
+import { chatReferenceSql, messagesSince } from '@/db/queries/chat-host';
+import { chatVisibleToStaff, firstName, type OpenedMessage } from '@/db/queries/chat-shared';
 import { openInquiryFields, visibleAt } from '@/db/queries/inquiries';
 import { inquiryRecordColumns, listInquiryNotes, type InquiryDetail } from '@/db/queries/inquiry-review';
 import { openHoldTexts } from '@/db/queries/holds';

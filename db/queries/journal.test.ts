@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { acceptConversation, startConversation } from '@/db/queries/chat';
+import { acceptConversation } from '@/db/queries/chat-host';
+import { startConversation } from '@/db/queries/chat-visitor';
 import { closeInquiry, createInquiry } from '@/db/queries/inquiries';
 import {
   checkJournalSource,

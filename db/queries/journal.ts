@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { chatVisibleToStaff } from '@/db/queries/chat';
+import { chatVisibleToStaff } from '@/db/queries/chat-shared';
 import { visibleAt } from '@/db/queries/inquiries';
 import { chatConversations, inquiries, journalEntries, journalPersons, journalRevisions, staff, type JournalSourceType, type StaffRole } from '@/db/schema';
 import { openOptional, openText, sealOptional, sealText } from '@/lib/crypto/seal';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb, withAdvisoryLock } from '@/db/client';
+import { getDb } from '@/db/client';
+import { withAdvisoryLock } from '@/db/locks';
 import { migrate, MIGRATION_LOCK } from '@/db/migrate';
 import {
   getUpcomingVersion,

@@ -1,5 +1,6 @@
-import { getDb, listenToChannel, type Database } from '@/db/client';
-import { CHAT_CHANNEL, parseChatEvent, type ChatEvent } from '@/db/queries/chat';
+import { getDb, type Database } from '@/db/client';
+import { listenToChannel } from '@/db/listen';
+import { CHAT_CHANNEL, parseChatEvent, type ChatEvent } from '@/db/queries/chat-events';
 import { log } from '@/lib/log';
 import { processWide } from '@/lib/process-wide';
 

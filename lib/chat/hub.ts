@@ -1,6 +1,8 @@
 import 'server-only';
 import { getDb } from '@/db/client';
-import { activeChatsOfHosts, chatReference, conversationUpdate, openConversationIds, waitingQueue, type ChatEvent, type OpenedMessage } from '@/db/queries/chat';
+import { activeChatsOfHosts, conversationUpdate, openConversationIds, waitingQueue, type ChatEvent } from '@/db/queries/chat-events';
+import { chatReference } from '@/db/queries/chat-host';
+import type { OpenedMessage } from '@/db/queries/chat-shared';
 import { liveSessions } from '@/db/queries/session-check';
 import type { StaffRole } from '@/db/schema';
 import type { StreamCaller } from '@/lib/auth/staff-session';

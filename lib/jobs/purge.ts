@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { getDb, tryWithAdvisoryLock, type Database } from '@/db/client';
-import { PURGE_LOCK } from '@/db/locks';
-import { endIdleChats } from '@/db/queries/chat';
+import { getDb, type Database } from '@/db/client';
+import { PURGE_LOCK, tryWithAdvisoryLock } from '@/db/locks';
+import { endIdleChats } from '@/db/queries/chat-visitor';
 import { accessLogRule, chatBlockRule, chatRule, deleteBatchWithReceipt, holdRule, inquiryRule, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';

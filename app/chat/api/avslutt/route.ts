@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { endConversation, visitorState } from '@/db/queries/chat';
+import { endConversation, visitorState } from '@/db/queries/chat-visitor';
 import { chatCookie, visitorTokenHash } from '@/lib/chat/visitor';
 import { visitorRoute } from '@/lib/chat/visitor-route';
 import { env } from '@/lib/env';

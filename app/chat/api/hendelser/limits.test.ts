@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { acceptConversation, startConversation } from '@/db/queries/chat';
+import { acceptConversation } from '@/db/queries/chat-host';
+import { startConversation } from '@/db/queries/chat-visitor';
 import { createSession, createStaff, hashToken } from '@/db/queries/staff';
 import type { StreamCaller } from '@/lib/auth/staff-session';
 import { stopChatBus } from '@/lib/chat/bus';

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { acceptConversation, endConversation, visitorState } from '@/db/queries/chat';
+import { acceptConversation } from '@/db/queries/chat-host';
+import { endConversation, visitorState } from '@/db/queries/chat-visitor';
 import { createStaff } from '@/db/queries/staff';
 import { stopChatBus } from '@/lib/chat/bus';
 import { CHAT_COOKIE, hashChatToken } from '@/lib/chat/token';

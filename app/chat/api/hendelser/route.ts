@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { visitorState } from '@/db/queries/chat';
+import { visitorState } from '@/db/queries/chat-visitor';
 import { watchAsVisitor } from '@/lib/chat/hub';
 import { sseResponse } from '@/lib/chat/sse';
 import { holdingSlot, takeStreamSlot } from '@/lib/chat/stream-slots';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { visitorState } from '@/db/queries/chat';
+import { visitorState } from '@/db/queries/chat-visitor';
 import { CHAT_COOKIE, hashChatToken } from '@/lib/chat/token';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
 import { databaseTargets } from '@/test/database-targets';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { postMessage, visitorState } from '@/db/queries/chat';
+import { postMessage, visitorState } from '@/db/queries/chat-visitor';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { visitorTokenHash } from '@/lib/chat/visitor';
 import { visitorRoute } from '@/lib/chat/visitor-route';

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { blockToken, visitorState } from '@/db/queries/chat';
+import { blockToken } from '@/db/queries/chat-host';
+import { visitorState } from '@/db/queries/chat-visitor';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
 import { CHAT_COOKIE, hashChatToken } from '@/lib/chat/token';
 import { databaseTargets } from '@/test/database-targets';

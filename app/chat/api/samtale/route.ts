@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { isTokenBlocked, startConversation, visitorState } from '@/db/queries/chat';
+import { isTokenBlocked, startConversation, visitorState } from '@/db/queries/chat-visitor';
 import { chatIsOpen } from '@/lib/chat/opening';
 import { newChatToken, hashChatToken } from '@/lib/chat/token';
 import { chatCookie, visitorTokenHash } from '@/lib/chat/visitor';

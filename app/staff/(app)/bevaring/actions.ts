@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { AccessAction } from '@/db/queries/audit';
-import { findChatByReference, parseChatReference } from '@/db/queries/chat';
+import { findChatByReference, parseChatReference } from '@/db/queries/chat-host';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { findActiveHold, findInquiryByReference, normaliseReference } from '@/db/queries/holds-admin';
 import type { FormState } from '@/lib/actions/form-state';

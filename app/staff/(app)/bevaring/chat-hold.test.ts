@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { chatReference, postMessage, startConversation } from '@/db/queries/chat';
+import { chatReference } from '@/db/queries/chat-host';
+import { postMessage, startConversation } from '@/db/queries/chat-visitor';
 import { legalHolds } from '@/db/schema';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { startConversation } from '@/db/queries/chat';
+import { startConversation } from '@/db/queries/chat-visitor';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';

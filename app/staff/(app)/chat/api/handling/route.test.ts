@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { acceptConversation, startConversation, visitorState } from '@/db/queries/chat';
+import { acceptConversation } from '@/db/queries/chat-host';
+import { startConversation, visitorState } from '@/db/queries/chat-visitor';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
 import { databaseTargets } from '@/test/database-targets';

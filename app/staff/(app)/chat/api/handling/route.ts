@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { acceptConversation, blockToken, conversationForHost, endConversation, flagConversation, postMessage } from '@/db/queries/chat';
+import { acceptConversation, blockToken, conversationForHost, flagConversation } from '@/db/queries/chat-host';
+import { endConversation, postMessage } from '@/db/queries/chat-visitor';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { refuse } from '@/lib/actions/refusal';
 import { flaggedChatDeadline } from '@/lib/chat/working-day';

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { acceptConversation, postMessage, startConversation } from '@/db/queries/chat';
+import { acceptConversation } from '@/db/queries/chat-host';
+import { postMessage, startConversation } from '@/db/queries/chat-visitor';
 import { createSession, createStaff, disableStaff, endSession, hashToken } from '@/db/queries/staff';
 import { staff, staffSessions } from '@/db/schema';
 import { stopChatBus } from '@/lib/chat/bus';

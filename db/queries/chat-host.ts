@@ -1,0 +1,118 @@
+// Not marked 'server-only': the purge and the bench use these from the command line.
+// The staff side of a chat: a host accepts it, flags it and blocks its visitor; staff find a chat
+// by its reference (to name it in a legal hold) and read its messages (for an export).
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { notify } from '@/db/queries/chat-events';
+import { chatKeyAad, chatMessageAad, chatVisibleToStaff, hostColumns, visible, type HostConversation, type OpenedMessage } from '@/db/queries/chat-shared';
+import { activeHoldOn, handedOver } from '@/db/queries/retention';
+import { chatBlockedTokens, chatConversations, chatMessages } from '@/db/schema';
+import { openWithKey, unwrapKey } from '@/lib/crypto/seal';
+
+/**
+ * A chat's reference for staff (to name it in a legal hold): the first eight hex digits of its
+ * id, as CHAT-1A2B-3C4D. It says nothing about the visitor.
+ */
+export function chatReference(id: string): string {
+  const hex = id.replace(/-/g, '').slice(0, 8).toUpperCase();
+  return `CHAT-${hex.slice(0, 4)}-${hex.slice(4)}`;
+}
+
+/** The same reference, computed in SQL for lists. */
+export const chatReferenceSql = sql<string>`'CHAT-' || upper(substr(${chatConversations.id}::text, 1, 4)) || '-' || upper(substr(${chatConversations.id}::text, 5, 4))`;
+
+/** "chat 1a2b 3c4d", "CHAT-1A2B3C4D" and "CHAT-1A2B-3C4D" name the same chat; undefined if it is no chat reference. */
+export function parseChatReference(raw: string): string | undefined {
+  const m = /^\s*chat[\s\-–]*([0-9a-f]{4})[\s\-–]*([0-9a-f]{4})\s*$/i.exec(raw);
+  return m ? `CHAT-${m[1]!.toUpperCase()}-${m[2]!.toUpperCase()}` : undefined;
+}
+
+/** A chat staff may still see, by its reference, and whether a hold already keeps it. */
+export async function findChatByReference(
+  db: Database,
+  { reference, now, lock = false }: { reference: string; now: Date; lock?: boolean },
+): Promise<{ id: string; reference: string; onHold: boolean } | 'ambiguous' | undefined> {
+  const prefix = reference.replace(/^CHAT-/, '').replace('-', '').toLowerCase();
+  const query = db
+    .select({ id: chatConversations.id, onHold: sql<boolean>`${activeHoldOn('chat', chatConversations.id)}`.mapWith(Boolean) })
+    .from(chatConversations)
+    .where(and(sql`${chatConversations.id}::text like ${`${prefix}%`}`, chatVisibleToStaff(now), sql`not ${handedOver('chat', chatConversations.id)}`))
+    .limit(2);
+  const rows = lock ? await query.for('update') : await query;
+  if (rows.length > 1) return 'ambiguous';
+  const [row] = rows;
+  return row ? { id: row.id, reference: chatReference(row.id), onHold: row.onHold } : undefined;
+}
+
+/** A host takes a waiting chat; false when someone else was first or it has ended. */
+export async function acceptConversation(db: Database, { id, hostId, now }: { id: string; hostId: string; now: Date }): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const done = await tx
+      .update(chatConversations)
+      .set({ status: 'aktiv', hostId, acceptedAt: now, lastActivityAt: now })
+      .where(and(eq(chatConversations.id, id), eq(chatConversations.status, 'venter'), visible(now)))
+      .returning({ id: chatConversations.id });
+    if (done.length === 0) return false;
+    await notify(tx, { kind: 'status', conversationId: id });
+    await notify(tx, { kind: 'queue' });
+    return true;
+  });
+}
+
+/** "Inneholder personopplysninger": due at `deadline` (or earlier, if it already was). */
+export async function flagConversation(
+  db: Database,
+  { id, hostId, now, deadline }: { id: string; hostId: string; now: Date; deadline: Date },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const done = await tx
+      .update(chatConversations)
+      .set({
+        flaggedAt: now,
+        flaggedBy: hostId,
+        deleteAfter: sql`least(coalesce(${chatConversations.deleteAfter}, ${deadline.toISOString()}::timestamptz), ${deadline.toISOString()}::timestamptz)`,
+      })
+      .where(and(eq(chatConversations.id, id), isNull(chatConversations.flaggedAt), visible(now)))
+      .returning({ id: chatConversations.id });
+    if (done.length > 0) await notify(tx, { kind: 'status', conversationId: id });
+    return done.length > 0;
+  });
+}
+
+export async function blockToken(db: Database, { id, now, days }: { id: string; now: Date; days: number }): Promise<void> {
+  const [conv] = await db.select({ tokenHash: chatConversations.tokenHash }).from(chatConversations).where(eq(chatConversations.id, id));
+  if (!conv) return;
+  await db
+    .insert(chatBlockedTokens)
+    .values({ tokenHash: conv.tokenHash, blockedAt: now, expiresAt: new Date(now.getTime() + days * 86_400_000) })
+    .onConflictDoNothing();
+}
+
+export async function conversationForHost(db: Database, { id, now }: { id: string; now: Date }): Promise<HostConversation | undefined> {
+  const [row] = await db.select(hostColumns).from(chatConversations).where(and(eq(chatConversations.id, id), visible(now)));
+  return row;
+}
+
+/**
+ * Messages after `afterSeq`, opened with the conversation's key, oldest first. The visitor
+ * never gets a chat that has ended or is past its deletion time; staff may while a legal hold
+ * keeps it.
+ */
+export async function messagesSince(
+  db: Database,
+  { id, afterSeq, now, reader }: { id: string; afterSeq: number; now: Date; reader: 'visitor' | 'staff' },
+): Promise<OpenedMessage[]> {
+  const [conv] = await db
+    .select({ dataKey: chatConversations.dataKey })
+    .from(chatConversations)
+    .where(and(eq(chatConversations.id, id), reader === 'visitor' ? and(sql`${chatConversations.status} <> 'avsluttet'`, visible(now)) : chatVisibleToStaff(now)));
+  if (!conv) return [];
+  const rows = await db
+    .select()
+    .from(chatMessages)
+    .where(and(eq(chatMessages.conversationId, id), gt(chatMessages.seq, afterSeq)))
+    .orderBy(asc(chatMessages.seq));
+  if (rows.length === 0) return [];
+  const key = unwrapKey(conv.dataKey, chatKeyAad(id));
+  return rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) }));
+}

@@ -1,0 +1,55 @@
+// Not marked 'server-only': the purge and the bench use these from the command line.
+// What the chat query modules share: the AAD labels a chat's key and messages are sealed under,
+// the visibility rules (for the visitor, and for staff), and the host's view of a chat.
+import { and, gt, isNull, or, sql } from 'drizzle-orm';
+import { activeHoldOn, handedOver } from '@/db/queries/retention';
+import { chatConversations, type ChatSender, type ChatStatus } from '@/db/schema';
+
+export const chatKeyAad = (id: string) => `chat:${id}:key`;
+export const chatMessageAad = (id: string, seq: number) => `chat:${id}:message:${seq}`;
+
+/**
+ * Not shown, and never served, once past its deletion time (unless a legal hold keeps it:
+ * then staff may still export it, but the visitor's cookie no longer opens it).
+ */
+export function visible(now: Date) {
+  return or(isNull(chatConversations.deleteAfter), gt(chatConversations.deleteAfter, now))!;
+}
+
+/**
+ * What staff may still open: before its deletion time, or later while a legal hold keeps it;
+ * once handed over (and not held again) it is gone for us, even before the purge has run.
+ */
+export function chatVisibleToStaff(now: Date) {
+  const held = activeHoldOn('chat', chatConversations.id);
+  const gone = and(handedOver('chat', chatConversations.id), sql`not ${held}`);
+  return and(or(isNull(chatConversations.deleteAfter), gt(chatConversations.deleteAfter, now), held), sql`not (${gone})`)!;
+}
+
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+export type OpenedMessage = { seq: number; sender: ChatSender; createdAt: Date; body: string };
+
+export type HostConversation = {
+  id: string;
+  status: ChatStatus;
+  createdAt: Date;
+  acceptedAt: Date | null;
+  hostId: string | null;
+  flaggedAt: Date | null;
+  deleteAfter: Date | null;
+  lastSeq: number;
+};
+
+export const hostColumns = {
+  id: chatConversations.id,
+  status: chatConversations.status,
+  createdAt: chatConversations.createdAt,
+  acceptedAt: chatConversations.acceptedAt,
+  hostId: chatConversations.hostId,
+  flaggedAt: chatConversations.flaggedAt,
+  deleteAfter: chatConversations.deleteAfter,
+  lastSeq: chatConversations.lastSeq,
+};
