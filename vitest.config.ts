@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -16,6 +17,9 @@ export default defineConfig({
     globalSetup: ['test/database-templates.ts'],
     // next-auth imports 'next/server' without an extension; inlined, Vite resolves it.
     server: { deps: { inline: ['next-auth'] } },
+    // Vitest leaves one core free by default, which on a two-core machine means one file at a
+    // time; most files wait on a database as much as they compute, so use every core.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

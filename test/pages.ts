@@ -33,3 +33,10 @@ export const publicPages: readonly string[] = [
   '/unge/sok',
   '/unge/sok?q=sorg',
 ];
+
+/** `items` cut into runs of at most `size`, in order. */
+export function inBatches<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
