@@ -11,6 +11,10 @@ if (!executablePath && !playwrightHasOwnChromium(() => chromium.executablePath()
   throw new Error(howToGetABrowser);
 }
 
+// Small embedded databases start about a second sooner with a small buffer cache (lib/env.ts);
+// the servers, the apps the specs start and the commands they run all inherit it.
+process.env.PGLITE_SHARED_BUFFERS ??= '16MB';
+
 const pgAdmin = process.env.TEST_DATABASE_URL;
 // E2E_PORT_BASE lets two test runs share a machine (each needs two free ports from there).
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3211);

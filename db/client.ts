@@ -36,7 +36,7 @@ type Raw =
 const DB = 'db';
 
 async function open(): Promise<Raw> {
-  const { DATABASE_URL, DB_POOL_MAX, pgliteDir } = env();
+  const { DATABASE_URL, DB_POOL_MAX, PGLITE_SHARED_BUFFERS, pgliteDir } = env();
   if (DATABASE_URL) {
     const pool = new pg.Pool({
       connectionString: DATABASE_URL,
@@ -51,7 +51,9 @@ async function open(): Promise<Raw> {
   }
   fs.mkdirSync(path.dirname(pgliteDir), { recursive: true });
   claimDataFolder(pgliteDir);
-  const client = await PGlite.create(pgliteDir);
+  const client = await PGlite.create(pgliteDir, {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+  });
   const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
   return { kind: 'pglite', client, db };
 }

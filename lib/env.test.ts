@@ -70,3 +70,17 @@ describe('SECURITY_CONTACT', () => {
     expect(() => contacts(value)).toThrow(/SECURITY_CONTACT must be e-mail addresses or mailto:, https:\/\/ or tel: addresses/);
   });
 });
+
+describe('PGLITE_SHARED_BUFFERS', () => {
+  it('is 128MB unless set, and must be a size PostgreSQL reads', () => {
+    vi.stubEnv('PGLITE_SHARED_BUFFERS', undefined);
+    resetEnvCache();
+    expect(env().PGLITE_SHARED_BUFFERS).toBe('128MB');
+    vi.stubEnv('PGLITE_SHARED_BUFFERS', '16MB');
+    resetEnvCache();
+    expect(env().PGLITE_SHARED_BUFFERS).toBe('16MB');
+    vi.stubEnv('PGLITE_SHARED_BUFFERS', '16MB -c fsync=off');
+    resetEnvCache();
+    expect(() => env()).toThrow(/PGLITE_SHARED_BUFFERS must be a size such as 128MB/);
+  });
+});

@@ -26,6 +26,15 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   PGLITE_DIR: z.string().min(1).optional(),
+  /**
+   * The embedded database's buffer cache (PostgreSQL's shared_buffers). It is filled when the
+   * database opens: 128 MB took about a second of every start here, which the tests, opening
+   * hundreds of small databases, set lower.
+   */
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^[1-9][0-9]{0,5}(kB|MB|GB)$/, 'PGLITE_SHARED_BUFFERS must be a size such as 128MB')
+    .default('128MB'),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   DATA_ENCRYPTION_KEY: z
     .string()
