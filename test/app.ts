@@ -78,8 +78,14 @@ export async function startAs(how: 'npm start' | 'next start', env: Record<strin
   return spawnApp([nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { ...env, SITE_URL: site, AUTH_URL: `${site}/api/auth` }, port, 180_000);
 }
 
-/** Starts `node <args>` and waits until its front page answers (or throws, with its output). */
-async function spawnApp(args: string[], env: Record<string, string>, wanted?: number, waitMs = 90_000): Promise<RunningApp> {
+/**
+ * Starts `node <args>` and waits until its front page answers (or throws, with its output).
+ * The port comes from freePort(), which closes it again before the app binds it, so another
+ * process may take it in between: the app is only counted as up once it has said it listens
+ * on that port (both our start and `next start` print it) and is still running, and an app
+ * that found its port taken is started again on another.
+ */
+async function spawnApp(args: string[], env: Record<string, string>, wanted?: number, waitMs = 90_000, attempt = 1): Promise<RunningApp> {
   const port = wanted ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, args, {
     env: baseEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
@@ -91,13 +97,16 @@ async function spawnApp(args: string[], env: Record<string, string>, wanted?: nu
   const baseURL = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + waitMs;
   for (let up = false; !up; ) {
-    if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      if (wanted === undefined && attempt < 3 && /already in use|EADDRINUSE/.test(output)) return spawnApp(args, env, undefined, waitMs, attempt + 1);
+      throw new Error(`the app exited early:\n${output}`);
+    }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`the app did not answer within ${waitMs / 1000} s:\n${output}`);
     }
     try {
-      up = (await fetch(`${baseURL}/`)).ok;
+      up = output.includes(`:${port}`) && (await fetch(`${baseURL}/`)).ok && child.exitCode === null;
     } catch {
       // not listening yet
     }
