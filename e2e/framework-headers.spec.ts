@@ -1,6 +1,5 @@
 import type { APIResponse, Page } from '@playwright/test';
-import { freshDatabase, startAs, type RunningApp, type TestDatabase } from '../test/app';
-import { NEUTRAL_SITE, expect, test } from '../test/fixtures';
+import { NEUTRAL_SITE, expect, shareOwnApp, test } from '../test/fixtures';
 import { testSecrets } from '../test/test-db';
 import { directives } from '../test/csp';
 
@@ -67,37 +66,29 @@ async function expectHydrated(page: Page, what: string) {
 
 for (const how of ['npm start', 'next start'] as const) {
   test.describe(`started with ${how}`, () => {
-    let db: TestDatabase;
-    let app: RunningApp;
-
-    test.beforeAll(async ({}, testInfo) => {
+    const shared = shareOwnApp(async ({ startOwnApp }, testInfo) => {
       test.skip(testInfo.project.name !== 'pglite', 'reads no data: runs once');
       // A first start migrates a fresh database; on a busy machine that takes a while.
       testInfo.setTimeout(240_000);
-      db = await freshDatabase(testInfo);
       // The purge schedule's first run comes 5 s after the start; the next one in an hour.
-      app = await startAs(how, { ...db.env, ...testSecrets, PURGE_INTERVAL_MINUTES: '60' });
-    });
-    test.afterAll(async () => {
-      await app?.stop();
-      await db?.dispose();
+      return startOwnApp({ ...testSecrets, PURGE_INTERVAL_MINUTES: '60' }, { as: how });
     });
 
     test('a public page, a staff page and the 404 page carry every security header', async ({ request }) => {
-      const home = await request.get(`${app.baseURL}${publicPage}`);
+      const home = await request.get(`${shared.app.baseURL}${publicPage}`);
       expect(home.status()).toBe(200);
       expectSecurityHeaders(home, publicPage);
 
-      const staff = await request.get(`${app.baseURL}${staffPage}`);
+      const staff = await request.get(`${shared.app.baseURL}${staffPage}`);
       expect(staff.status()).toBe(200);
       expectSecurityHeaders(staff, staffPage);
 
-      const missing = await request.get(`${app.baseURL}${missingPage}`);
+      const missing = await request.get(`${shared.app.baseURL}${missingPage}`);
       expect(missing.status()).toBe(404);
       expectSecurityHeaders(missing, missingPage);
 
       // A chat handler answers JSON, never a page: the fixed headers, and a policy that allows nothing.
-      const handler = await request.get(`${app.baseURL}/chat/api/hendelser`);
+      const handler = await request.get(`${shared.app.baseURL}/chat/api/hendelser`);
       expect(handler.headers()['content-type'], 'the chat handler answers JSON').toContain('application/json');
       for (const [name, value] of Object.entries(expected)) expect(handler.headers()[name], `chat handler: ${name}`).toBe(value);
       expect(directives(handler.headers()['content-security-policy'] ?? '').get('default-src'), 'chat handler: default-src').toEqual(["'none'"]);
@@ -105,13 +96,13 @@ for (const how of ['npm start', 'next start'] as const) {
 
     test('the purge schedule runs, so the deletion deadlines hold however the app was started', async () => {
       await expect
-        .poll(() => app.output().includes('"event":"purge.scheduled_run"'), { message: 'a scheduled purge ran', timeout: 30_000 })
+        .poll(() => shared.app.output().includes('"event":"purge.scheduled_run"'), { message: 'a scheduled purge ran', timeout: 30_000 })
         .toBe(true);
     });
 
     test('staff pages are never stored', async ({ request }) => {
       for (const path of [staffPage, '/staff', '/staff/henvendelser']) {
-        const response = await request.get(`${app.baseURL}${path}`, { maxRedirects: 0 });
+        const response = await request.get(`${shared.app.baseURL}${path}`, { maxRedirects: 0 });
         expect(response.headers()['cache-control'], path).toMatch(/\bno-store\b/);
         expect(response.headers()['cache-control'], path).not.toMatch(/\bpublic\b|s-maxage/);
       }
@@ -120,7 +111,7 @@ for (const how of ['npm start', 'next start'] as const) {
     test('pages run their own scripts, and nothing inline the policy did not name', async ({ page }) => {
       const seen = await watchScripts(page);
       for (const path of [publicPage, staffPage, missingPage, '/personvern', '/unge']) {
-        await page.goto(`${app.baseURL}${path}`);
+        await page.goto(`${shared.app.baseURL}${path}`);
         await expectHydrated(page, path);
         expect(seen.violations, `${path}: policy violations`).toEqual([]);
         expect(seen.errors, `${path}: script errors`).toEqual([]);
@@ -138,7 +129,7 @@ for (const how of ['npm start', 'next start'] as const) {
         seen.errors.length = 0;
       }
       // The children's page hydrated for real: Escape, its quick exit, leaves for the neutral site.
-      await page.goto(`${app.baseURL}/unge`);
+      await page.goto(`${shared.app.baseURL}/unge`);
       await expectHydrated(page, '/unge');
       await page.keyboard.press('Escape');
       await expect(page).toHaveURL(NEUTRAL_SITE);

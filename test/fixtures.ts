@@ -145,8 +145,13 @@ export function shareOwnApp(setUp: (own: SharedSetUp, testInfo: TestInfo) => Pro
     app = await setUp({ database: db, startOwnApp: appStarter(db, started) }, testInfo);
   });
   test.afterAll(async () => {
-    await stopAll(started);
-    await (await made)?.dispose();
+    await stopAll(started.splice(0));
+    const dropping = made;
+    // Cleared, so that a block run again in this worker (--repeat-each) gets a fresh database.
+    made = undefined;
+    database = undefined;
+    app = undefined;
+    await (await dropping)?.dispose();
   });
   return {
     get database() {
