@@ -66,7 +66,7 @@ async function expectHydrated(page: Page, what: string) {
 
 for (const how of ['npm start', 'next start'] as const) {
   test.describe(`started with ${how}`, () => {
-    const shared = shareOwnApp(async ({ startOwnApp }, testInfo) => {
+    const sharedApp = shareOwnApp(async ({ startOwnApp }, testInfo) => {
       test.skip(testInfo.project.name !== 'pglite', 'reads no data: runs once');
       // A first start migrates a fresh database; on a busy machine that takes a while.
       testInfo.setTimeout(240_000);
@@ -75,43 +75,47 @@ for (const how of ['npm start', 'next start'] as const) {
     });
 
     test('a public page, a staff page and the 404 page carry every security header', async ({ request }) => {
-      const home = await request.get(`${shared.app.baseURL}${publicPage}`);
+      const app = sharedApp();
+      const home = await request.get(`${app.baseURL}${publicPage}`);
       expect(home.status()).toBe(200);
       expectSecurityHeaders(home, publicPage);
 
-      const staff = await request.get(`${shared.app.baseURL}${staffPage}`);
+      const staff = await request.get(`${app.baseURL}${staffPage}`);
       expect(staff.status()).toBe(200);
       expectSecurityHeaders(staff, staffPage);
 
-      const missing = await request.get(`${shared.app.baseURL}${missingPage}`);
+      const missing = await request.get(`${app.baseURL}${missingPage}`);
       expect(missing.status()).toBe(404);
       expectSecurityHeaders(missing, missingPage);
 
       // A chat handler answers JSON, never a page: the fixed headers, and a policy that allows nothing.
-      const handler = await request.get(`${shared.app.baseURL}/chat/api/hendelser`);
+      const handler = await request.get(`${app.baseURL}/chat/api/hendelser`);
       expect(handler.headers()['content-type'], 'the chat handler answers JSON').toContain('application/json');
       for (const [name, value] of Object.entries(expected)) expect(handler.headers()[name], `chat handler: ${name}`).toBe(value);
       expect(directives(handler.headers()['content-security-policy'] ?? '').get('default-src'), 'chat handler: default-src').toEqual(["'none'"]);
     });
 
     test('the purge schedule runs, so the deletion deadlines hold however the app was started', async () => {
+      const app = sharedApp();
       await expect
-        .poll(() => shared.app.output().includes('"event":"purge.scheduled_run"'), { message: 'a scheduled purge ran', timeout: 30_000 })
+        .poll(() => app.output().includes('"event":"purge.scheduled_run"'), { message: 'a scheduled purge ran', timeout: 30_000 })
         .toBe(true);
     });
 
     test('staff pages are never stored', async ({ request }) => {
+      const app = sharedApp();
       for (const path of [staffPage, '/staff', '/staff/henvendelser']) {
-        const response = await request.get(`${shared.app.baseURL}${path}`, { maxRedirects: 0 });
+        const response = await request.get(`${app.baseURL}${path}`, { maxRedirects: 0 });
         expect(response.headers()['cache-control'], path).toMatch(/\bno-store\b/);
         expect(response.headers()['cache-control'], path).not.toMatch(/\bpublic\b|s-maxage/);
       }
     });
 
     test('pages run their own scripts, and nothing inline the policy did not name', async ({ page }) => {
+      const app = sharedApp();
       const seen = await watchScripts(page);
       for (const path of [publicPage, staffPage, missingPage, '/personvern', '/unge']) {
-        await page.goto(`${shared.app.baseURL}${path}`);
+        await page.goto(`${app.baseURL}${path}`);
         await expectHydrated(page, path);
         expect(seen.violations, `${path}: policy violations`).toEqual([]);
         expect(seen.errors, `${path}: script errors`).toEqual([]);
@@ -129,7 +133,7 @@ for (const how of ['npm start', 'next start'] as const) {
         seen.errors.length = 0;
       }
       // The children's page hydrated for real: Escape, its quick exit, leaves for the neutral site.
-      await page.goto(`${shared.app.baseURL}/unge`);
+      await page.goto(`${app.baseURL}/unge`);
       await expectHydrated(page, '/unge');
       await page.keyboard.press('Escape');
       await expect(page).toHaveURL(NEUTRAL_SITE);

@@ -50,21 +50,19 @@ function wrongCodes(secret: string, count: number): string[] {
 type Dump = { 'public.staff': { id: string; email: string }[]; 'public.staff_sessions': { staff_id: string }[]; 'public.access_log': { staff_id: string | null; action: string }[] };
 
 test.describe('sign-in bursts against the built app', () => {
-  let burst: StaffAccount;
-  let five: StaffAccount;
   test.setTimeout(240_000);
 
   const shared = shareOwnApp(async ({ database, startOwnApp }, testInfo) => {
     // Migrating, two accounts from the command line and a start: slow on a busy machine.
     testInfo.setTimeout(180_000);
-    const { env } = await database();
-    burst = addStaff(env, { email: 'burst@example.org', role: 'adviser' });
-    five = addStaff(env, { email: 'fem@example.org', role: 'adviser' });
-    return startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });
+    const db = await database();
+    const burst = addStaff(db.env, { email: 'burst@example.org', role: 'adviser' });
+    const five = addStaff(db.env, { email: 'fem@example.org', role: 'adviser' });
+    return { db, burst, five, app: await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' }) };
   });
 
   test('300 parallel sign-ins with the password and the right code as number 299 create no session; 5 with one code create one', async () => {
-    const { app, database: db } = shared;
+    const { db, burst, five, app } = shared();
     const csrf = await csrfFor(app.baseURL);
     const codes = wrongCodes(burst.secret, 300);
     codes[298] = codeAt(burst.secret);

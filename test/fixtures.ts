@@ -130,38 +130,31 @@ type SharedSetUp = { database: () => Promise<TestDatabase>; startOwnApp: StartOw
 
 /**
  * One app for all the tests of a describe block (starting one costs seconds), called in the
- * block. In the block's beforeAll `setUp` prepares what the tests need and returns the app it
- * started with `startOwnApp`; the database is made when `setUp` first asks for it, so a
- * `test.skip` before that makes none. After the block's last test every app started is stopped
- * and the database dropped. The returned `database` and `app` are there once beforeAll has run.
+ * block. In the block's beforeAll `setUp` prepares what the tests need, starts the app with
+ * `startOwnApp` and returns what the tests use (the app, the accounts it added, the database);
+ * the tests read that with the function returned. The database is made when `setUp` first asks
+ * for it, so a `test.skip` before that makes none. After the block's last test every app
+ * started is stopped and the database dropped.
  */
-export function shareOwnApp(setUp: (own: SharedSetUp, testInfo: TestInfo) => Promise<RunningApp>): { readonly database: TestDatabase; readonly app: RunningApp } {
+export function shareOwnApp<T>(setUp: (own: SharedSetUp, testInfo: TestInfo) => Promise<T>): () => T {
   let made: Promise<TestDatabase> | undefined;
-  let database: TestDatabase | undefined;
-  let app: RunningApp | undefined;
+  let shared: { value: T } | undefined;
   const started: RunningApp[] = [];
   test.beforeAll(async ({}, testInfo) => {
-    const db = () => (made ??= freshDatabase(testInfo).then((d) => (database = d)));
-    app = await setUp({ database: db, startOwnApp: appStarter(db, started) }, testInfo);
+    const database = () => (made ??= freshDatabase(testInfo));
+    shared = { value: await setUp({ database, startOwnApp: appStarter(database, started) }, testInfo) };
   });
   test.afterAll(async () => {
     await stopAll(started.splice(0));
     const dropping = made;
     // Cleared, so that a block run again in this worker (--repeat-each) gets a fresh database.
     made = undefined;
-    database = undefined;
-    app = undefined;
+    shared = undefined;
     await (await dropping)?.dispose();
   });
-  return {
-    get database() {
-      if (!database) throw new Error('shareOwnApp: no database before beforeAll');
-      return database;
-    },
-    get app() {
-      if (!app) throw new Error('shareOwnApp: no app before beforeAll');
-      return app;
-    },
+  return () => {
+    if (!shared) throw new Error('shareOwnApp: read before its beforeAll ran');
+    return shared.value;
   };
 }
 
