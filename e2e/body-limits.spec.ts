@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 import { expect, test } from '../test/fixtures';
 
 /**
@@ -95,21 +94,14 @@ function sendLarge(baseURL: string, urlPath: string, { chunked, contentType, hea
 }
 
 test.describe('request bodies', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
   test.setTimeout(120_000);
 
-  test.beforeEach(async ({}, testInfo) => {
+  test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'the server, not the database, refuses these');
-    db = await freshDatabase(testInfo);
-  });
-  test.afterEach(async () => {
-    await app?.stop();
-    await db?.dispose();
   });
 
-  test('50 MB to every route handler, to the sign-in callback and to a server action: 413 in under a second, memory flat', async () => {
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', CHAT_HOURS: 'alltid' });
+  test('50 MB to every route handler, to the sign-in callback and to a server action: 413 in under a second, memory flat', async ({ startOwnApp }) => {
+    const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0', CHAT_HOURS: 'alltid' });
     const targets = routeHandlerPaths();
     expect(targets).toEqual(expect.arrayContaining(['/chat/api/meldinger', '/api/auth/callback/credentials', '/staff/chat/api/handling']));
     const cases = [
@@ -120,7 +112,7 @@ test.describe('request bodies', () => {
     const refuseAll = async () => {
       for (const c of cases) {
         for (const chunked of [false, true]) {
-          const r = await sendLarge(app!.baseURL, c.path, { chunked, contentType: c.contentType, headers: c.headers });
+          const r = await sendLarge(app.baseURL, c.path, { chunked, contentType: c.contentType, headers: c.headers });
           expect(r.status, `${c.path} (${chunked ? 'chunked' : 'declared'})`).toBe(413);
           expect(r.body).toContain('Forespørselen var for stor, og ble avvist.');
           expect(r.ms, `${c.path} (${chunked ? 'chunked' : 'declared'}) answered in ${r.ms} ms`).toBeLessThan(1000);
@@ -133,7 +125,7 @@ test.describe('request bodies', () => {
     await refuseAll();
     const before = rssBytes(app.pid);
     let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(app!.pid))), 20);
+    const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(app.pid))), 20);
     try {
       await refuseAll();
     } finally {
@@ -143,10 +135,10 @@ test.describe('request bodies', () => {
     expect(peak - before, `the server grew from ${Math.round(before / MB)} MB to ${Math.round(peak / MB)} MB`).toBeLessThan(20 * MB);
   });
 
-  test('chat handlers take JSON only as application/json, and Origin: null needs the browser to vouch for it', async () => {
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', CHAT_HOURS: 'alltid' });
+  test('chat handlers take JSON only as application/json, and Origin: null needs the browser to vouch for it', async ({ startOwnApp }) => {
+    const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0', CHAT_HOURS: 'alltid' });
     const post = (p: string, headers: Record<string, string>) =>
-      fetch(new URL(p, app!.baseURL), { method: 'POST', headers, body: JSON.stringify({ tekst: 'hei' }) });
+      fetch(new URL(p, app.baseURL), { method: 'POST', headers, body: JSON.stringify({ tekst: 'hei' }) });
     const asText = await post('/chat/api/meldinger', { 'content-type': 'text/plain' });
     expect(asText.status).toBe(415);
     expect(await asText.text()).toBe('Forespørselen må sendes som JSON.');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { flaggedChatDeadline } from '../lib/chat/working-day';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { runScript } from '../test/app';
 import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
 import { SECOND_ADDRESS, startLoopbackProxy, type LoopbackProxy } from '../test/second-address';
 import { addStaff, signIn } from '../test/staff-pages';
@@ -28,27 +28,21 @@ async function expectOnce(page: Page, text: string) {
 }
 
 test.describe('chat across two instances', () => {
-  let db: TestDatabase;
-  let appA: RunningApp | undefined;
-  let appB: RunningApp | undefined;
   let proxy: LoopbackProxy | undefined;
   test.setTimeout(240_000);
 
-  test.beforeEach(async ({}, testInfo) => {
+  test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'postgres', 'two instances share one PostgreSQL database; PGlite serves one process');
-    db = await freshDatabase(testInfo);
   });
   test.afterEach(async () => {
-    await appA?.stop();
-    await appB?.stop();
     await proxy?.close();
-    await db?.dispose();
   });
 
-  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, staffPage, axe }) => {
+  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, staffPage, axe, ownDatabase: db, startOwnApp }) => {
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
-    const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1' };
-    [appA, appB] = await Promise.all([startApp(env), startApp(env)]);
+    const env = { CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1' };
+    const [firstA, appB] = await Promise.all([startOwnApp(env), startOwnApp(env)]);
+    let appA = firstA;
     proxy = await startLoopbackProxy();
 
     const visitorContext = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ADDRESS } });
@@ -96,7 +90,7 @@ test.describe('chat across two instances', () => {
     await console_.getByLabel('Svar i samtale 1').fill(CANARIES[3]!);
     await console_.getByRole('button', { name: 'Send' }).click();
     await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText(CANARIES[3]!)).toBeVisible();
-    appA = await startApp(env, { port: portA });
+    appA = await startOwnApp(env, { port: portA });
     await expectOnce(visitor, CANARIES[2]!);
     await expectOnce(visitor, CANARIES[3]!);
     await expectOnce(visitor, CANARIES[1]!);
@@ -146,118 +140,111 @@ test.describe('chat across two instances', () => {
 });
 
 test.describe('the chat outside opening hours', () => {
-  test('shows the hours and the help numbers, and no way to start', async ({ page, axe }, testInfo) => {
+  test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'one database is enough for a page');
-    const db = await freshDatabase(testInfo);
+  });
+
+  test('shows the hours and the help numbers, and no way to start', async ({ page, axe, startOwnApp }) => {
     // A Sunday noon, with the chat open on weekdays only.
-    const app = await startApp({ ...db.env, CHAT_HOURS: 'man-fre 14:00-22:00', TEST_CLOCK_START: '2027-06-06T12:00:00+02:00', PURGE_INTERVAL_MINUTES: '0' });
-    try {
-      await page.goto(`${app.baseURL}/chat`);
-      await expect(page.getByText('Chatten er åpen mandag–fredag')).toBeVisible();
-      await expect(page.getByText(/åpner igjen/)).toBeVisible();
-      const help = page.getByRole('region', { name: 'Trenger du hjelp nå?' });
-      for (const number of ['112', '113', '116 111', '116 123']) await expect(help.getByRole('link', { name: number, exact: true })).toBeVisible();
-      await expect(help.getByText('Gratis. Åpent hele døgnet.')).toHaveCount(2);
-      await expect(page.getByRole('button', { name: 'Start chat' })).toHaveCount(0);
-      await expect(page.getByRole('link', { name: /Rask utgang/ })).toBeVisible();
-      await axe(page);
-    } finally {
-      await app.stop();
-      await db.dispose();
-    }
+    const app = await startOwnApp({ CHAT_HOURS: 'man-fre 14:00-22:00', TEST_CLOCK_START: '2027-06-06T12:00:00+02:00', PURGE_INTERVAL_MINUTES: '0' });
+    await page.goto(`${app.baseURL}/chat`);
+    await expect(page.getByText('Chatten er åpen mandag–fredag')).toBeVisible();
+    await expect(page.getByText(/åpner igjen/)).toBeVisible();
+    const help = page.getByRole('region', { name: 'Trenger du hjelp nå?' });
+    for (const number of ['112', '113', '116 111', '116 123']) await expect(help.getByRole('link', { name: number, exact: true })).toBeVisible();
+    await expect(help.getByText('Gratis. Åpent hele døgnet.')).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Start chat' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /Rask utgang/ })).toBeVisible();
+    await axe(page);
   });
 });
 
 test.describe('a chat under a legal hold', () => {
   test.setTimeout(240_000);
 
-  test('an admin holds a flagged chat by its code and exports it; it outlives its deadline until handed over, then the purge takes it', async ({ browser, staffPage }, testInfo) => {
+  test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'the hold is the same on both databases (vitest covers both); one run here is enough');
-    const db = await freshDatabase(testInfo);
-    let app: RunningApp | undefined;
-    try {
-      const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
-      const admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
-      const env = { ...db.env, CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' };
-      app = await startApp(env);
-      const canary = 'kanari-bevart-31f9';
+  });
 
-      const visitorContext = await browser.newContext();
-      const visitor = await visitorContext.newPage();
-      await visitor.goto(`${app.baseURL}/chat`);
-      await visitor.getByRole('button', { name: 'Start chat' }).click();
-      const console_ = await staffPage(app.baseURL, host);
-      await console_.goto(`${app.baseURL}/staff/chat`);
-      await console_.getByRole('button', { name: 'Ta samtalen' }).click();
-      await visitor.getByLabel('Din melding').fill(canary);
-      await visitor.getByRole('button', { name: 'Send' }).click();
-      await expect(console_.getByText(canary)).toBeVisible();
-      const code = (await console_.getByText(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/).first().textContent())!.match(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/)![0];
-      await console_.getByRole('button', { name: 'Inneholder personopplysninger' }).click();
-      const flaggedAt = new Date();
-      await expect(console_.getByText(/Merket: inneholder personopplysninger/)).toBeVisible();
-      await visitor.getByRole('button', { name: 'Avslutt samtalen' }).click();
-      await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
+  test('an admin holds a flagged chat by its code and exports it; it outlives its deadline until handed over, then the purge takes it', async ({ browser, staffPage, ownDatabase: db, startOwnApp }) => {
+    const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
+    const admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
+    const env = { CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' };
+    let app = await startOwnApp(env);
+    const canary = 'kanari-bevart-31f9';
 
-      const adminPage = await staffPage(app.baseURL, admin);
-      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
-      await adminPage.getByLabel('Referansekoden til henvendelsen eller chatten').fill(code.toLowerCase().replace(/-/g, ' '));
-      await adminPage.getByLabel('Politiets referanse').fill('Politiet 27/4242');
-      await adminPage.getByLabel('Begrunnelse').fill('Gjelder Ola Nordmann');
-      await adminPage.getByRole('button', { name: 'Legg inn pålegget' }).click();
-      await expect(adminPage.getByText(`Chat ${code} slettes ikke så lenge pålegget gjelder.`)).toBeVisible();
-      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
-      // Sealed at rest, but an admin reads the reference and reason as typed.
-      await expect(adminPage.getByRole('cell', { name: 'Politiet 27/4242' })).toBeVisible();
-      await expect(adminPage.getByRole('cell', { name: 'Gjelder Ola Nordmann' })).toBeVisible();
-      await expect(adminPage.getByText('slettes 30 dager etter at det ble opphevet eller utlevert')).toBeVisible();
-      const exportLink = adminPage.getByRole('link', { name: `Eksporter for ${code}` });
-      await expect(exportLink).toHaveAttribute('href', /\/eksport$/);
-      const exportHref = await exportLink.getAttribute('href');
-      const exported = await adminPage.request.get(app.baseURL + exportHref!);
-      expect(exported.status()).toBe(200);
-      const text = await exported.text();
-      expect(text).toContain(`Chatsamtale ${code}`);
-      expect(text).toContain(canary);
-      expect(text).toContain('Politiet 27/4242');
-      await Promise.all([visitorContext.close(), console_.context().close()]);
-      await app.stop();
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`${app.baseURL}/chat`);
+    await visitor.getByRole('button', { name: 'Start chat' }).click();
+    const console_ = await staffPage(app.baseURL, host);
+    await console_.goto(`${app.baseURL}/staff/chat`);
+    await console_.getByRole('button', { name: 'Ta samtalen' }).click();
+    await visitor.getByLabel('Din melding').fill(canary);
+    await visitor.getByRole('button', { name: 'Send' }).click();
+    await expect(console_.getByText(canary)).toBeVisible();
+    const code = (await console_.getByText(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/).first().textContent())!.match(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/)![0];
+    await console_.getByRole('button', { name: 'Inneholder personopplysninger' }).click();
+    const flaggedAt = new Date();
+    await expect(console_.getByText(/Merket: inneholder personopplysninger/)).toBeVisible();
+    await visitor.getByRole('button', { name: 'Avslutt samtalen' }).click();
+    await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
 
-      // Past its deadline, the hold keeps it.
-      const deadline = flaggedChatDeadline(flaggedAt);
-      expect(runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env).status).toBe(0);
-      const held = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
-      expect(held['public.chat_conversations']).toHaveLength(1);
-      expect(held['public.legal_holds']).toHaveLength(1);
-      for (const text of ['Politiet 27/4242', '27/4242', 'Ola Nordmann']) expect(JSON.stringify(held)).not.toContain(text);
+    const adminPage = await staffPage(app.baseURL, admin);
+    await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+    await adminPage.getByLabel('Referansekoden til henvendelsen eller chatten').fill(code.toLowerCase().replace(/-/g, ' '));
+    await adminPage.getByLabel('Politiets referanse').fill('Politiet 27/4242');
+    await adminPage.getByLabel('Begrunnelse').fill('Gjelder Ola Nordmann');
+    await adminPage.getByRole('button', { name: 'Legg inn pålegget' }).click();
+    await expect(adminPage.getByText(`Chat ${code} slettes ikke så lenge pålegget gjelder.`)).toBeVisible();
+    await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+    // Sealed at rest, but an admin reads the reference and reason as typed.
+    await expect(adminPage.getByRole('cell', { name: 'Politiet 27/4242' })).toBeVisible();
+    await expect(adminPage.getByRole('cell', { name: 'Gjelder Ola Nordmann' })).toBeVisible();
+    await expect(adminPage.getByText('slettes 30 dager etter at det ble opphevet eller utlevert')).toBeVisible();
+    const exportLink = adminPage.getByRole('link', { name: `Eksporter for ${code}` });
+    await expect(exportLink).toHaveAttribute('href', /\/eksport$/);
+    const exportHref = await exportLink.getAttribute('href');
+    const exported = await adminPage.request.get(app.baseURL + exportHref!);
+    expect(exported.status()).toBe(200);
+    const text = await exported.text();
+    expect(text).toContain(`Chatsamtale ${code}`);
+    expect(text).toContain(canary);
+    expect(text).toContain('Politiet 27/4242');
+    await Promise.all([visitorContext.close(), console_.context().close()]);
+    await app.stop();
 
-      // Handed over: gone with the next purge.
-      app = await startApp(env);
-      // That purge ran days ahead, so it also deleted the admin's session as idle: sign in again.
-      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
-      await expect(adminPage).toHaveURL(/\/staff\/logg-inn/);
-      await signIn(adminPage, app.baseURL, admin);
-      await adminPage.goto(`${app.baseURL}/staff/bevaring`);
-      await adminPage.getByRole('link', { name: `Marker som utlevert for ${code}` }).click();
-      await expect(adminPage.getByText('Politiet 27/4242')).toBeVisible();
-      await adminPage.getByRole('button', { name: /Marker som utlevert/ }).click();
-      await expect(adminPage.getByRole('status')).toContainText(/utlevert/i);
-      await adminPage.context().close();
-      await app.stop();
-      expect(runScript('purge', [], db.env).status).toBe(0);
-      const after = runScript('test/dump-db.ts', [], db.env).stdout;
-      expect((JSON.parse(after) as Record<string, unknown[]>)['public.chat_conversations']).toEqual([]);
-      expect(after).not.toContain(canary);
-      // The hold itself stays HOLD_RETENTION_DAYS (30) after the handover, then the purge takes it.
-      expect((JSON.parse(after) as Record<string, unknown[]>)['public.legal_holds']).toHaveLength(1);
-      expect(runScript('purge', ['--now', new Date(Date.now() + 31 * 86_400_000).toISOString()], db.env).status).toBe(0);
-      const later = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, { rule?: string; deleted?: number }[]>;
-      expect(later['public.legal_holds']).toEqual([]);
-      expect(later['public.purge_receipts']!.filter((r) => r.rule === 'legal_holds_30_days_after_ended').map((r) => r.deleted)).toEqual([1]);
-    } finally {
-      await app?.stop();
-      await db.dispose();
-    }
+    // Past its deadline, the hold keeps it.
+    const deadline = flaggedChatDeadline(flaggedAt);
+    expect(runScript('purge', ['--now', new Date(deadline.getTime() + MINUTE).toISOString()], db.env).status).toBe(0);
+    const held = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, unknown[]>;
+    expect(held['public.chat_conversations']).toHaveLength(1);
+    expect(held['public.legal_holds']).toHaveLength(1);
+    for (const text of ['Politiet 27/4242', '27/4242', 'Ola Nordmann']) expect(JSON.stringify(held)).not.toContain(text);
+
+    // Handed over: gone with the next purge.
+    app = await startOwnApp(env);
+    // That purge ran days ahead, so it also deleted the admin's session as idle: sign in again.
+    await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+    await expect(adminPage).toHaveURL(/\/staff\/logg-inn/);
+    await signIn(adminPage, app.baseURL, admin);
+    await adminPage.goto(`${app.baseURL}/staff/bevaring`);
+    await adminPage.getByRole('link', { name: `Marker som utlevert for ${code}` }).click();
+    await expect(adminPage.getByText('Politiet 27/4242')).toBeVisible();
+    await adminPage.getByRole('button', { name: /Marker som utlevert/ }).click();
+    await expect(adminPage.getByRole('status')).toContainText(/utlevert/i);
+    await adminPage.context().close();
+    await app.stop();
+    expect(runScript('purge', [], db.env).status).toBe(0);
+    const after = runScript('test/dump-db.ts', [], db.env).stdout;
+    expect((JSON.parse(after) as Record<string, unknown[]>)['public.chat_conversations']).toEqual([]);
+    expect(after).not.toContain(canary);
+    // The hold itself stays HOLD_RETENTION_DAYS (30) after the handover, then the purge takes it.
+    expect((JSON.parse(after) as Record<string, unknown[]>)['public.legal_holds']).toHaveLength(1);
+    expect(runScript('purge', ['--now', new Date(Date.now() + 31 * 86_400_000).toISOString()], db.env).status).toBe(0);
+    const later = JSON.parse(runScript('test/dump-db.ts', [], db.env).stdout) as Record<string, { rule?: string; deleted?: number }[]>;
+    expect(later['public.legal_holds']).toEqual([]);
+    expect(later['public.purge_receipts']!.filter((r) => r.rule === 'legal_holds_30_days_after_ended').map((r) => r.deleted)).toEqual([1]);
   });
 });
 

@@ -1,5 +1,4 @@
 import { expect, test } from '../test/fixtures';
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 
 const REFERENCE = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
 
@@ -104,18 +103,8 @@ test.describe('contact form without JavaScript', () => {
 });
 
 test.describe('abuse limit', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
-  test.beforeEach(async ({}, testInfo) => {
-    db = await freshDatabase(testInfo);
-  });
-  test.afterEach(async () => {
-    await app?.stop();
-    await db.dispose();
-  });
-
-  test('after the limit a sender is asked to wait, and keeps what they wrote', async ({ page, contactPage: form }) => {
-    app = await startApp({ ...db.env, INQUIRY_RATE_LIMIT: '2' });
+  test('after the limit a sender is asked to wait, and keeps what they wrote', async ({ page, contactPage: form, startOwnApp }) => {
+    const app = await startOwnApp({ INQUIRY_RATE_LIMIT: '2' });
     for (let i = 0; i < 2; i++) {
       await form.open(app.baseURL);
       await form.fill({ name: 'Kari', email: 'kari@example.org', message: `Melding ${i}` });

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { runScript } from '../test/app';
 import { expect, test } from '../test/fixtures';
 
 test.describe('when the database is wrong or goes away', () => {
@@ -18,20 +18,12 @@ test.describe('when the database is wrong or goes away', () => {
   });
 
   test.describe('database outage', () => {
-    let db: TestDatabase;
-    let app: RunningApp | undefined;
-    test.beforeEach(async ({}, testInfo) => {
+    test.beforeEach(({}, testInfo) => {
       test.skip(testInfo.project.name !== 'postgres', 'a PostgreSQL server can go away; an embedded one cannot');
-      db = await freshDatabase(testInfo);
-    });
-    test.afterEach(async () => {
-      await app?.stop();
-      app = undefined;
-      await db?.dispose();
     });
 
-    test('visitors get a calm 503 page, and the site recovers', async ({ page }) => {
-      app = await startApp(db.env);
+    test('visitors get a calm 503 page, and the site recovers', async ({ page, ownDatabase: db, startOwnApp }) => {
+      const app = await startOwnApp();
       await page.goto(app.baseURL + '/personvern');
       await expect(page.getByText('Versjon 1, gjelder fra 15. november 2026.')).toBeVisible();
 
@@ -57,7 +49,7 @@ test.describe('when the database is wrong or goes away', () => {
         await admin.end();
       }
       await expect(async () => {
-        const r = await page.goto(app!.baseURL + '/personvern/versjoner');
+        const r = await page.goto(app.baseURL + '/personvern/versjoner');
         expect(r?.status()).toBe(200);
       }).toPass({ timeout: 20_000 });
 

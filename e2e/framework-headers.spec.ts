@@ -1,6 +1,5 @@
 import type { APIResponse, Page } from '@playwright/test';
-import { freshDatabase, startAs, type RunningApp, type TestDatabase } from '../test/app';
-import { NEUTRAL_SITE, expect, test } from '../test/fixtures';
+import { NEUTRAL_SITE, expect, shareOwnApp, test } from '../test/fixtures';
 import { testSecrets } from '../test/test-db';
 import { directives } from '../test/csp';
 
@@ -67,23 +66,16 @@ async function expectHydrated(page: Page, what: string) {
 
 for (const how of ['npm start', 'next start'] as const) {
   test.describe(`started with ${how}`, () => {
-    let db: TestDatabase;
-    let app: RunningApp;
-
-    test.beforeAll(async ({}, testInfo) => {
+    const sharedApp = shareOwnApp(async ({ startOwnApp }, testInfo) => {
       test.skip(testInfo.project.name !== 'pglite', 'reads no data: runs once');
       // A first start migrates a fresh database; on a busy machine that takes a while.
       testInfo.setTimeout(240_000);
-      db = await freshDatabase(testInfo);
       // The purge schedule's first run comes 5 s after the start; the next one in an hour.
-      app = await startAs(how, { ...db.env, ...testSecrets, PURGE_INTERVAL_MINUTES: '60' });
-    });
-    test.afterAll(async () => {
-      await app?.stop();
-      await db?.dispose();
+      return startOwnApp({ ...testSecrets, PURGE_INTERVAL_MINUTES: '60' }, { as: how });
     });
 
     test('a public page, a staff page and the 404 page carry every security header', async ({ request }) => {
+      const app = sharedApp();
       const home = await request.get(`${app.baseURL}${publicPage}`);
       expect(home.status()).toBe(200);
       expectSecurityHeaders(home, publicPage);
@@ -104,12 +96,14 @@ for (const how of ['npm start', 'next start'] as const) {
     });
 
     test('the purge schedule runs, so the deletion deadlines hold however the app was started', async () => {
+      const app = sharedApp();
       await expect
         .poll(() => app.output().includes('"event":"purge.scheduled_run"'), { message: 'a scheduled purge ran', timeout: 30_000 })
         .toBe(true);
     });
 
     test('staff pages are never stored', async ({ request }) => {
+      const app = sharedApp();
       for (const path of [staffPage, '/staff', '/staff/henvendelser']) {
         const response = await request.get(`${app.baseURL}${path}`, { maxRedirects: 0 });
         expect(response.headers()['cache-control'], path).toMatch(/\bno-store\b/);
@@ -118,6 +112,7 @@ for (const how of ['npm start', 'next start'] as const) {
     });
 
     test('pages run their own scripts, and nothing inline the policy did not name', async ({ page }) => {
+      const app = sharedApp();
       const seen = await watchScripts(page);
       for (const path of [publicPage, staffPage, missingPage, '/personvern', '/unge']) {
         await page.goto(`${app.baseURL}${path}`);

@@ -1,4 +1,4 @@
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { runScript } from '../test/app';
 import { ContactPage } from '../test/contact-page';
 import { expect, test } from '../test/fixtures';
 import { SECOND_ADDRESS, startLoopbackProxy, startSmtpRecorder, type LoopbackProxy, type SmtpRecorder } from '../test/second-address';
@@ -29,28 +29,21 @@ const MONTHS3 = (d: Date) => {
 };
 
 test.describe('an inquiry from form to deletion', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
   let proxy: LoopbackProxy | undefined;
   let smtp: SmtpRecorder | undefined;
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({}, testInfo) => {
-    db = await freshDatabase(testInfo);
-  });
   test.afterEach(async () => {
-    await app?.stop();
     await proxy?.close();
     await smtp?.close();
-    await db.dispose();
   });
 
-  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page, contactPage: form }) => {
+  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page, contactPage: form, ownDatabase: db, startOwnApp }) => {
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const started = new Date();
     smtp = await startSmtpRecorder();
     proxy = await startLoopbackProxy();
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1', SMTP_URL: smtp.url });
+    const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1', SMTP_URL: smtp.url });
 
     // A server action sent with a made-up forwarded host: Next refuses it, and its message
     // quoting the host is cut before the log.
@@ -105,7 +98,6 @@ test.describe('an inquiry from form to deletion', () => {
     const closedBy = new Date();
     const serverOutput = app.output();
     await app.stop();
-    app = undefined;
 
     // At rest, what the relative wrote is sealed: not even the database holds it in the clear.
     const atRest = runScript('test/dump-db.ts', [], db.env);

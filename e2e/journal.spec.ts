@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { runScript } from '../test/app';
 import { expect, test } from '../test/fixtures';
 import { addStaff, signIn } from '../test/staff-pages';
 
@@ -19,22 +19,12 @@ const SECOND = 'kanari-journal-andre-6e0b';
 type Dump = Record<string, Record<string, unknown>[]>;
 
 test.describe('the journal', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
   test.setTimeout(240_000);
 
-  test.beforeEach(async ({}, testInfo) => {
-    db = await freshDatabase(testInfo);
-  });
-  test.afterEach(async () => {
-    await app?.stop();
-    await db.dispose();
-  });
-
-  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, contactPage: form, staffPage, axe }) => {
+  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser', name: 'Ada Rådgiver' });
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chris Vert' });
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+    const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });
     const base = app.baseURL;
 
     // Two relatives write; the second declines a journal.
@@ -152,7 +142,6 @@ test.describe('the journal', () => {
     await hostPage.context().close();
 
     await app.stop();
-    app = undefined;
 
     // At rest everything about the person is sealed; the access log holds the reads and writes, by id only.
     const atRest = runScript('test/dump-db.ts', [], db.env);

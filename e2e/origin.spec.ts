@@ -1,6 +1,5 @@
 import http from 'node:http';
 import net from 'node:net';
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 import { expect, test } from '../test/fixtures';
 import { addStaff, signIn } from '../test/staff-pages';
 
@@ -50,21 +49,14 @@ function getWithHost(port: number, path: string, host: string): Promise<string> 
 }
 
 test.describe('the right origin', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({}, testInfo) => {
+  test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'about the server, not the database');
-    db = await freshDatabase(testInfo);
-  });
-  test.afterEach(async () => {
-    await app?.stop();
-    await db?.dispose();
   });
 
-  test('without SITE_URL the setup link uses the port; with SITE_URL set, signing in calls nothing on port 3000', async ({ page }) => {
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' }, { port: PORT });
+  test('without SITE_URL the setup link uses the port; with SITE_URL set, signing in calls nothing on port 3000', async ({ page, ownDatabase: db, startOwnApp }) => {
+    let app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' }, { port: PORT });
     expect(app.output()).toMatch(new RegExp(`http://localhost:${PORT}/staff/oppsett/[\\w-]+`));
     expect(app.output()).not.toContain('localhost:3000');
     await app.stop();
@@ -73,7 +65,7 @@ test.describe('the right origin', () => {
     const port3000 = await watchPort3000();
     try {
       const siteUrl = `http://127.0.0.1:${PORT}`;
-      app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', SITE_URL: siteUrl }, { port: PORT });
+      app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0', SITE_URL: siteUrl }, { port: PORT });
       // Signing in ends in an action's redirect, which Next follows by fetching the page itself.
       await signIn(page, siteUrl, adviser);
       await page.getByRole('navigation', { name: 'Ansattmeny' }).getByRole('link', { name: /Henvendelser/ }).click();
@@ -87,9 +79,9 @@ test.describe('the right origin', () => {
   });
 
   // A public name, not a loopback one: Next's NextURL writes 127.0.0.1 and [::1] as localhost.
-  test('Auth.js names only SITE_URL, whatever Host the request carries', async () => {
+  test('Auth.js names only SITE_URL, whatever Host the request carries', async ({ startOwnApp }) => {
     const siteUrl = 'https://hjelpelinje.example';
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0', SITE_URL: siteUrl }, { port: PORT });
+    await startOwnApp({ PURGE_INTERVAL_MINUTES: '0', SITE_URL: siteUrl }, { port: PORT });
     for (const host of [`localhost:${PORT}`, 'angriper.example', `localhost:3000`]) {
       const providers = await getWithHost(PORT, '/api/auth/providers', host);
       const urls = [...providers.matchAll(/https?:\/\/[^/"]+/g)].map((m) => m[0]);

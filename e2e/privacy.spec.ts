@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { runScript } from '../test/app';
 import { expect, test } from '../test/fixtures';
 
 test.describe('privacy statement, as seeded', () => {
@@ -30,18 +30,7 @@ test.describe('privacy statement, as seeded', () => {
  * every page says so and links to what changes; from that day /personvern shows version 2.
  */
 test.describe('publishing a new version', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
   const clock = '2026-12-01T09:00:00+01:00';
-
-  test.beforeEach(async ({}, testInfo) => {
-    db = await freshDatabase(testInfo);
-  });
-  test.afterEach(async () => {
-    await app?.stop();
-    app = undefined;
-    await db.dispose();
-  });
 
   function versionTwoFile(): string {
     const v1 = fs.readFileSync('content/personvern/v1.md', 'utf8');
@@ -51,7 +40,7 @@ test.describe('publishing a new version', () => {
     return file;
   }
 
-  test('a version 14 days ahead shows a notice on every page and a readable diff', async ({ page, axe }) => {
+  test('a version 14 days ahead shows a notice on every page and a readable diff', async ({ page, axe, ownDatabase: db, startOwnApp }) => {
     const published = runScript('privacy', ['publish', '--file', versionTwoFile(), '--takes-effect', '2026-12-15'], {
       ...db.env,
       TEST_CLOCK_START: clock,
@@ -59,7 +48,7 @@ test.describe('publishing a new version', () => {
     expect(published.stderr).not.toMatch(/Error/);
     expect(published.stdout).toContain('Published version 2; it takes effect 15. desember 2026.');
 
-    app = await startApp({ ...db.env, TEST_CLOCK_START: clock });
+    let app = await startOwnApp({ TEST_CLOCK_START: clock });
     for (const p of ['/', '/kontakt', '/unge', '/i-arbeidslivet', '/personvern/versjoner', '/finnes-ikke']) {
       await page.goto(app.baseURL + p);
       const notice = page.getByRole('region', { name: 'Ny personvernerklæring' });
@@ -89,7 +78,7 @@ test.describe('publishing a new version', () => {
     await app.stop();
 
     // The day after it takes effect: version 2 applies, and the notice is gone.
-    app = await startApp({ ...db.env, TEST_CLOCK_START: '2026-12-16T09:00:00+01:00' });
+    app = await startOwnApp({ TEST_CLOCK_START: '2026-12-16T09:00:00+01:00' });
     await page.goto(app.baseURL + '/personvern');
     await expect(page.getByText('Versjon 2, gjelder fra 15. desember 2026.')).toBeVisible();
     await expect(page.getByText('De slettes 20 dager etter at chatten er avsluttet.')).toBeVisible();
@@ -98,7 +87,7 @@ test.describe('publishing a new version', () => {
     await expect(page.getByText('De slettes 30 dager etter at chatten er avsluttet.')).toBeVisible();
   });
 
-  test('a version taking effect in 13 days is refused', async ({ page }) => {
+  test('a version taking effect in 13 days is refused', async ({ page, ownDatabase: db, startOwnApp }) => {
     const refused = runScript('privacy', ['publish', '--file', versionTwoFile(), '--takes-effect', '2026-12-14'], {
       ...db.env,
       TEST_CLOCK_START: clock,
@@ -106,7 +95,7 @@ test.describe('publishing a new version', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe('hjelpelinje: En ny versjon må publiseres minst 14 dager før den gjelder.');
 
-    app = await startApp({ ...db.env, TEST_CLOCK_START: clock });
+    const app = await startOwnApp({ TEST_CLOCK_START: clock });
     await page.goto(app.baseURL + '/personvern/versjoner');
     await expect(page.locator('main').getByRole('heading', { level: 2 })).toHaveCount(1);
     await page.goto(app.baseURL + '/');

@@ -1,4 +1,4 @@
-import { freshDatabase, runScript, startApp, type RunningApp } from '../test/app';
+import { runScript } from '../test/app';
 import { expect, test } from '../test/fixtures';
 
 // The search works as a plain GET form, so every test here runs with JavaScript off.
@@ -73,33 +73,26 @@ test('the search page with hits has no axe violations', async ({ page, axe }) =>
 test.describe('what a search leaves behind', () => {
   test.setTimeout(120_000);
 
-  test('a search word is in no log line and in no table of the database', async ({ page }, testInfo) => {
-    const db = await freshDatabase(testInfo);
-    let app: RunningApp | undefined;
-    try {
-      app = await startApp(db.env);
-      const canaries = ['kanarisøk4b7e', 'kanariunge91ac'];
-      await page.goto(`${app.baseURL}/sok?q=${encodeURIComponent(`sykdom ${canaries[0]}`)}`);
-      await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(`sykdom ${canaries[0]}`);
-      await page.goto(`${app.baseURL}/unge/sok`);
-      await page.getByRole('main').getByRole('searchbox').fill(canaries[1]!);
-      await page.getByRole('main').getByRole('button', { name: 'Søk', exact: true }).click();
-      await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(canaries[1]!);
-      await app.stop();
+  test('a search word is in no log line and in no table of the database', async ({ page, ownDatabase: db, startOwnApp }) => {
+    const app = await startOwnApp();
+    const canaries = ['kanarisøk4b7e', 'kanariunge91ac'];
+    await page.goto(`${app.baseURL}/sok?q=${encodeURIComponent(`sykdom ${canaries[0]}`)}`);
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(`sykdom ${canaries[0]}`);
+    await page.goto(`${app.baseURL}/unge/sok`);
+    await page.getByRole('main').getByRole('searchbox').fill(canaries[1]!);
+    await page.getByRole('main').getByRole('button', { name: 'Søk', exact: true }).click();
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(canaries[1]!);
+    await app.stop();
 
-      const output = app.output();
-      const dump = runScript('test/dump-db.ts', [], db.env);
-      expect(dump.status).toBe(0);
-      expect(Object.keys(JSON.parse(dump.stdout) as object).length, 'the dump has the tables').toBeGreaterThan(5);
-      for (const canary of canaries) {
-        for (const form of [canary, encodeURIComponent(canary)]) {
-          expect(output, `"${form}" in the server's output`).not.toContain(form);
-          expect(dump.stdout, `"${form}" in the database`).not.toContain(form);
-        }
+    const output = app.output();
+    const dump = runScript('test/dump-db.ts', [], db.env);
+    expect(dump.status).toBe(0);
+    expect(Object.keys(JSON.parse(dump.stdout) as object).length, 'the dump has the tables').toBeGreaterThan(5);
+    for (const canary of canaries) {
+      for (const form of [canary, encodeURIComponent(canary)]) {
+        expect(output, `"${form}" in the server's output`).not.toContain(form);
+        expect(dump.stdout, `"${form}" in the database`).not.toContain(form);
       }
-    } finally {
-      await app?.stop();
-      await db.dispose();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { TOTP } from 'otpauth';
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
-import { expect, test } from '../test/fixtures';
+import { runScript } from '../test/app';
+import { expect, shareOwnApp, test } from '../test/fixtures';
 import { addStaff, type StaffAccount } from '../test/staff-pages';
 
 /**
@@ -50,37 +50,30 @@ function wrongCodes(secret: string, count: number): string[] {
 type Dump = { 'public.staff': { id: string; email: string }[]; 'public.staff_sessions': { staff_id: string }[]; 'public.access_log': { staff_id: string | null; action: string }[] };
 
 test.describe('sign-in bursts against the built app', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
-  let burst: StaffAccount;
-  let five: StaffAccount;
   test.setTimeout(240_000);
 
-  test.beforeAll(async ({}, testInfo) => {
+  const shared = shareOwnApp(async ({ database, startOwnApp }, testInfo) => {
     // Migrating, two accounts from the command line and a start: slow on a busy machine.
     testInfo.setTimeout(180_000);
-    db = await freshDatabase(testInfo);
-    burst = addStaff(db.env, { email: 'burst@example.org', role: 'adviser' });
-    five = addStaff(db.env, { email: 'fem@example.org', role: 'adviser' });
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
-  });
-  test.afterAll(async () => {
-    await app?.stop();
-    await db.dispose();
+    const db = await database();
+    const burst = addStaff(db.env, { email: 'burst@example.org', role: 'adviser' });
+    const five = addStaff(db.env, { email: 'fem@example.org', role: 'adviser' });
+    return { db, burst, five, app: await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' }) };
   });
 
   test('300 parallel sign-ins with the password and the right code as number 299 create no session; 5 with one code create one', async () => {
-    const csrf = await csrfFor(app!.baseURL);
+    const { db, burst, five, app } = shared();
+    const csrf = await csrfFor(app.baseURL);
     const codes = wrongCodes(burst.secret, 300);
     codes[298] = codeAt(burst.secret);
-    const bursts = await Promise.all(codes.map((code) => postSignIn(app!.baseURL, csrf, burst, code)));
+    const bursts = await Promise.all(codes.map((code) => postSignIn(app.baseURL, csrf, burst, code)));
     expect(bursts.filter(Boolean)).toHaveLength(0);
 
     const code = codeAt(five.secret);
-    const fives = await Promise.all(Array.from({ length: 5 }, () => postSignIn(app!.baseURL, csrf, five, code)));
+    const fives = await Promise.all(Array.from({ length: 5 }, () => postSignIn(app.baseURL, csrf, five, code)));
     expect(fives.filter(Boolean)).toHaveLength(1);
 
-    await app!.stop();
+    await app.stop();
     const dump = runScript('test/dump-db.ts', [], db.env);
     expect(dump.status).toBe(0);
     const tables = JSON.parse(dump.stdout) as Dump;

@@ -1,28 +1,18 @@
-import { freshDatabase, runScript, startApp, type RunningApp, type TestDatabase } from '../test/app';
+import { runScript } from '../test/app';
 import { scanAtEachWidth, scanWidths } from '../test/axe-widths';
 import { expect, test } from '../test/fixtures';
 import { addStaff, signIn } from '../test/staff-pages';
 
 /** axe on every staff page, signed in as an administrator, at 320 px and at desktop width. */
 test.describe('staff area accessibility', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
   // A cap for a loaded machine, not a speed target: on two busy cores this took 3.3 min.
   test.setTimeout(360_000);
 
-  test.beforeEach(async ({}, testInfo) => {
-    db = await freshDatabase(testInfo);
-  });
-  test.afterEach(async () => {
-    await app?.stop();
-    await db.dispose();
-  });
-
-  test('no violations on any staff page, at either width', async ({ page, contactPage: form, axe }) => {
+  test('no violations on any staff page, at either width', async ({ page, contactPage: form, axe, ownDatabase: db, startOwnApp }) => {
     const admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
     const invite = runScript('staff', ['add', '--email', 'ny@example.org', '--name', 'Ny Rådgiver', '--role', 'adviser'], db.env);
     const setupPath = new URL(invite.stdout.trim().split('\n').pop()!).pathname;
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+    const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });
 
     await form.open(app.baseURL);
     await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'Hei' });

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 import { ContactPage } from '../test/contact-page';
-import { expect, test } from '../test/fixtures';
-import { addStaff, signIn, trySignIn, type StaffAccount } from '../test/staff-pages';
+import { expect, shareOwnApp, test } from '../test/fixtures';
+import { addStaff, signIn, trySignIn } from '../test/staff-pages';
 
 /**
  * Every server action checks its caller itself. The list comes from the build's own
@@ -98,38 +97,31 @@ test('every action and handler in the build is one the wrapper check reads', () 
 });
 
 test.describe('staff area: every door checks who knocks', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
-  let host: StaffAccount;
-  let admin: StaffAccount;
-  // Each sign-in spends a code; a test of its own account never waits for the next one.
-  let leaver: StaffAccount;
-  let replayer: StaffAccount;
-  let adviser: StaffAccount;
   test.setTimeout(180_000);
 
   // One app for the whole group: starting one costs seconds, and no test here changes what
   // another one checks.
-  test.beforeAll(async ({}, testInfo) => {
+  const shared = shareOwnApp(async ({ database, startOwnApp }, testInfo) => {
     // Migrating and starting the app takes long on a busy machine; the hook gets the tests' time.
     testInfo.setTimeout(180_000);
-    db = await freshDatabase(testInfo);
-    host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chat Vert' });
-    admin = addStaff(db.env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' });
-    leaver = addStaff(db.env, { email: 'leaver@example.org', role: 'admin', name: 'Lars Admin' });
-    replayer = addStaff(db.env, { email: 'replay@example.org', role: 'adviser', name: 'Rita Rådgiver' });
-    adviser = addStaff(db.env, { email: 'radgiver@example.org', role: 'adviser', name: 'Rolf Rådgiver' });
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
-  });
-  test.afterAll(async () => {
-    await app?.stop();
-    await db.dispose();
+    const { env } = await database();
+    // The accounts go in before the app starts (PGlite serves one process at a time).
+    const staff = {
+      host: addStaff(env, { email: 'vert@example.org', role: 'chat_host', name: 'Chat Vert' }),
+      admin: addStaff(env, { email: 'admin@example.org', role: 'admin', name: 'Anne Admin' }),
+      // Each sign-in spends a code; a test of its own account never waits for the next one.
+      leaver: addStaff(env, { email: 'leaver@example.org', role: 'admin', name: 'Lars Admin' }),
+      replayer: addStaff(env, { email: 'replay@example.org', role: 'adviser', name: 'Rita Rådgiver' }),
+      adviser: addStaff(env, { email: 'radgiver@example.org', role: 'adviser', name: 'Rolf Rådgiver' }),
+    };
+    return { ...staff, app: await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' }) };
   });
 
   async function seedInquiry(context: BrowserContext): Promise<string> {
+    const { app } = shared();
     const page = await context.newPage();
     const form = new ContactPage(page);
-    await form.open(app!.baseURL);
+    await form.open(app.baseURL);
     await form.fill({ name: 'Kari', email: 'kari@example.org', message: 'hemmelig-innhold-42' });
     await form.choose();
     await form.send();
@@ -139,6 +131,7 @@ test.describe('staff area: every door checks who knocks', () => {
   }
 
   test('actions refuse strangers and the wrong role, and change nothing', async ({ browser, staffPage }) => {
+    const { app, host, admin } = shared();
     const actions = manifestActions();
     expect(actions.length).toBeGreaterThan(4);
     const guarded = actions.filter((a) => !(a.name in PUBLIC_ACTIONS));
@@ -147,15 +140,15 @@ test.describe('staff area: every door checks who knocks', () => {
     const adminContext = await browser.newContext();
     const reference = await seedInquiry(adminContext);
     const adminPage = await adminContext.newPage();
-    await signIn(adminPage, app!.baseURL, admin);
-    await adminPage.goto(`${app!.baseURL}/staff/henvendelser`);
+    await signIn(adminPage, app.baseURL, admin);
+    await adminPage.goto(`${app.baseURL}/staff/henvendelser`);
     await adminPage.getByRole('link', { name: new RegExp(reference) }).click();
     await adminPage.waitForURL(/\/staff\/henvendelser\/[0-9a-f-]{36}$/);
     await expect(adminPage.getByRole('heading', { level: 1 })).toContainText(reference);
     const inquiryId = adminPage.url().split('/').pop()!;
     const before = await adminPage.locator('main').innerText();
 
-    const hostPage = await staffPage(app!.baseURL, host);
+    const hostPage = await staffPage(app.baseURL, host);
     await expect(hostPage.getByRole('heading', { name: /Hei, Chat Vert/ })).toBeVisible();
 
     const stranger = await browser.newContext();
@@ -164,7 +157,7 @@ test.describe('staff area: every door checks who knocks', () => {
         ['stranger', stranger.request],
         ['chat host', hostPage.request],
       ] as const) {
-        const response = await callAction(request, app!.baseURL, action, inquiryId);
+        const response = await callAction(request, app.baseURL, action, inquiryId);
         const body = await response.text();
         expect(body, `${action.name} as ${who}`).not.toContain('hemmelig-innhold-42');
       }
@@ -177,18 +170,19 @@ test.describe('staff area: every door checks who knocks', () => {
   });
 
   test('route handlers refuse strangers and the wrong role', async ({ browser, staffPage }) => {
+    const { app, host, adviser } = shared();
     const routes = manifestRoutes();
     expect(routes).toContain('/staff/(app)/bevaring/[id]/eksport/route');
     expect(routes).toContain('/staff/(app)/chat/api/handling/route');
-    const hostPage = await staffPage(app!.baseURL, host);
-    const adviserPage = await staffPage(app!.baseURL, adviser);
+    const hostPage = await staffPage(app.baseURL, host);
+    const adviserPage = await staffPage(app.baseURL, adviser);
     const stranger = await browser.newContext();
     for (const route of routes) {
       const path = route.replace(/\/route$/, '').replace(/\/\([^)]+\)/g, '').replace('[id]', '00000000-0000-4000-8000-000000000000');
       const wrongRole = CHAT_HOST_ROUTES.has(route) ? (['adviser', adviserPage.request] as const) : (['chat host', hostPage.request] as const);
       for (const [who, request] of [['stranger', stranger.request] as const, wrongRole]) {
         for (const method of ['GET', 'POST'] as const) {
-          const response = await request.fetch(app!.baseURL + path, { method, headers: { Origin: app!.baseURL }, maxRedirects: 0 });
+          const response = await request.fetch(app.baseURL + path, { method, headers: { Origin: app.baseURL }, maxRedirects: 0 });
           expect([401, 403, 404, 405], `${method} ${path} as ${who}`).toContain(response.status());
         }
       }
@@ -197,6 +191,7 @@ test.describe('staff area: every door checks who knocks', () => {
   });
 
   test('no header trick reaches a staff page without a session; staff pages are never stored', async ({ browser, request }) => {
+    const { app, admin } = shared();
     const context = await browser.newContext();
     const reference = await seedInquiry(context);
     const tricks: Record<string, string>[] = [
@@ -207,7 +202,7 @@ test.describe('staff area: every door checks who knocks', () => {
     ];
     for (const headers of tricks) {
       for (const path of ['/staff/henvendelser', '/staff/henvendelser?_rsc=abc', '/staff']) {
-        const response = await request.get(app!.baseURL + path, { headers, maxRedirects: 0 });
+        const response = await request.get(app.baseURL + path, { headers, maxRedirects: 0 });
         const body = await response.text();
         expect(body, `${path} ${JSON.stringify(headers)}`).not.toContain(reference);
         expect(body).not.toContain('hemmelig-innhold-42');
@@ -217,11 +212,11 @@ test.describe('staff area: every door checks who knocks', () => {
     }
 
     const page = await context.newPage();
-    await signIn(page, app!.baseURL, admin);
-    await page.goto(`${app!.baseURL}/staff/henvendelser`);
+    await signIn(page, app.baseURL, admin);
+    await page.goto(`${app.baseURL}/staff/henvendelser`);
     await page.getByRole('link', { name: new RegExp(reference) }).click();
     for (const path of ['/staff', '/staff/henvendelser', new URL(page.url()).pathname]) {
-      const response = await context.request.get(app!.baseURL + path);
+      const response = await context.request.get(app.baseURL + path);
       expect(response.headers()['cache-control'], path).toContain('no-store');
       expect(response.headers()['cache-control']).toContain('private');
       const body = await response.text();
@@ -233,8 +228,9 @@ test.describe('staff area: every door checks who knocks', () => {
   });
 
   test('a POST from another site is refused on every action', async ({ request }) => {
+    const { app } = shared();
     for (const action of manifestActions()) {
-      const response = await request.post(app!.baseURL + action.url, {
+      const response = await request.post(app.baseURL + action.url, {
         headers: { 'Next-Action': action.id, Origin: 'https://angriper.example' },
         multipart: { '0': '[]' },
       });
@@ -243,7 +239,8 @@ test.describe('staff area: every door checks who knocks', () => {
   });
 
   test('sign-out ends the session at once, and an old cookie cannot come back', async ({ browser, staffPage }) => {
-    const page = await staffPage(app!.baseURL, leaver);
+    const { app, leaver } = shared();
+    const page = await staffPage(app.baseURL, leaver);
     const context = page.context();
     await expect(page.getByRole('heading', { name: /Hei, Lars Admin/ })).toBeVisible();
     const cookies = await context.cookies();
@@ -253,18 +250,19 @@ test.describe('staff area: every door checks who knocks', () => {
     const replay = await browser.newContext();
     await replay.addCookies(cookies);
     const again = await replay.newPage();
-    await again.goto(`${app!.baseURL}/staff`);
+    await again.goto(`${app.baseURL}/staff`);
     await expect(again).toHaveURL(/\/staff\/logg-inn$/);
     await Promise.all([context.close(), replay.close()]);
   });
 
   test('a code used once cannot sign in again', async ({ browser, staffPage }) => {
+    const { app, replayer } = shared();
     const { nextCode } = await import('../test/staff-pages');
     const code = await nextCode(replayer);
-    const first = (await staffPage(app!.baseURL, replayer, { code })).context();
+    const first = (await staffPage(app.baseURL, replayer, { code })).context();
     const second = await browser.newContext();
     const page = await second.newPage();
-    await trySignIn(page, app!.baseURL, replayer, code);
+    await trySignIn(page, app.baseURL, replayer, code);
     await expect(page.locator('#innlogging-feil')).toContainText('E-post, passord eller kode stemmer ikke.');
     await Promise.all([first.close(), second.close()]);
   });

@@ -1,23 +1,12 @@
-import { freshDatabase, startApp, type RunningApp, type TestDatabase } from '../test/app';
 import { expect, test } from '../test/fixtures';
 import { totpNow, trySignIn } from '../test/staff-pages';
 
 /** First start with no staff: the printed one-time link creates the first administrator. */
 test.describe('first administrator', () => {
-  let db: TestDatabase;
-  let app: RunningApp | undefined;
   test.setTimeout(120_000);
 
-  test.beforeEach(async ({}, testInfo) => {
-    db = await freshDatabase(testInfo);
-  });
-  test.afterEach(async () => {
-    await app?.stop();
-    await db.dispose();
-  });
-
-  test('the link printed at start sets up password and second factor, once', async ({ page }) => {
-    app = await startApp({ ...db.env, PURGE_INTERVAL_MINUTES: '0' });
+  test('the link printed at start sets up password and second factor, once', async ({ page, startOwnApp }) => {
+    const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });
     const link = /\/staff\/oppsett\/[A-Za-z0-9_-]+/.exec(app.output())?.[0];
     expect(link, 'a setup link in the start output').toBeTruthy();
 

@@ -91,6 +91,7 @@ async function spawnApp(args: string[], env: Record<string, string>, wanted?: nu
     env: baseEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let output = '';
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
@@ -112,13 +113,16 @@ async function spawnApp(args: string[], env: Record<string, string>, wanted?: nu
     }
     if (!up) await new Promise((r) => setTimeout(r, 250));
   }
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  };
+  // stop() may be called again, or after the process is gone (by its own exit or by a signal,
+  // when exitCode stays null): every call waits for the same exit, which is seen from the start.
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    })());
   return { baseURL, pid: child.pid!, stop, output: () => output };
 }

@@ -1,5 +1,6 @@
-import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
 import axeCore from 'axe-core';
+import { freshDatabase, startApp, startAs, type RunningApp, type TestDatabase } from './app';
 import { ContactPage } from './contact-page';
 import { signIn, type StaffAccount } from './staff-pages';
 
@@ -10,6 +11,14 @@ import { signIn, type StaffAccount } from './staff-pages';
  *
  * Page objects come as fixtures too: `contactPage` is the contact form on the test's page, and
  * `staffPage(baseURL, account)` signs a staff member in, in a browser of their own.
+ *
+ * For a test that needs the app in a state of its own (test/app.ts): `ownDatabase` is a fresh
+ * database of the test's own (`freshDatabase`), made only when a test asks for it and dropped
+ * after it; `startOwnApp(env, { port } | { as })` starts the built app on that database, with
+ * `env` added to the database's variables (`startApp`, or `startAs` given `as`). Every app it
+ * started is stopped after the test, before the database goes; one the test stopped itself is
+ * left as it is. Where the tests of a describe block share one app, `shareOwnApp(setUp)` does
+ * the same once for the whole block, in its beforeAll and afterAll.
  */
 /** What axe checks: WCAG 2.1 A and AA, and axe's best practices. */
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -19,7 +28,28 @@ export const NEUTRAL_SITE = 'https://www.yr.no/';
 /** `code`: sign in with this one (a test of a used code); `context`: how their browser is set up. */
 type StaffPageOptions = { code?: string; context?: BrowserContextOptions };
 
+/** How `startOwnApp` starts the app: on this port (`startApp`), or as `startAs` starts it. */
+type OwnAppOptions = { port?: number; as?: never } | { as: 'npm start' | 'next start'; port?: never };
+type StartOwnApp = (env?: Record<string, string>, options?: OwnAppOptions) => Promise<RunningApp>;
+
+/** Starts apps on `db`, keeping each one in `started` so that it can be stopped later. */
+function appStarter(db: () => Promise<TestDatabase>, started: RunningApp[]): StartOwnApp {
+  return async (env = {}, { port, as } = {}) => {
+    const appEnv = { ...(await db()).env, ...env };
+    const app = as ? await startAs(as, appEnv) : await startApp(appEnv, { port });
+    started.push(app);
+    return app;
+  };
+}
+
+/** Stops every app in `started`, in turn (stop() returns at once for one already stopped). */
+async function stopAll(started: RunningApp[]): Promise<void> {
+  for (const app of started) await app.stop();
+}
+
 type Fixtures = {
+  ownDatabase: TestDatabase;
+  startOwnApp: StartOwnApp;
   foreignRequests: string[];
   axe: (page: Page) => Promise<void>;
   contactPage: ContactPage;
@@ -27,6 +57,17 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  ownDatabase: async ({}, provide, testInfo) => {
+    const db = await freshDatabase(testInfo);
+    await provide(db);
+    await db.dispose();
+  },
+  // Depends on ownDatabase, so its apps are stopped before the database is dropped.
+  startOwnApp: async ({ ownDatabase }, provide) => {
+    const started: RunningApp[] = [];
+    await provide(appStarter(async () => ownDatabase, started));
+    await stopAll(started);
+  },
   foreignRequests: async ({ context }, provide) => {
     const foreign: string[] = [];
     await context.route(
@@ -83,5 +124,38 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/** What `shareOwnApp` hands its set-up: the block's database (made on first call) and a starter. */
+type SharedSetUp = { database: () => Promise<TestDatabase>; startOwnApp: StartOwnApp };
+
+/**
+ * One app for all the tests of a describe block (starting one costs seconds), called in the
+ * block. In the block's beforeAll `setUp` prepares what the tests need, starts the app with
+ * `startOwnApp` and returns what the tests use (the app, the accounts it added, the database);
+ * the tests read that with the function returned. The database is made when `setUp` first asks
+ * for it, so a `test.skip` before that makes none. After the block's last test every app
+ * started is stopped and the database dropped.
+ */
+export function shareOwnApp<T>(setUp: (own: SharedSetUp, testInfo: TestInfo) => Promise<T>): () => T {
+  let made: Promise<TestDatabase> | undefined;
+  let shared: { value: T } | undefined;
+  const started: RunningApp[] = [];
+  test.beforeAll(async ({}, testInfo) => {
+    const database = () => (made ??= freshDatabase(testInfo));
+    shared = { value: await setUp({ database, startOwnApp: appStarter(database, started) }, testInfo) };
+  });
+  test.afterAll(async () => {
+    await stopAll(started.splice(0));
+    const dropping = made;
+    // Cleared, so that a block run again in this worker (--repeat-each) gets a fresh database.
+    made = undefined;
+    shared = undefined;
+    await (await dropping)?.dispose();
+  });
+  return () => {
+    if (!shared) throw new Error('shareOwnApp: read before its beforeAll ran');
+    return shared.value;
+  };
+}
 
 export { expect };
