@@ -24,6 +24,9 @@ export default defineConfig({
     // Vitest leaves one core free by default, which on a two-core machine means one file at a
     // time; most files wait on a database as much as they compute, so use every core.
     maxWorkers: Math.max(2, os.availableParallelism()),
+    // Worker threads rather than child processes: the same 1,175 tests took 119 s instead of
+    // 161 s here, with a third less CPU time (each forked worker starts a whole Node process).
+    pool: 'threads',
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { flaggedChatDeadline } from '../lib/chat/working-day';
 import { runScript } from '../test/app';
-import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
+import { expect, test } from '../test/fixtures';
 import { SECOND_ADDRESS, startLoopbackProxy, type LoopbackProxy } from '../test/second-address';
 import { addStaff, signIn } from '../test/staff-pages';
 
@@ -249,7 +249,7 @@ test.describe('a chat under a legal hold', () => {
 });
 
 test.describe('quick exit from the chat', () => {
-  test('Escape leaves for the neutral site and ends the chat, so the chat page shows nothing of it afterwards', async ({ page, context }, testInfo) => {
+  test('Escape leaves for the neutral site and ends the chat, so the chat page shows nothing of it afterwards', async ({ page, context, neutralSite }, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'the browser side is the same on both databases');
     await page.goto('/chat');
     await page.getByRole('button', { name: 'Start chat' }).click();
@@ -258,7 +258,7 @@ test.describe('quick exit from the chat', () => {
     await page.getByRole('button', { name: 'Send' }).click();
     await expect(page.getByRole('log', { name: 'Meldinger' }).getByText('kanari-rask-utgang-8e21')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await expect(page).toHaveURL(neutralSite);
     await page.goto('/chat');
     await expect(page.getByRole('button', { name: 'Start chat' })).toBeVisible();
     await expect(page.getByText('kanari-rask-utgang-8e21')).toHaveCount(0);

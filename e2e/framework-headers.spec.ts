@@ -1,5 +1,5 @@
 import type { APIResponse, Page } from '@playwright/test';
-import { NEUTRAL_SITE, expect, shareOwnApp, test } from '../test/fixtures';
+import { expect, shareOwnApp, test } from '../test/fixtures';
 import { testSecrets } from '../test/test-db';
 import { directives } from '../test/csp';
 
@@ -111,7 +111,7 @@ for (const how of ['npm start', 'next start'] as const) {
       }
     });
 
-    test('pages run their own scripts, and nothing inline the policy did not name', async ({ page }) => {
+    test('pages run their own scripts, and nothing inline the policy did not name', async ({ page, neutralSite }) => {
       const app = sharedApp();
       const seen = await watchScripts(page);
       for (const path of [publicPage, staffPage, missingPage, '/personvern', '/unge']) {
@@ -136,7 +136,7 @@ for (const how of ['npm start', 'next start'] as const) {
       await page.goto(`${app.baseURL}/unge`);
       await expectHydrated(page, '/unge');
       await page.keyboard.press('Escape');
-      await expect(page).toHaveURL(NEUTRAL_SITE);
+      await expect(page).toHaveURL(neutralSite);
     });
   });
 }

@@ -1,32 +1,32 @@
-import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
+import { expect, test } from '../test/fixtures';
 
 test.describe('quick exit (Rask utgang)', () => {
-  test('the button replaces the page, so Back does not return to it', async ({ page }) => {
+  test('the button replaces the page, so Back does not return to it', async ({ page, neutralSite }) => {
     await page.goto('/');
     await page.goto('/unge');
     await page.evaluate(() => sessionStorage.setItem('hl-test', 'x'));
     await page.getByRole('link', { name: /Rask utgang/ }).click();
-    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await expect(page).toHaveURL(neutralSite);
     await page.goBack();
     await expect(page).not.toHaveURL(/\/unge/);
   });
 
-  test('the Escape key does the same', async ({ page }) => {
+  test('the Escape key does the same', async ({ page, neutralSite }) => {
     await page.goto('/');
     await page.goto('/unge');
     await expect(page.getByRole('link', { name: /Rask utgang/ })).toBeVisible();
     await page.waitForLoadState('load');
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await expect(page).toHaveURL(neutralSite);
     await page.goBack();
     await expect(page).not.toHaveURL(/\/unge/);
   });
 
-  test('it clears what the site kept in sessionStorage', async ({ page }) => {
+  test('it clears what the site kept in sessionStorage', async ({ page, neutralSite }) => {
     await page.goto('/unge');
     await page.evaluate(() => sessionStorage.setItem('hl-test', 'x'));
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await expect(page).toHaveURL(neutralSite);
     await page.goto('/unge');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
@@ -34,11 +34,11 @@ test.describe('quick exit (Rask utgang)', () => {
 
 test.describe('quick exit without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('it is a plain link to the neutral site', async ({ page }) => {
+  test('it is a plain link to the neutral site', async ({ page, neutralSite }) => {
     await page.goto('/unge');
     const link = page.getByRole('link', { name: /Rask utgang/ });
-    await expect(link).toHaveAttribute('href', NEUTRAL_SITE);
+    await expect(link).toHaveAttribute('href', neutralSite);
     await link.click();
-    await expect(page).toHaveURL(NEUTRAL_SITE);
+    await expect(page).toHaveURL(neutralSite);
   });
 });

@@ -31,7 +31,14 @@ export const howToGetABrowser =
   'No Chromium found for the end-to-end tests. Install one: `apt-get install -y --no-install-recommends chromium` ' +
   '(Debian/Ubuntu), or `npx playwright install chromium`, or set PLAYWRIGHT_CHROMIUM to a Chromium binary.';
 
+/**
+ * `--proxy-server` points at a port where nothing listens (9, discard), so a request to
+ * anywhere but this machine fails inside the browser; Chromium never sends loopback addresses
+ * or *.localhost through a proxy, so the app is reached as always. The fixtures record what
+ * was refused (test/fixtures.ts).
+ */
 export const chromiumArgs = [
+  '--proxy-server=http://127.0.0.1:9',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
