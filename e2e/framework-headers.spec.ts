@@ -2,6 +2,7 @@ import type { APIResponse, Page } from '@playwright/test';
 import { expect, shareOwnApp, test } from '../test/fixtures';
 import { testSecrets } from '../test/test-db';
 import { directives } from '../test/csp';
+import { expectHydrated } from '../test/hydration';
 
 /**
  * The one build, started two ways: as `npm start` starts it (our HTTP server around Next) and
@@ -55,13 +56,6 @@ async function watchScripts(page: Page): Promise<{ violations: string[]; errors:
     });
   });
   return seen;
-}
-
-/** React has hydrated the page: it has attached its fibres to the elements it rendered. */
-async function expectHydrated(page: Page, what: string) {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber'))), { message: `${what} hydrates` })
-    .toBe(true);
 }
 
 for (const how of ['npm start', 'next start'] as const) {

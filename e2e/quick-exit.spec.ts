@@ -1,9 +1,11 @@
 import { expect, test } from '../test/fixtures';
+import { expectHydrated } from '../test/hydration';
 
 test.describe('quick exit (Rask utgang)', () => {
   test('the button replaces the page, so Back does not return to it', async ({ page, neutralSite }) => {
     await page.goto('/');
     await page.goto('/unge');
+    await expectHydrated(page);
     await page.evaluate(() => sessionStorage.setItem('hl-test', 'x'));
     await page.getByRole('link', { name: /Rask utgang/ }).click();
     await expect(page).toHaveURL(neutralSite);
@@ -14,8 +16,7 @@ test.describe('quick exit (Rask utgang)', () => {
   test('the Escape key does the same', async ({ page, neutralSite }) => {
     await page.goto('/');
     await page.goto('/unge');
-    await expect(page.getByRole('link', { name: /Rask utgang/ })).toBeVisible();
-    await page.waitForLoadState('load');
+    await expectHydrated(page);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(neutralSite);
     await page.goBack();
@@ -24,6 +25,7 @@ test.describe('quick exit (Rask utgang)', () => {
 
   test('it clears what the site kept in sessionStorage', async ({ page, neutralSite }) => {
     await page.goto('/unge');
+    await expectHydrated(page);
     await page.evaluate(() => sessionStorage.setItem('hl-test', 'x'));
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(neutralSite);

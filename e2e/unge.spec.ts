@@ -3,6 +3,7 @@ import type { BrowserContext, Page, Request } from '@playwright/test';
 import { AGE_BANDS, AGE_BAND_LABELS, type AgeBand } from '../lib/content/age-bands';
 import { loadContent } from '../lib/content/load';
 import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
+import { expectHydrated } from '../test/hydration';
 
 const content = loadContent();
 const TOPIC = content.youngTopics.find((t) => t.slug === 'nar-mamma-eller-pappa-er-syk')!;
@@ -195,6 +196,7 @@ test.describe('on every children\'s page', () => {
     await chooseBand(page, '10-13');
     await page.goto(`/unge/${TOPIC.slug}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(TOPIC.variants['10-13'].title);
+    await expectHydrated(page);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(neutralSite);
     await page.goBack();

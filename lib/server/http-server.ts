@@ -66,7 +66,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
       res,
       async (page) => {
         const done = await completePage(res, page, dev);
-        if (key && sameForEveryone(key, done.status, res.getHeaders())) {
+        if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
           const encoded = await encodePage(done.html);
           rememberPage(key, encoded, res.getHeaders());
           return chooseBody(res, encoded, asked);
@@ -90,13 +90,16 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
 /** The page as it leaves the server: outage page if need be, notice, CSP for its scripts. */
 async function completePage(res: ServerResponse, page: { html: string; status: number }, dev: boolean) {
   let { html, status } = page;
+  let noticeKnown = true;
   if (status >= 500 && !(await pingDatabase())) {
     status = 503;
     html = unavailablePage();
     res.setHeader('Retry-After', '30');
     log.warn('http.database_unavailable');
   } else {
-    html = insertNotice(html, await currentNotice());
+    const notice = await currentNotice();
+    noticeKnown = notice !== undefined;
+    html = insertNotice(html, notice);
   }
   const { hashes, refused } = inlineScriptHashes(html);
   if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
@@ -110,7 +113,7 @@ async function completePage(res: ServerResponse, page: { html: string; status: n
   res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? STAFF_CACHE_CONTROL : 'private, no-cache');
   res.removeHeader('ETag');
   res.setHeader('Vary', 'Accept-Encoding');
-  return { html, status };
+  return { html, status, noticeKnown };
 }
 
 /**
