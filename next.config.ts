@@ -12,8 +12,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // Our HTTP server refuses larger bodies before Next reads them (lib/server/body-limits.ts);
-  // Next's own parser holds the same line.
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT } },
+  // Next's own parser holds the same line. A 404 for an unknown address is a document of its
+  // own (app/global-not-found.tsx), so no page carries the whole site frame twice.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT }, globalNotFound: true },
   // The fixed headers, here so they hold however the build is started. Pages get their
   // Content-Security-Policy from proxy.ts (a nonce per request); files and the chat's JSON and
   // event-stream handlers get the resource policy.

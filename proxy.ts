@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -46,7 +47,7 @@ const hashesFor = prerenderedHashes(process.cwd());
 
 function policyFor(pathname: string): string {
   if (env().NODE_ENV === 'development') return documentCsp({ scriptHashes: [], dev: true });
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64');
+  const nonce = randomBytes(18).toString('base64');
   return documentCsp({ scriptHashes: hashesFor(decodePath(pathname)), nonce, dev: false });
 }
 

@@ -19,7 +19,7 @@ function assertSecurityHeaders(response: APIResponse) {
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(scripts).not.toContain("'unsafe-eval'");
-  for (const source of scripts) expect(source, 'script sources stay on our origin').toMatch(/^'(self|none|sha256-[A-Za-z0-9+/=]+)'$/);
+  for (const source of scripts) expect(source, 'script sources stay on our origin').toMatch(/^'(self|none|nonce-[A-Za-z0-9+/=]{16,}|sha256-[A-Za-z0-9+/=]+)'$/);
   expect(h['x-powered-by']).toBeUndefined();
 }
 
@@ -53,6 +53,24 @@ test.describe('security headers', () => {
     const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).sort();
     const allowed = (directives(response.headers()['content-security-policy']!).get('script-src') ?? []).filter((s) => s.startsWith("'sha256-")).sort();
     expect(allowed).toEqual([...new Set(hashes)]);
+  });
+
+  test('a page rendered for this request keeps the nonce proxy.ts gave it: every inline script carries it, and it is new each time', async ({ request }) => {
+    const nonces: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get('/sok?q=sykdom');
+      expect(response.status()).toBe(200);
+      const nonce = (directives(response.headers()['content-security-policy']!).get('script-src') ?? [])
+        .map((s) => /^'nonce-(.+)'$/.exec(s)?.[1])
+        .find(Boolean);
+      expect(nonce, 'the policy names a nonce').toBeTruthy();
+      const html = await response.text();
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)((?:\s[^>]*)?)>([\s\S]*?)<\/script>/g)].filter((m) => m[2]!.trim());
+      expect(inline.length).toBeGreaterThan(0);
+      for (const [, attributes] of inline) expect(attributes, 'an inline script without the nonce').toContain(`nonce="${nonce}"`);
+      nonces.push(nonce!);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   test('a page the same for everyone comes compressed, with an ETag, and as a 304 once the browser has it', async ({ request }) => {

@@ -171,17 +171,34 @@ function score(doc: Doc, keys: readonly string[], index: SearchIndex): number {
  * About SNIPPET_WORDS words of the first body that matches, starting a little before the first
  * match but not before its paragraph. A short paragraph runs on into the next, marked with " · ".
  */
+/** The first passage holding a query word, and that word's place in it; each word is read once. */
+function firstMatch(passages: readonly Passage[], keys: ReadonlySet<string>): { passage: Passage; at: number } | undefined {
+  for (const passage of passages) {
+    const at = passage.words.findIndex((w) => keys.has(w.key));
+    if (at !== -1) return { passage, at };
+  }
+  return undefined;
+}
+
 function snippet(passages: readonly Passage[], keys: ReadonlySet<string>): SnippetSegment[] {
-  const found = passages.find((p) => p.words.some((w) => keys.has(w.key))) ?? passages[0];
+  const match = firstMatch(passages, keys);
+  const found = match?.passage ?? passages[0];
   if (!found || found.words.length === 0) return [];
   const { text, words: list } = found;
-  const first = Math.max(0, list.findIndex((w) => keys.has(w.key)));
+  const first = match?.at ?? 0;
   const blockStart = text.lastIndexOf('\n', list[first]!.start) + 1;
   const blockEnd = text.indexOf('\n', list[first]!.end);
   let from = Math.max(0, first - WORDS_BEFORE_MATCH);
   while (list[from]!.start < blockStart) from++;
   let to = Math.min(list.length, from + SNIPPET_WORDS);
-  const afterBlock = blockEnd === -1 ? -1 : list.findIndex((w) => w.start > blockEnd);
+  // The first word past the paragraph: every word up to the match lies before its end.
+  let afterBlock = -1;
+  for (let i = first; blockEnd !== -1 && i < list.length; i++) {
+    if (list[i]!.start > blockEnd) {
+      afterBlock = i;
+      break;
+    }
+  }
   if (afterBlock !== -1 && afterBlock < to && afterBlock - from >= MIN_SNIPPET_WORDS) to = afterBlock;
 
   const segments: SnippetSegment[] = [];

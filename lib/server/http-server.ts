@@ -22,9 +22,9 @@ const gzip = promisify(zlib.gzip);
 
 /**
  * The app's HTTP server: Next's request handler, plus what Next cannot do — the keyed client
- * hash and body limits before Next reads a request, the CSP narrowed to the hashes of each
- * finished page, the privacy notice on prerendered pages, a few seconds' cache of the pages
- * that are the same for everyone (compressed beforehand in brotli and gzip, with an ETag and
+ * hash and body limits before Next reads a request, the CSP of each prerendered page narrowed
+ * to the hashes of its scripts (a page rendered now keeps the nonce proxy.ts gave it), the
+ * privacy notice on every page, a few seconds' cache of the pages that are the same for everyone (compressed beforehand in brotli and gzip, with an ETag and
  * 304s), and a calm 503 page instead of an error when the database is away. The security
  * headers themselves come from next.config.ts and proxy.ts; this sets the same values.
  */
@@ -101,12 +101,7 @@ async function completePage(res: ServerResponse, page: { html: string; status: n
     noticeKnown = notice !== undefined;
     html = insertNotice(html, notice);
   }
-  const { hashes, refused } = inlineScriptHashes(html);
-  if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
-  const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
-  let csp = documentCsp({ scriptHashes: hashes, dev });
-  if (styleHashes.length) csp = csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`);
-  res.setHeader('Content-Security-Policy', csp);
+  res.setHeader('Content-Security-Policy', renderedWithNonce(res, html) ?? hashPolicy(html, status, dev));
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
   // Staff pages are never stored at all.
@@ -114,6 +109,28 @@ async function completePage(res: ServerResponse, page: { html: string; status: n
   res.removeHeader('ETag');
   res.setHeader('Vary', 'Accept-Encoding');
   return { html, status, noticeKnown };
+}
+
+/**
+ * The policy proxy.ts gave a page Next rendered for this request: its scripts carry the
+ * policy's nonce, so the policy stands as it is (hashing them all would cost a fifth of a
+ * millisecond a page for an equally strict result). Undefined for a prerendered page, whose
+ * scripts carry no nonce, and for a page replaced here.
+ */
+function renderedWithNonce(res: ServerResponse, html: string): string | undefined {
+  const policy = res.getHeader('Content-Security-Policy');
+  if (typeof policy !== 'string') return undefined;
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1];
+  return nonce && html.includes(`nonce="${nonce}"`) ? policy : undefined;
+}
+
+/** A policy naming the hash of each inline script in the finished page, and nothing else inline. */
+function hashPolicy(html: string, status: number, dev: boolean): string {
+  const { hashes, refused } = inlineScriptHashes(html);
+  if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
+  const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
+  const csp = documentCsp({ scriptHashes: hashes, dev });
+  return styleHashes.length ? csp.replace("style-src 'self'", `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`) : csp;
 }
 
 /**
