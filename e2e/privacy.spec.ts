@@ -22,6 +22,18 @@ test.describe('privacy statement, as seeded', () => {
     await expect(page).toHaveURL(/\/personvern\/versjoner\/1$/);
     await expect(page.getByText(/Versjon 1\. Publisert 1\. november 2026, gjelder fra 15\. november 2026\./)).toBeVisible();
     expect((await page.goto('/personvern/versjoner/99'))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vi fant ikke siden');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a version that does not exist says so in the page itself, not only in its scripts', async ({ page }) => {
+    expect((await page.goto('/personvern/versjoner/99'))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vi fant ikke siden');
+    await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   });
 });
 

@@ -12,6 +12,7 @@ import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib
 import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
 import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/security/inline-scripts';
+import { isEmptyErrorDocument, prerenderedNotFound } from '@/lib/server/not-found-page';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { documentCsp, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
@@ -38,6 +39,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   await app.prepare();
 
   const server = http.createServer((req, res) => admit(req, res, respond));
+  const notFoundPage = prerenderedNotFound(dir);
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
@@ -65,7 +67,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     captureHtml(
       res,
       async (page) => {
-        const done = await completePage(res, page, dev);
+        const done = await completePage(res, withNotFoundPage(page, url, notFoundPage), dev);
         if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
           const encoded = await encodePage(done.html);
           rememberPage(key, encoded, res.getHeaders());
@@ -85,6 +87,17 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   // Keep-alive longer than typical load-balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
   return { server, app };
+}
+
+/**
+ * A public page's empty 404 document becomes the prerendered 404 page, which reads the same
+ * with or without JavaScript. Staff pages keep their own (staff browsers run the scripts that
+ * show the staff frame's message).
+ */
+function withNotFoundPage(page: { html: string; status: number }, url: string, notFoundPage: () => string | undefined) {
+  if (page.status !== 404 || isStaffPath(url) || !isEmptyErrorDocument(page.html)) return page;
+  const html = notFoundPage();
+  return html ? { html, status: 404 } : page;
 }
 
 /** The page as it leaves the server: outage page if need be, notice, CSP for its scripts. */
