@@ -4,7 +4,7 @@
 // every stream on an instance (lib/chat/hub.ts).
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { chatKeyAad, chatMessageAad, firstName, hostColumns, visible, type HostConversation, type OpenedMessage } from '@/db/queries/chat-shared';
+import { chatKeyAad, chatMessageAad, firstName, hostColumns, queueOrder, visible, type HostConversation, type OpenedMessage } from '@/db/queries/chat-shared';
 import { chatConversations, chatMessages, staff, type ChatStatus } from '@/db/schema';
 import { openWithKey, unwrapKey } from '@/lib/crypto/seal';
 
@@ -62,7 +62,7 @@ export async function waitingQueue(db: Database, { now }: { now: Date }): Promis
     .select({ id: chatConversations.id, createdAt: chatConversations.createdAt })
     .from(chatConversations)
     .where(and(eq(chatConversations.status, 'venter'), visible(now)))
-    .orderBy(asc(chatConversations.createdAt));
+    .orderBy(...queueOrder);
 }
 
 /** The open chats of these hosts (all hosts with a stream on an instance), in the order taken. */

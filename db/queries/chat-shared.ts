@@ -1,7 +1,7 @@
 // Not marked 'server-only': the purge and the bench use these from the command line.
 // What the chat query modules share: the AAD labels a chat's key and messages are sealed under,
 // the visibility rules (for the visitor, and for staff), and the host's view of a chat.
-import { and, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { chatConversations, type ChatSender, type ChatStatus } from '@/db/schema';
 
@@ -14,6 +14,18 @@ export const chatMessageAad = (id: string, seq: number) => `chat:${id}:message:$
  */
 export function visible(now: Date) {
   return or(isNull(chatConversations.deleteAfter), gt(chatConversations.deleteAfter, now))!;
+}
+
+/**
+ * The queue's one order: first started first, and between two chats started in the same
+ * millisecond, the lower id. Every place shown and every queue read follow it, so no two
+ * visitors are told the same place and the order never changes between two reads.
+ */
+export const queueOrder = [asc(chatConversations.createdAt), asc(chatConversations.id)] as const;
+
+/** The chats ahead of this one in the queue's order. */
+export function aheadOf(chat: { id: string; createdAt: Date }) {
+  return or(lt(chatConversations.createdAt, chat.createdAt), and(eq(chatConversations.createdAt, chat.createdAt), lt(chatConversations.id, chat.id)))!;
 }
 
 /**

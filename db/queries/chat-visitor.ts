@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notify } from '@/db/queries/chat-events';
-import { chatKeyAad, chatMessageAad, firstName, visible } from '@/db/queries/chat-shared';
+import { aheadOf, chatKeyAad, chatMessageAad, firstName, visible } from '@/db/queries/chat-shared';
 import { chatBlockedTokens, chatConversations, chatMessages, staff, type ChatSender, type ChatStatus } from '@/db/schema';
 import { newDataKey, sealWithKey, unwrapKey, wrapKey } from '@/lib/crypto/seal';
 
@@ -56,7 +56,7 @@ export async function visitorState(db: Database, { tokenHash, now }: { tokenHash
     const [ahead] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(chatConversations)
-      .where(and(eq(chatConversations.status, 'venter'), lt(chatConversations.createdAt, row.createdAt)));
+      .where(and(eq(chatConversations.status, 'venter'), aheadOf(row), visible(now)));
     queuePosition = (ahead?.n ?? 0) + 1;
   }
   return {

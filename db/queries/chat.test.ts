@@ -75,6 +75,16 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     expect((await waitingQueue(db, { now })).map((c) => c.id)).toContain(second.id);
   });
 
+  it('two chats started in the same millisecond get places of their own, in the order the queue is read', async () => {
+    const db = await getDb();
+    const at = new Date(now.getTime() - 30_000);
+    const pair = [await newChat(at), await newChat(at)];
+    const places = await Promise.all(pair.map(async (c) => (await visitorState(db, { tokenHash: c.tokenHash, now }))!.queuePosition!));
+    expect(places[0]).not.toBe(places[1]);
+    const queue = (await waitingQueue(db, { now })).map((c) => c.id);
+    for (const [i, c] of pair.entries()) expect(queue.indexOf(c.id) + 1, 'the place shown is the place in the queue').toBe(places[i]);
+  });
+
   it('numbers messages in order, stores them sealed with the chat\'s own key, and reads them back after a number', async () => {
     const db = await getDb();
     const { id } = await newChat();
