@@ -93,6 +93,8 @@ const schema = z.object({
   CHAT_START_LIMIT: z.coerce.number().int().min(1).max(100_000).default(6),
   /** Event streams (visitors' and hosts') one instance holds open at most; more are refused. */
   SSE_MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /** Page views and visits per day (lib/stats/); `off` for a bench run that compares. */
+  VISIT_COUNTING: z.enum(['on', 'off']).default('on'),
 }).superRefine((value, ctx) => {
   // The quick exit is a link and a location.replace(): a javascript: or data: address would run
   // in our page, and plain http: would let a network see where a visitor fled to.

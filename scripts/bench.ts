@@ -33,6 +33,10 @@
  * - `form`: contact-form submissions per second (POST /kontakt as a browser without JavaScript
  *   sends it; each one stores an inquiry) with p50/p99, and its ratio to the app's own `/`
  *   requests per second in this run (scripts/bench/form.ts).
+ * - `counting`: what counting page views and visits costs: `/` and an article opened as from
+ *   another site (each request a page view and a visit) on this app and on a second one with
+ *   VISIT_COUNTING=off, in turns, with requests per second for each and their ratio
+ *   (scripts/bench/counting.ts; target 0.95 or more).
  * - `purge`: rows per second the purge deletes, 100,000 due inquiries on a fresh PostgreSQL
  *   database made from BENCH_DATABASE_URL (treated as an admin URL; skipped without it) and
  *   10,000 on a fresh PGlite folder (scripts/bench/purge.ts).
@@ -65,6 +69,7 @@ import { AppStartError, type AppProcess, type Database, spawnApp } from './bench
 import { startBareServer } from './bench/bare-server';
 import { measurePageBytes, type PageBytes } from './bench/bytes';
 import { CHAT_DEFAULTS, type ChatOptions, type ChatReport, measureChat } from './bench/chat';
+import { type CountingReport, measureCounting } from './bench/counting';
 import { FLOOD_DEFAULTS, type FloodReport, measureFlood } from './bench/flood';
 import { type FormResult, measureForm } from './bench/form';
 import { type LoadResult, runLoad } from './bench/load';
@@ -104,6 +109,7 @@ type Report = {
   database: Database;
   results: PathResult[];
   form: FormResult;
+  counting: CountingReport;
   purge: PurgeReport;
   chat: ChatReport;
   flood: FloodReport;
@@ -273,6 +279,12 @@ async function main(): Promise<void> {
     const results: PathResult[] = [];
     for (const { path, kind } of TARGETS) results.push(await measureSafely(app, path, kind, config));
     const form = await measureFormSafely(app, results, config);
+    const counting = await measureCounting(app, { concurrency: config.concurrency, warmupSeconds: WARMUP_SECONDS, seconds: config.seconds }, progress).catch(
+      (err: Error): CountingReport => {
+        progress(`counting: ${err.message}`);
+        return { error: `measurement failed (${err.message})` };
+      },
+    );
     const purge = await measurePurge();
     const chat = await measureChatSafely();
     const flood = await measureFloodSafely();
@@ -284,6 +296,7 @@ async function main(): Promise<void> {
       database: app.database,
       results,
       form,
+      counting,
       purge,
       chat,
       flood,

@@ -6,6 +6,7 @@ import { env } from '@/lib/env';
 import { stopPurgeSchedule } from '@/lib/jobs/schedule';
 import { log } from '@/lib/log';
 import { createAppServer } from '@/lib/server/http-server';
+import { startVisitCounting, stopVisitCounting } from '@/lib/server/visit-counting';
 import { build } from './build';
 import { buildIsCurrent } from './build-stamp';
 import { die, prepareDatabase, prepareEnv } from './prepare-runtime';
@@ -42,6 +43,7 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
   const where = env().DATABASE_URL ? '' : ` with the embedded database in ${env().pgliteDir}`;
   console.log(`hjelpelinje: serving on http://localhost:${PORT}${where}`);
   await offerFirstAdminSetup();
+  startVisitCounting();
 
   // The purge schedule started with Next (instrumentation.ts).
   let stopping: Promise<void> | undefined;
@@ -50,6 +52,8 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
       stopPurgeSchedule();
       server.close();
       server.closeAllConnections();
+      // The counts of the last minute, before the database goes.
+      await stopVisitCounting();
       await closeDb();
     })());
   return { server, stop };

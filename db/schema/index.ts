@@ -5,3 +5,4 @@ export * from './retention';
 export * from './staff';
 export * from './chat';
 export * from './journal';
+export * from './statistics';

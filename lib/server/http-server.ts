@@ -17,6 +17,7 @@ import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { documentCsp, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
+import { countWhenSent } from '@/lib/server/visit-counting';
 import { isYoungHost } from '@/lib/young-host';
 
 const gzip = promisify(zlib.gzip);
@@ -58,7 +59,9 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     delete req.headers['if-none-match'];
     delete req.headers['if-modified-since'];
     res.setHeader('Content-Security-Policy', resourceCsp);
-    const key = cacheKey(req.method, url, req.headers, isYoungHost(req.headers.host, env().UNGE_HOST));
+    const youngHost = isYoungHost(req.headers.host, env().UNGE_HOST);
+    countWhenSent(req, res, youngHost);
+    const key = cacheKey(req.method, url, req.headers, youngHost);
     const hit = key ? cachedPage(key) : undefined;
     if (hit) {
       sendCached(res, hit, asked);

@@ -33,8 +33,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * form benchmark sends thousands of inquiries from one address, so the limit per client is
  * lifted out of the way.
  */
-function childEnv(port: number, dataDir: string | undefined, databaseUrl: string | undefined): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', INQUIRY_RATE_LIMIT: '100000' };
+function childEnv(port: number, dataDir: string | undefined, databaseUrl: string | undefined, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', INQUIRY_RATE_LIMIT: '100000', ...extra };
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'AUTH_SECRET', 'DATA_ENCRYPTION_KEY']) delete env[name];
   if (databaseUrl) {
     env.DATABASE_URL = databaseUrl;
@@ -94,7 +94,7 @@ async function waitUntilReady(child: ChildProcess, port: number, spawnError: () 
  * at once, so the caller can arrange the cleanup before waiting on `ready()`. The child's
  * output goes to our stderr, so stdout stays the bench's JSON alone.
  */
-export async function spawnApp(): Promise<AppProcess> {
+export async function spawnApp(extraEnv: Record<string, string> = {}): Promise<AppProcess> {
   const adminUrl = process.env.BENCH_DATABASE_URL;
   const database: Database = adminUrl ? 'postgres' : 'pglite';
   const dataDir = database === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpelinje-bench-')) : undefined;
@@ -109,7 +109,7 @@ export async function spawnApp(): Promise<AppProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts')], {
     cwd: process.cwd(),
-    env: childEnv(port, dataDir, fresh?.url),
+    env: childEnv(port, dataDir, fresh?.url, extraEnv),
     stdio: ['ignore', 2, 2],
     detached: true,
   });

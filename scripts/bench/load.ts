@@ -11,6 +11,8 @@ export type LoadOptions = {
   seconds: number;
   /** Longest a single request may take before it is abandoned and counted as an error. */
   requestTimeoutMs?: number;
+  /** Sent with every request, besides `accept-encoding: identity`. */
+  headers?: Record<string, string>;
 };
 
 export type LoadResult = {
@@ -47,9 +49,9 @@ class Window {
 }
 
 /** One GET, body drained; non-2xx, socket errors and timeouts are failures. */
-function requestOnce(agent: http.Agent, port: number, path: string, timeoutMs: number): Promise<Outcome> {
+function requestOnce(agent: http.Agent, port: number, path: string, timeoutMs: number, headers: Record<string, string>): Promise<Outcome> {
   return new Promise((resolve) => {
-    const req = http.get({ host: HOST, port, path, agent, headers: { 'accept-encoding': 'identity' } }, (res) => {
+    const req = http.get({ host: HOST, port, path, agent, headers: { ...headers, 'accept-encoding': 'identity' } }, (res) => {
       const status = res.statusCode ?? 0;
       res.on('error', (err) => resolve({ ok: false, reason: err.message }));
       res.on('end', () => resolve(status >= 200 && status < 300 ? { ok: true } : { ok: false, reason: `HTTP ${status}` }));
@@ -64,7 +66,7 @@ function requestOnce(agent: http.Agent, port: number, path: string, timeoutMs: n
 async function worker(agent: http.Agent, options: Required<LoadOptions>, window: Window): Promise<void> {
   while (performance.now() < window.end) {
     const startedAt = performance.now();
-    const outcome = await requestOnce(agent, options.port, options.path, options.requestTimeoutMs);
+    const outcome = await requestOnce(agent, options.port, options.path, options.requestTimeoutMs, options.headers);
     window.record(startedAt, performance.now(), outcome);
   }
 }
@@ -75,7 +77,7 @@ async function worker(agent: http.Agent, options: Required<LoadOptions>, window:
  * itself once the window is over; a request in flight then is bounded by its own timeout.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const full: Required<LoadOptions> = { requestTimeoutMs: 10_000, ...options };
+  const full: Required<LoadOptions> = { requestTimeoutMs: 10_000, headers: {}, ...options };
   const agent = new http.Agent({ keepAlive: true, maxSockets: full.concurrency });
   const start = performance.now() + full.warmupSeconds * 1000;
   const window = new Window(start, start + full.seconds * 1000);

@@ -1,0 +1,56 @@
+import { type AppProcess, spawnApp } from './app-process';
+import { runLoad } from './load';
+import { ratio, round } from './stats';
+
+/**
+ * What counting page views and visits costs a page: the same pages, loaded as a browser opens
+ * them from outside the site (so every request is a page view and a visit, the most counting
+ * can cost), on the app as `npm start` runs it and on a second instance with
+ * VISIT_COUNTING=off. The two are measured in turns, twice each, in the same run; the report
+ * gives requests per second for each and their ratio (target: 0.95 or more).
+ */
+const PATHS = ['/', '/i-helsetjenesten/rett-til-informasjon-som-parorende'];
+const ROUNDS = 2;
+
+/** How a current browser asks for a page it was sent to from elsewhere. */
+const OPENED_FROM_OUTSIDE = {
+  'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+  accept: 'text/html,application/xhtml+xml',
+  'sec-fetch-dest': 'document',
+  'sec-fetch-mode': 'navigate',
+  'sec-fetch-site': 'cross-site',
+};
+
+export type CountingReport =
+  | { paths: { path: string; counting_rps: number | null; not_counting_rps: number | null; ratio: number | null }[]; ratio_min: number | null }
+  | { error: string };
+
+type Options = { concurrency: number; warmupSeconds: number; seconds: number };
+
+export async function measureCounting(counting: AppProcess, options: Options, progress: (line: string) => void): Promise<CountingReport> {
+  progress('counting: starting a second instance with VISIT_COUNTING=off…');
+  const plain = await spawnApp({ VISIT_COUNTING: 'off' });
+  try {
+    await plain.ready();
+    const paths = [];
+    for (const path of PATHS) {
+      const rps = { on: [] as number[], off: [] as number[] };
+      for (let turn = 0; turn < ROUNDS; turn++) {
+        for (const [which, app] of [['on', counting], ['off', plain]] as const) {
+          const result = await runLoad({ port: app.port, path, headers: OPENED_FROM_OUTSIDE, ...options });
+          if (result.errors > 0) throw new Error(`${path} on the instance with counting ${which}: ${result.first_error ?? 'errors'}`);
+          rps[which].push(result.rps ?? 0);
+        }
+      }
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const on = round(mean(rps.on), 1);
+      const off = round(mean(rps.off), 1);
+      paths.push({ path, counting_rps: on, not_counting_rps: off, ratio: round(ratio(on, off), 3) });
+      progress(`counting: ${path} ${on} requests/s counted, ${off} not (${paths.at(-1)!.ratio})`);
+    }
+    const ratios = paths.map((p) => p.ratio).filter((r): r is number => r !== null);
+    return { paths, ratio_min: ratios.length === paths.length ? Math.min(...ratios) : null };
+  } finally {
+    await plain.stop();
+  }
+}
