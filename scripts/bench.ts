@@ -34,7 +34,7 @@
  *   sends it; each one stores an inquiry) with p50/p99, and its ratio to the app's own `/`
  *   requests per second in this run (scripts/bench/form.ts).
  * - `counting`: what counting page views and visits costs: `/` and an article opened as from
- *   another site (each request a page view and a visit) on this app and on a second one with
+ *   another site (each request a page view and a visit) on two fresh instances, one with
  *   VISIT_COUNTING=off, in turns, with requests per second for each and their ratio
  *   (scripts/bench/counting.ts; target 0.95 or more).
  * - `purge`: rows per second the purge deletes, 100,000 due inquiries on a fresh PostgreSQL
@@ -58,8 +58,9 @@
  *   sending BENCH_FLOOD_RATE visitor messages a second (default 50) beside an attacker. Needs
  *   BENCH_DATABASE_URL; skipped without it.
  *
- * BENCH_ONLY=chat or BENCH_ONLY=flood runs that section alone (no pages, form or purge; the main
- * app is not started), for a quicker run: `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
+ * BENCH_ONLY=chat, BENCH_ONLY=flood or BENCH_ONLY=counting runs that section alone (no pages,
+ * form or purge; the main app is not started), for a quicker run:
+ * `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
  *
  * Only 127.0.0.1 is contacted. The JSON report is the only thing on stdout (progress goes to
  * stderr). The bench never fails CI: errors are reported in the JSON and it exits 0; it exits
@@ -170,11 +171,19 @@ const writeReport = (report: unknown) =>
   new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => resolve()));
 
 /** BENCH_ONLY=chat or flood: that section alone, without the main app. */
-async function sectionOnly(only: 'chat' | 'flood'): Promise<void> {
+/** The cost of counting visits, on two instances of its own; never fatal. */
+function measureCountingSafely(config: Config): Promise<CountingReport> {
+  return measureCounting({ concurrency: config.concurrency, warmupSeconds: WARMUP_SECONDS, seconds: config.seconds }, progress).catch((err: Error): CountingReport => {
+    progress(`counting: ${err.message}`);
+    return { error: `measurement failed (${err.message})` };
+  });
+}
+
+async function sectionOnly(only: 'chat' | 'flood' | 'counting'): Promise<void> {
   // Ctrl-C goes through process.exit, so the instances' exit hooks stop them.
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(130));
-  const section = only === 'chat' ? await measureChatSafely() : await measureFloodSafely();
+  const section = only === 'chat' ? await measureChatSafely() : only === 'flood' ? await measureFloodSafely() : await measureCountingSafely(readConfig());
   await writeReport({ tool: 'hjelpelinje bench', node: process.version, only, [only]: section });
 }
 
@@ -267,8 +276,8 @@ function stopAppOnExit(app: AppProcess): void {
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
-  if (only === 'chat' || only === 'flood') return sectionOnly(only);
-  if (only) progress(`ignoring BENCH_ONLY=${only} (only "chat" and "flood" are known); running everything.`);
+  if (only === 'chat' || only === 'flood' || only === 'counting') return sectionOnly(only);
+  if (only) progress(`ignoring BENCH_ONLY=${only} (only "chat", "flood" and "counting" are known); running everything.`);
   const config = readConfig();
   progress('starting the app (it builds first when the sources changed; this can take a minute)…');
   const app = await spawnApp();
@@ -279,12 +288,7 @@ async function main(): Promise<void> {
     const results: PathResult[] = [];
     for (const { path, kind } of TARGETS) results.push(await measureSafely(app, path, kind, config));
     const form = await measureFormSafely(app, results, config);
-    const counting = await measureCounting(app, { concurrency: config.concurrency, warmupSeconds: WARMUP_SECONDS, seconds: config.seconds }, progress).catch(
-      (err: Error): CountingReport => {
-        progress(`counting: ${err.message}`);
-        return { error: `measurement failed (${err.message})` };
-      },
-    );
+    const counting = await measureCountingSafely(config);
     const purge = await measurePurge();
     const chat = await measureChatSafely();
     const flood = await measureFloodSafely();

@@ -17,7 +17,7 @@ import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { documentCsp, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
-import { countWhenSent } from '@/lib/server/visit-counting';
+import { countPage } from '@/lib/server/visit-counting';
 import { isYoungHost } from '@/lib/young-host';
 
 const gzip = promisify(zlib.gzip);
@@ -60,11 +60,15 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     delete req.headers['if-modified-since'];
     res.setHeader('Content-Security-Policy', resourceCsp);
     const youngHost = isYoungHost(req.headers.host, env().UNGE_HOST);
-    countWhenSent(req, res, youngHost);
+    // Every HTML page leaves through one of the two answers below, which count it.
+    const counted = <T extends { status: number }>(answer: T): T => {
+      countPage(req, answer.status, youngHost);
+      return answer;
+    };
     const key = cacheKey(req.method, url, req.headers, youngHost);
     const hit = key ? cachedPage(key) : undefined;
     if (hit) {
-      sendCached(res, hit, asked);
+      countPage(req, sendCached(res, hit, asked), youngHost);
       return;
     }
     captureHtml(
@@ -74,9 +78,9 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
         if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
           const encoded = await encodePage(done.html);
           rememberPage(key, encoded, res.getHeaders());
-          return chooseBody(res, encoded, asked);
+          return counted(chooseBody(res, encoded, asked));
         }
-        return { body: await encode(req, res, done.html, acceptsGzip), status: done.status };
+        return counted({ body: await encode(req, res, done.html, acceptsGzip), status: done.status });
       },
       (err) => fail(res, err),
     );
@@ -203,16 +207,18 @@ function chooseBody(res: ServerResponse, page: EncodedPage, asked: Conditional):
   return { body: page[encoding], status: 200 };
 }
 
-function sendCached(res: ServerResponse, cached: CachedPage, asked: Conditional) {
+/** Sends a page from the page cache; returns the status sent. */
+function sendCached(res: ServerResponse, cached: CachedPage, asked: Conditional): number {
   for (const [name, value] of Object.entries(cached.headers)) if (value !== undefined) res.setHeader(name, value);
   const { body, status } = chooseBody(res, cached.page, asked);
   res.statusCode = status;
   if (status === 304) {
     res.end();
-    return;
+    return status;
   }
   res.setHeader('Content-Length', body.length);
   res.end(body);
+  return status;
 }
 
 /** What the browser asked about a page's encoding and the version it holds. */

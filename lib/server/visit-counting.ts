@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { getDb } from '@/db/client';
 import { addDailyCounts } from '@/db/queries/statistics';
 import { appClock } from '@/lib/clock';
@@ -9,7 +9,7 @@ import { countedHit } from '@/lib/stats/visit-rules';
 import { visitCounter, type VisitCounter } from '@/lib/stats/visits';
 
 /**
- * Counting happens here, as the server finishes each answer: every page goes out through this
+ * Counting happens here, as the server finishes each page: every page goes out through this
  * server, with `Cache-Control: private` on every public page (and `no-store` on staff pages),
  * so no shared cache in front of the app may answer a page in its place and leave it
  * uncounted. The site's assets may be cached anywhere: they are not counted.
@@ -20,23 +20,14 @@ const counter = (): VisitCounter => (kept ??= visitCounter(async (counts) => add
 
 let isKnownPage: ((path: string) => boolean) | undefined;
 
-/** Counts the answer to `req` once it is sent, if it is a page view or a visit. */
-export function countWhenSent(req: IncomingMessage, res: ServerResponse, youngHost: boolean): void {
-  if (env().VISIT_COUNTING === 'off' || req.method !== 'GET') return;
-  res.once('finish', () => {
-    const hit = countedHit(
-      {
-        method: req.method,
-        url: req.url ?? '/',
-        status: res.statusCode,
-        html: String(res.getHeader('content-type') ?? '').startsWith('text/html'),
-        headers: req.headers,
-        youngHost,
-      },
-      (path) => (isKnownPage ??= knownPages(loadContent()))(path),
-    );
-    if (hit) counter().record(hit, appClock().now());
-  });
+/** Counts an HTML page answered to `req` with `status`, if it is a page view or a visit. */
+export function countPage(req: IncomingMessage, status: number, youngHost: boolean): void {
+  if (env().VISIT_COUNTING === 'off') return;
+  const hit = countedHit(
+    { method: req.method, url: req.url ?? '/', status, html: true, headers: req.headers, youngHost },
+    (path) => (isKnownPage ??= knownPages(loadContent()))(path),
+  );
+  if (hit) counter().record(hit, appClock().now());
 }
 
 export function startVisitCounting(): void {

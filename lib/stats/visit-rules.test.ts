@@ -41,8 +41,9 @@ describe('only pages someone opened count', () => {
     expect(countedHit(opened('/kontakt', {}, { html: false }), known)).toBeUndefined();
   });
 
-  it('not a redirect, an error or a form post', () => {
-    for (const status of [301, 303, 304, 404, 500, 503]) expect(countedHit(opened('/kontakt', {}, { status }), known), String(status)).toBeUndefined();
+  it('a page the browser already has and only checks (304) counts as a view; a redirect, an error or a form post does not', () => {
+    expect(countedHit(opened('/kontakt', { 'sec-fetch-site': 'same-origin' }, { status: 304 }), known)).toEqual({ site: 'voksen', page: '/kontakt', visit: false });
+    for (const status of [301, 303, 404, 500, 503]) expect(countedHit(opened('/kontakt', {}, { status }), known), String(status)).toBeUndefined();
     expect(countedHit(opened('/kontakt', {}, { method: 'POST' }), known)).toBeUndefined();
   });
 
