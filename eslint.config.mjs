@@ -18,6 +18,7 @@ const PURE_LIB = [
   'lib/retention',
   'lib/chat/message-limit.ts',
   'lib/chat/token.ts',
+  'lib/stats/chat-waits.ts',
   'lib/inquiries/phone.ts',
   'lib/inquiries/reference.ts',
   'lib/privacy/rules.ts',

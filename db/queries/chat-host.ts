@@ -4,10 +4,12 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notify } from '@/db/queries/chat-events';
+import { countChatWait } from '@/db/queries/contact-stats';
 import { chatKeyAad, chatMessageAad, chatVisibleToStaff, hostColumns, visible, type HostConversation, type OpenedMessage } from '@/db/queries/chat-shared';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { chatBlockedTokens, chatConversations, chatMessages } from '@/db/schema';
 import { openWithKey, unwrapKey } from '@/lib/crypto/seal';
+import { waitBand } from '@/lib/stats/chat-waits';
 
 /**
  * A chat's reference for staff (to name it in a legal hold): the first eight hex digits of its
@@ -51,8 +53,9 @@ export async function acceptConversation(db: Database, { id, hostId, now }: { id
       .update(chatConversations)
       .set({ status: 'aktiv', hostId, acceptedAt: now, lastActivityAt: now })
       .where(and(eq(chatConversations.id, id), eq(chatConversations.status, 'venter'), visible(now)))
-      .returning({ id: chatConversations.id });
+      .returning({ id: chatConversations.id, createdAt: chatConversations.createdAt });
     if (done.length === 0) return false;
+    await countChatWait(tx, { startedAt: done[0]!.createdAt, band: waitBand(done[0]!.createdAt, now) });
     await notify(tx, { kind: 'status', conversationId: id });
     await notify(tx, { kind: 'queue' });
     return true;

@@ -6,9 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notify } from '@/db/queries/chat-events';
+import { countChatWait, countEnded, countStarted } from '@/db/queries/contact-stats';
 import { aheadOf, chatKeyAad, chatMessageAad, firstName, visible } from '@/db/queries/chat-shared';
 import { chatBlockedTokens, chatConversations, chatMessages, staff, type ChatSender, type ChatStatus } from '@/db/schema';
 import { newDataKey, sealWithKey, unwrapKey, wrapKey } from '@/lib/crypto/seal';
+import { UNANSWERED_BAND } from '@/lib/stats/chat-waits';
 
 export async function startConversation(db: Database, { tokenHash, now }: { tokenHash: string; now: Date }): Promise<{ id: string }> {
   const id = randomUUID();
@@ -20,6 +22,7 @@ export async function startConversation(db: Database, { tokenHash, now }: { toke
       createdAt: now,
       lastActivityAt: now,
     });
+    await countStarted(tx, { channel: 'chat', now });
     await notify(tx, { kind: 'queue' });
   });
   return { id };
@@ -97,6 +100,12 @@ export async function postMessage(
   });
 }
 
+/** Ended chats into the day's totals; one nobody answered also into the waits, as unanswered. */
+async function countEndedChats(db: Database, ended: readonly { id: string; createdAt: Date; acceptedAt: Date | null }[]): Promise<void> {
+  await countEnded(db, { channel: 'chat', ids: ended.map((c) => c.id) });
+  for (const c of ended) if (!c.acceptedAt) await countChatWait(db, { startedAt: c.createdAt, band: UNANSWERED_BAND });
+}
+
 /**
  * Ends a chat. It becomes due `retentionDays` after the end, or earlier if it was flagged.
  * Returns false if it had already ended.
@@ -117,8 +126,9 @@ export async function endConversation(
         deleteAfter: sql`least(${chatConversations.deleteAfter}, ${due.toISOString()}::timestamptz)`,
       })
       .where(and(eq(chatConversations.id, id), sql`${chatConversations.status} <> 'avsluttet'`))
-      .returning({ id: chatConversations.id });
+      .returning({ id: chatConversations.id, createdAt: chatConversations.createdAt, acceptedAt: chatConversations.acceptedAt });
     if (done.length === 0) return false;
+    await countEndedChats(tx, done);
     await notify(tx, { kind: 'status', conversationId: id });
     await notify(tx, { kind: 'queue' });
     return true;
@@ -141,7 +151,8 @@ export async function endIdleChats(db: Database, { idleSince, now, retentionDays
         deleteAfter: sql`least(${chatConversations.deleteAfter}, ${due.toISOString()}::timestamptz)`,
       })
       .where(and(sql`${chatConversations.status} <> 'avsluttet'`, lt(chatConversations.lastActivityAt, idleSince)))
-      .returning({ id: chatConversations.id });
+      .returning({ id: chatConversations.id, createdAt: chatConversations.createdAt, acceptedAt: chatConversations.acceptedAt });
+    await countEndedChats(tx, ended);
     for (const { id } of ended) await notify(tx, { kind: 'status', conversationId: id });
     if (ended.length > 0) await notify(tx, { kind: 'queue' });
     return ended.length;

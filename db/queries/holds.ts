@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { PURGE_LOCK } from '@/db/locks';
 import type { Database } from '@/db/client';
+import { countHoldEvent } from '@/db/queries/contact-stats';
 import { chatConversations, inquiries, legalHolds } from '@/db/schema';
 import { openText, sealText } from '@/lib/crypto/seal';
 
@@ -73,6 +74,7 @@ export async function placeHold(
       .insert(legalHolds)
       .values({ id, objectType, objectId, reference: sealText(reference, holdAad(id, 'reference')), reason: sealText(reason, holdAad(id, 'reason')), placedBy, placedAt: now })
       .returning({ id: legalHolds.id });
+    await countHoldEvent(tx, { event: 'placed', now });
     return row!;
   });
 }
@@ -89,10 +91,12 @@ const active = ({ objectType, objectId }: Target) =>
 
 export async function releaseHolds(db: Database, target: Target & { now: Date }): Promise<number> {
   const rows = await db.update(legalHolds).set({ releasedAt: target.now }).where(active(target)).returning({ id: legalHolds.id });
+  await countHoldEvent(db, { event: 'ended', now: target.now, holds: rows.length });
   return rows.length;
 }
 
 export async function markHandedOver(db: Database, target: Target & { now: Date }): Promise<number> {
   const rows = await db.update(legalHolds).set({ handedOverAt: target.now }).where(active(target)).returning({ id: legalHolds.id });
+  await countHoldEvent(db, { event: 'ended', now: target.now, holds: rows.length });
   return rows.length;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { countEnded, countStarted } from '@/db/queries/contact-stats';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { inquiries, inquiryNotes } from '@/db/schema';
 import { openOptional, openText, sealText } from '@/lib/crypto/seal';
@@ -51,19 +52,22 @@ export async function createInquiry(
   for (let attempt = 0; ; attempt++) {
     const reference = newReference();
     try {
-      await db.insert(inquiries).values({
-        id,
-        reference,
-        createdAt: now,
-        privacyVersion,
-        audience: input.audience,
-        relation: input.relation,
-        preferredContact: input.contactBy,
-        journalDeclined: input.declineJournal,
-        name: seal('name', input.name),
-        email: input.email ? seal('email', input.email) : null,
-        phone: phone ? seal('phone', phone) : null,
-        message: seal('message', input.message),
+      await db.transaction(async (tx) => {
+        await tx.insert(inquiries).values({
+          id,
+          reference,
+          createdAt: now,
+          privacyVersion,
+          audience: input.audience,
+          relation: input.relation,
+          preferredContact: input.contactBy,
+          journalDeclined: input.declineJournal,
+          name: seal('name', input.name),
+          email: input.email ? seal('email', input.email) : null,
+          phone: phone ? seal('phone', phone) : null,
+          message: seal('message', input.message),
+        });
+        await countStarted(tx, { channel: 'henvendelse', now });
       });
       return { id, reference };
     } catch (err) {
@@ -83,11 +87,17 @@ export async function closeInquiry(db: Database, { id, now }: { id: string; now:
     // Closing again would push the deletion date later; a closed contact stays as it was.
     .where(and(eq(inquiries.id, id), ne(inquiries.status, 'avsluttet'), visibleAt(now)))
     .returning({ id: inquiries.id });
-  return rows.length ? { deleteAfter } : undefined;
+  if (rows.length === 0) return undefined;
+  await countEnded(db, { channel: 'henvendelse', ids: [id] });
+  return { deleteAfter };
 }
 
 /** Opens the contact again before it is deleted; the deletion date goes away. */
 export async function reopenInquiry(db: Database, { id, now }: { id: string; now: Date }): Promise<boolean> {
+  // Its numbers come off the day it closed; closing it again counts it then.
+  const [closed] = await db.select({ id: inquiries.id }).from(inquiries).where(and(eq(inquiries.id, id), eq(inquiries.status, 'avsluttet'), visibleAt(now))).for('update');
+  if (!closed) return false;
+  await countEnded(db, { channel: 'henvendelse', ids: [id], sign: -1 });
   const rows = await db
     .update(inquiries)
     .set({ status: 'under_arbeid', closedAt: null, deleteAfter: null })

@@ -2,7 +2,7 @@
 import { and, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { endedHoldIsDue, isDue } from '@/db/queries/retention';
-import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, purgeReceipts, staffSessions, staffTokens } from '@/db/schema';
+import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, purgeReceipts, purgeStatus, staffSessions, staffTokens } from '@/db/schema';
 
 /**
  * The retention rules the purge enforces. Each rule deletes at most `limit` due rows in the
@@ -39,6 +39,15 @@ export async function deleteBatchWithReceipt(db: Database, rule: PurgeRule, { ru
     if (n > 0) await tx.insert(purgeReceipts).values({ runId, rule: rule.name, ranAt: now, deleted: n });
     return n;
   });
+}
+
+/** The purge has started (`finished` false) or finished a run at `now`: the transparency page shows both. */
+export async function markPurgeRun(db: Database, { now, finished }: { now: Date; finished: boolean }): Promise<void> {
+  const set = finished ? { lastFinishedAt: now } : { lastStartedAt: now };
+  await db
+    .insert(purgeStatus)
+    .values({ id: 1, lastStartedAt: now, lastFinishedAt: finished ? now : null })
+    .onConflictDoUpdate({ target: purgeStatus.id, set });
 }
 
 async function countOf(db: Database, query: ReturnType<typeof sql>): Promise<number> {

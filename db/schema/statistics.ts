@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { check, date, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { chatConversations } from './chat';
+import { inquiries } from './inquiries';
 
 /**
  * Statistics are daily totals and nothing else: no row here can hold an identifier, an
@@ -39,3 +41,140 @@ export const dailyVisits = pgTable(
 );
 
 export type StatsSite = (typeof dailyVisits.$inferSelect)['site'];
+
+/**
+ * Reasons for contact and outcomes, as admins edit them. A category is retired, never
+ * deleted once counted, so old totals keep their label.
+ */
+export const categoryKinds = ['reason', 'outcome'] as const;
+export type CategoryKind = (typeof categoryKinds)[number];
+
+export const contactCategories = pgTable(
+  'contact_categories',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: text().$type<CategoryKind>().notNull(),
+    label: text().notNull(),
+    sort: integer().notNull(),
+    retiredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    check('contact_categories_kind_known', sql`${t.kind} in ('reason', 'outcome')`),
+    check('contact_categories_label_length', sql`char_length(${t.label}) between 1 and 60`),
+    uniqueIndex('contact_categories_kind_label_unique').on(t.kind, sql`lower(${t.label})`),
+  ],
+);
+
+/** The categories set on an inquiry while it exists; deleted with it. */
+export const inquiryCategories = pgTable(
+  'inquiry_categories',
+  {
+    inquiryId: uuid()
+      .notNull()
+      .references(() => inquiries.id, { onDelete: 'cascade' }),
+    categoryId: integer()
+      .notNull()
+      .references(() => contactCategories.id),
+  },
+  (t) => [primaryKey({ columns: [t.inquiryId, t.categoryId] })],
+);
+
+/** The categories set on a chat while it exists; deleted with it. */
+export const chatCategories = pgTable(
+  'chat_categories',
+  {
+    conversationId: uuid()
+      .notNull()
+      .references(() => chatConversations.id, { onDelete: 'cascade' }),
+    categoryId: integer()
+      .notNull()
+      .references(() => contactCategories.id),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.categoryId] })],
+);
+
+export const contactChannels = ['henvendelse', 'chat'] as const;
+export type ContactChannel = (typeof contactChannels)[number];
+
+/**
+ * Contacts per day and channel: started (the form sent, the chat opened) and ended (closed by
+ * an adviser, the chat ended). Numbers only; nothing points back at a contact.
+ */
+export const dailyContacts = pgTable(
+  'daily_contacts',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    channel: text().$type<ContactChannel>().notNull(),
+    started: integer().notNull().default(0),
+    ended: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.channel] }),
+    check('daily_contacts_channel_known', sql`${t.channel} in ('henvendelse', 'chat')`),
+    check('daily_contacts_not_negative', sql`${t.started} >= 0 and ${t.ended} >= 0`),
+  ],
+);
+
+/** Ended contacts per day, channel and category (a contact counts once in each of its categories). */
+export const dailyContactCategories = pgTable(
+  'daily_contact_categories',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    channel: text().$type<ContactChannel>().notNull(),
+    categoryId: integer()
+      .notNull()
+      .references(() => contactCategories.id),
+    contacts: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.channel, t.categoryId] }),
+    check('daily_contact_categories_channel_known', sql`${t.channel} in ('henvendelse', 'chat')`),
+    check('daily_contact_categories_not_negative', sql`${t.contacts} >= 0`),
+  ],
+);
+
+/**
+ * How long chats waited for a host, per day, as a histogram: `bucket` is an index into
+ * CHAT_WAIT_BUCKETS (lib/stats/chat-waits.ts); the last bucket is "ended before anyone answered".
+ */
+export const dailyChatWaits = pgTable(
+  'daily_chat_waits',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    bucket: integer().notNull(),
+    chats: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.bucket] }),
+    check('daily_chat_waits_bucket_known', sql`${t.bucket} between 0 and 8`),
+    check('daily_chat_waits_positive', sql`${t.chats} > 0`),
+  ],
+);
+
+/** Legal holds placed and ended per day: the transparency page's numbers. */
+export const dailyHoldEvents = pgTable(
+  'daily_hold_events',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    event: text().$type<'placed' | 'ended'>().notNull(),
+    holds: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.event] }),
+    check('daily_hold_events_event_known', sql`${t.event} in ('placed', 'ended')`),
+    check('daily_hold_events_positive', sql`${t.holds} > 0`),
+  ],
+);
+
+/** One row: when the purge last started and finished, so a stopped purge shows. */
+export const purgeStatus = pgTable(
+  'purge_status',
+  {
+    id: integer().primaryKey().default(1),
+    lastStartedAt: timestamp({ withTimezone: true }).notNull(),
+    lastFinishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [check('purge_status_single_row', sql`${t.id} = 1`)],
+);
+
+export type ContactCategory = typeof contactCategories.$inferSelect;

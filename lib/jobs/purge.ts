@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getDb, type Database } from '@/db/client';
 import { PURGE_LOCK, tryWithAdvisoryLock } from '@/db/locks';
 import { endIdleChats } from '@/db/queries/chat-visitor';
-import { accessLogRule, chatBlockRule, chatRule, deleteBatchWithReceipt, holdRule, inquiryRule, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
+import { accessLogRule, chatBlockRule, chatRule, deleteBatchWithReceipt, holdRule, inquiryRule, markPurgeRun, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 
@@ -51,6 +51,7 @@ export async function runPurge({ now, dryRun = false, batchSize = 1000 }: { now:
     return summary;
   }
   const outcome = await tryWithAdvisoryLock(PURGE_LOCK, async (db) => {
+    await markPurgeRun(db, { now, finished: false });
     const { CHAT_IDLE_HOURS, CHAT_RETENTION_DAYS } = env();
     const idle = await endIdleChats(db, { idleSince: new Date(now.getTime() - CHAT_IDLE_HOURS * 3_600_000), now, retentionDays: CHAT_RETENTION_DAYS });
     if (idle > 0) log.info('purge.ended_idle_chats', { count: idle });
@@ -59,6 +60,7 @@ export async function runPurge({ now, dryRun = false, batchSize = 1000 }: { now:
       summary.rules.push({ rule: rule.name, deleted });
       if (deleted > 0) log.info('purge.deleted', { rule: rule.name, count: deleted });
     }
+    await markPurgeRun(db, { now, finished: true });
   });
   if (!outcome.ran) {
     log.info('purge.skipped_running_elsewhere');
