@@ -4,8 +4,12 @@
  */
 export const idle = { status: 'idle' } as const;
 
-export function form(fields: Record<string, string>): FormData {
+/** A list posts the field once per value, as a group of checkboxes does. */
+export function form(fields: Record<string, string | readonly string[]>): FormData {
   const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value === 'string') data.set(name, value);
+    else for (const v of value) data.append(name, v);
+  }
   return data;
 }

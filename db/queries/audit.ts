@@ -31,7 +31,9 @@ export type AccessAction =
   | 'journal_write'
   | 'journal_correct'
   | 'journal_remove'
-  | 'journal_export';
+  | 'journal_export'
+  | 'category_change'
+  | 'chat_categories';
 
 export async function logAccess(
   db: DbOrTx,

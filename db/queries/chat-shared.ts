@@ -3,7 +3,7 @@
 // the visibility rules (for the visitor, and for staff), and the host's view of a chat.
 import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
-import { chatConversations, type ChatSender, type ChatStatus } from '@/db/schema';
+import { chatCategories, chatConversations, type ChatSender, type ChatStatus } from '@/db/schema';
 
 export const chatKeyAad = (id: string) => `chat:${id}:key`;
 export const chatMessageAad = (id: string, seq: number) => `chat:${id}:message:${seq}`;
@@ -53,6 +53,8 @@ export type HostConversation = {
   flaggedAt: Date | null;
   deleteAfter: Date | null;
   lastSeq: number;
+  /** The reasons and outcomes the host has set, by id. */
+  categories: number[];
 };
 
 export const hostColumns = {
@@ -64,4 +66,7 @@ export const hostColumns = {
   flaggedAt: chatConversations.flaggedAt,
   deleteAfter: chatConversations.deleteAfter,
   lastSeq: chatConversations.lastSeq,
+  categories: sql<string>`(select coalesce(string_agg(${chatCategories.categoryId}::text, ',' order by ${chatCategories.categoryId}), '') from ${chatCategories} where ${chatCategories.conversationId} = ${chatConversations.id})`.mapWith(
+    (v: string) => (v ? v.split(',').map(Number) : []),
+  ),
 };

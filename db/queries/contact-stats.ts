@@ -167,3 +167,68 @@ export async function countHoldEvent(db: Database, { event, now, holds = 1 }: { 
     .values({ day: osloIsoDate(now), event, holds })
     .onConflictDoUpdate({ target: [dailyHoldEvents.day, dailyHoldEvents.event], set: { holds: sql`${dailyHoldEvents.holds} + excluded.holds` } });
 }
+
+type CategoryOption = { id: number; label: string; checked: boolean; retired: boolean };
+export type CategoryOptions = { reasons: CategoryOption[]; outcomes: CategoryOption[] };
+
+/** The choices to show for a contact: every category in use, and a retired one only where it is set. */
+export async function categoryOptionsFor(db: Database, { channel, id }: { channel: ContactChannel; id: string }): Promise<CategoryOptions> {
+  const [all, set] = [await listCategories(db, { withRetired: true }), new Set(await categoriesOf(db, { channel, id }))];
+  const options = all
+    .filter((c) => !c.retiredAt || set.has(c.id))
+    .map((c) => ({ id: c.id, label: c.label, checked: set.has(c.id), retired: c.retiredAt !== null, kind: c.kind }));
+  const of = (kind: CategoryKind) => options.filter((o) => o.kind === kind).map((o) => ({ id: o.id, label: o.label, checked: o.checked, retired: o.retired }));
+  return { reasons: of('reason'), outcomes: of('outcome') };
+}
+
+/** A new category at the end of its list; undefined when one of that kind already has the name. */
+export async function addCategory(db: Database, { kind, label }: { kind: CategoryKind; label: string }): Promise<{ id: number } | undefined> {
+  const [last] = await db
+    .select({ sort: sql<number>`coalesce(max(${contactCategories.sort}), 0)::int` })
+    .from(contactCategories)
+    .where(eq(contactCategories.kind, kind));
+  const rows = await db
+    .insert(contactCategories)
+    .values({ kind, label, sort: (last?.sort ?? 0) + 10 })
+    .onConflictDoNothing()
+    .returning({ id: contactCategories.id });
+  return rows[0];
+}
+
+/** 'taken' when another of its kind has the name, false when there is no such category. */
+export async function renameCategory(db: Database, { id, label }: { id: number; label: string }): Promise<boolean | 'taken'> {
+  const [row] = await db.select({ kind: contactCategories.kind }).from(contactCategories).where(eq(contactCategories.id, id));
+  if (!row) return false;
+  const [clash] = await db
+    .select({ id: contactCategories.id })
+    .from(contactCategories)
+    .where(and(eq(contactCategories.kind, row.kind), sql`lower(${contactCategories.label}) = lower(${label})`, sql`${contactCategories.id} <> ${id}`));
+  if (clash) return 'taken';
+  await db.update(contactCategories).set({ label }).where(eq(contactCategories.id, id));
+  return true;
+}
+
+/** Out of use (kept for the numbers already counted), or back in use. */
+export async function setCategoryRetired(db: Database, { id, retired, now }: { id: number; retired: boolean; now: Date }): Promise<boolean> {
+  const rows = await db
+    .update(contactCategories)
+    .set({ retiredAt: retired ? now : null })
+    .where(eq(contactCategories.id, id))
+    .returning({ id: contactCategories.id });
+  return rows.length > 0;
+}
+
+/** Swaps a category with its neighbour above or below in its list; false at the end of the list. */
+export async function moveCategory(db: Database, { id, direction }: { id: number; direction: 'up' | 'down' }): Promise<boolean> {
+  const [row] = await db.select().from(contactCategories).where(eq(contactCategories.id, id)).for('update');
+  if (!row) return false;
+  const list = (await listCategories(db, { withRetired: true })).filter((c) => c.kind === row.kind);
+  const at = list.findIndex((c) => c.id === id);
+  const other = list[direction === 'up' ? at - 1 : at + 1];
+  if (!other) return false;
+  // Renumber the whole list so equal sort values can never make a swap a no-op.
+  const order = list.map((c) => c.id);
+  [order[at], order[list.indexOf(other)]] = [other.id, id];
+  for (const [i, cid] of order.entries()) await db.update(contactCategories).set({ sort: (i + 1) * 10 }).where(eq(contactCategories.id, cid));
+  return true;
+}

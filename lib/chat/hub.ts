@@ -232,7 +232,7 @@ async function readOverview(): Promise<void> {
     x.chats = new Set(mine.map((c) => c.id));
     const overview = JSON.stringify({
       ko,
-      mine: mine.map((c) => ({ id: c.id, kode: chatReference(c.id), tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null })),
+      mine: mine.map((c) => ({ id: c.id, kode: chatReference(c.id), tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null, tema: c.categories })),
     });
     if (overview !== x.lastOverview) {
       x.lastOverview = overview;

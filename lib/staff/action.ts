@@ -18,6 +18,11 @@ export type StaffActionSpec<F extends string, S extends z.ZodType, Out, R, Extra
   fields: readonly F[];
   /** Hidden inputs (ids, choices): parsed, never sent back. A bad one means `missing`. */
   hidden?: readonly string[];
+  /**
+   * Fields sent several times (a group of checkboxes): parsed as a list of strings, and sent
+   * back on an error as the values joined by commas. List them in `fields` too.
+   */
+  lists?: readonly F[];
   schema: S;
   /** The summary above field errors (code `invalid`). */
   invalid?: string;
@@ -45,6 +50,8 @@ export type StaffActionSpec<F extends string, S extends z.ZodType, Out, R, Extra
 export function staffAction<F extends string, S extends z.ZodType, Out, R = Out, Extra = never>(spec: StaffActionSpec<F, S, Out, R, Extra>) {
   return async (_prev: FormState<F, R> | Extra, form: FormData): Promise<FormState<F, R> | Extra> => {
     const { all, echo } = readFields(form, spec.fields);
+    const lists = Object.fromEntries((spec.lists ?? []).map((k) => [k, form.getAll(k).filter((v) => typeof v === 'string')]));
+    for (const [k, v] of Object.entries(lists)) echo[k as F] = v.join(',');
     const fail = (code: ErrorCode, message: string, fieldErrors: Errors<F> = {}): FormState<F, R> => ({ status: 'error', code, message, fieldErrors, values: echo });
 
     const who = await staffAllowed(spec.roles);
@@ -55,7 +62,7 @@ export function staffAction<F extends string, S extends z.ZodType, Out, R = Out,
     const hidden = spec.hidden ?? [];
     const invalid = spec.invalid ?? defaultSentence.invalid;
     // A rule without a Norwegian sentence of its own gets the summary, never zod's English one.
-    const parsed = spec.schema.safeParse({ ...all, ...Object.fromEntries(hidden.map((k) => [k, form.get(k) ?? undefined])) }, { error: () => invalid });
+    const parsed = spec.schema.safeParse({ ...all, ...lists, ...Object.fromEntries(hidden.map((k) => [k, form.get(k) ?? undefined])) }, { error: () => invalid });
     if (!parsed.success) {
       if (parsed.error.issues.some((i) => hidden.includes(String(i.path[0])))) return fail('not_found', spec.missing ?? defaultSentence.not_found);
       return fail('invalid', invalid, fieldErrorsFrom<F>(parsed.error.issues));

@@ -9,6 +9,7 @@ import { SignOutForm } from './_components/sign-out-form';
 const adminLinks = [
   ['/staff/ansatte', 'Ansatte'],
   ['/staff/bevaring', 'Bevaringspålegg'],
+  ['/staff/kategorier', 'Tema og utfall'],
   ['/staff/personvern', 'Personvernerklæringen'],
   ['/staff/tilgangslogg', 'Tilgangslogg'],
 ] as const;

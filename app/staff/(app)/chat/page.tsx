@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { chatHoursText } from '@/db/queries/chat-settings';
+import { listCategories } from '@/db/queries/contact-stats';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { describeHours, parseChatHours } from '@/lib/chat/hours';
 import { HostConsole } from './_components/host-console';
@@ -9,7 +10,13 @@ export const metadata = { title: 'Chat' };
 
 export default async function StaffChatPage() {
   const who = await requireStaff(['chat_host', 'admin']);
-  const hours = await chatHoursText(await getDb());
+  const db = await getDb();
+  const hours = await chatHoursText(db);
+  const all = await listCategories(db);
+  const categories = {
+    reasons: all.filter((c) => c.kind === 'reason').map((c) => ({ id: c.id, label: c.label })),
+    outcomes: all.filter((c) => c.kind === 'outcome').map((c) => ({ id: c.id, label: c.label })),
+  };
   const parsed = parseChatHours(hours);
   return (
     <>
@@ -18,7 +25,7 @@ export default async function StaffChatPage() {
         Ta samtaler fra køen. Du kan ha flere samtaler samtidig. Chatten er åpen{' '}
         {parsed.ok ? describeHours(parsed.hours) : 'ikke: åpningstidene kan ikke leses, så chatten er stengt'}.
       </p>
-      <HostConsole />
+      <HostConsole categories={categories} />
       {who.role === 'admin' ? (
         <section aria-labelledby="apningstider" className="mt-10 max-w-2xl">
           <h2 id="apningstider" className="text-2xl font-bold">

@@ -7,7 +7,8 @@ import { form, idle } from '@/test/action-form';
 import { databaseTargets } from '@/test/database-targets';
 import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
-import { addNoteAction, assignAction, closeAction, reopenAction, setStatusAction } from './actions';
+import { addNoteAction, assignAction, closeAction, reopenAction, setCategoriesAction, setStatusAction } from './actions';
+import { categoriesOf, listCategories } from '@/db/queries/contact-stats';
 
 // The actions ask the session who is calling; these tests say who it is.
 vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
@@ -52,5 +53,29 @@ describe.each(databaseTargets())('changes to an inquiry in the access log on $na
     expect(await reopenAction(idle, form({ id }))).toMatchObject({ status: 'error', message: 'Kontakten er ikke avsluttet.' });
     expect(await assignAction(idle, form({ id, assignee: '00000000-0000-4000-8000-000000000000' }))).toMatchObject({ status: 'error' });
     expect(await accessLogFor(id)).toEqual([]);
+  });
+
+  it('sets reasons and outcomes for an adviser, logged as a change; refuses a chat host, and an unknown category without losing the ticks', async () => {
+    const id = await newInquiry();
+    const db = await getDb();
+    const all = await listCategories(db);
+    const [rus, demens] = all.filter((c) => c.kind === 'reason');
+    const [veiledning] = all.filter((c) => c.kind === 'outcome');
+    const choice = { id, arsak: [String(rus!.id), String(demens!.id)], utfall: [String(veiledning!.id)] };
+
+    callAs(await staffMember('chat_host'));
+    expect(await setCategoriesAction(idle, form(choice))).toMatchObject({ status: 'error', code: 'forbidden' });
+    expect(await categoriesOf(db, { channel: 'henvendelse', id })).toEqual([]);
+
+    const adviser = await signInAs('adviser');
+    const wrong = await setCategoriesAction(idle, form({ ...choice, utfall: [String(rus!.id)] }));
+    expect(wrong).toMatchObject({ status: 'error', code: 'invalid', values: { arsak: `${rus!.id},${demens!.id}`, utfall: String(rus!.id) } });
+    expect(await categoriesOf(db, { channel: 'henvendelse', id })).toEqual([]);
+
+    expect(await setCategoriesAction(idle, form(choice))).toMatchObject({ status: 'ok' });
+    expect(await categoriesOf(db, { channel: 'henvendelse', id })).toEqual([rus!.id, demens!.id, veiledning!.id].sort((a, b) => a - b));
+    expect(await setCategoriesAction(idle, form({ id }))).toMatchObject({ status: 'ok' });
+    expect(await categoriesOf(db, { channel: 'henvendelse', id })).toEqual([]);
+    expect(await accessLogFor(id)).toEqual([loggedEvent(adviser.staffId, 'inquiry_change', 'inquiry', id), loggedEvent(adviser.staffId, 'inquiry_change', 'inquiry', id)]);
   });
 });

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { AccessAction } from '@/db/queries/audit';
+import { setCategories } from '@/db/queries/contact-stats';
 import { addNote, closeInquiry, reopenInquiry } from '@/db/queries/inquiries';
 import { assignInquiry, inquiryStatus, setStatus } from '@/db/queries/inquiry-review';
 import type { FormState } from '@/lib/actions/form-state';
@@ -22,6 +23,7 @@ export type NoteFormState = FormState<'note', Done>;
 export type AssignFormState = FormState<'assignee', Done>;
 export type StatusFormState = FormState<'status', Done>;
 export type LifecycleFormState = FormState<never, Done>;
+export type CategoryFormState = FormState<'arsak' | 'utfall', Done>;
 
 const GONE = 'Vi finner ikke henvendelsen. Den kan være slettet.';
 
@@ -87,6 +89,25 @@ export const setStatusAction = staffAction({
     await setStatus(db, { id, status, now });
     await logged(audit, 'inquiry_change', id);
     return { message: `Status er endret til «${statusLabels[status]}».` };
+  },
+  done: revalidated,
+});
+
+const categoryIds = z.array(z.coerce.number().int().positive()).max(40);
+
+export const setCategoriesAction = staffAction({
+  ...onInquiry,
+  fields: ['arsak', 'utfall'],
+  lists: ['arsak', 'utfall'],
+  schema: z.object({ id, arsak: categoryIds, utfall: categoryIds }),
+  run: async ({ db, input, now, audit }) => {
+    await statusOf(db, input.id, now);
+    const choice = { reasons: input.arsak, outcomes: input.utfall };
+    if (!(await setCategories(db, { channel: 'henvendelse', id: input.id, choice }))) {
+      throw refuse('invalid', 'En av kategoriene er ikke lenger i bruk. Se over valgene og lagre igjen.', { arsak: 'Velg blant kategoriene som vises nå.' });
+    }
+    await logged(audit, 'inquiry_change', input.id);
+    return { message: 'Tema og utfall er lagret.' };
   },
   done: revalidated,
 });

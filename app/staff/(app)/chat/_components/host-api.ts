@@ -1,5 +1,8 @@
 import type { Delivery } from '@/components/chat/use-composer';
 
+/** The reasons and outcomes in use, as the page hands them to the console. */
+export type CategoryList = { reasons: { id: number; label: string }[]; outcomes: { id: number; label: string }[] };
+
 /** One host action (take, send, flag, end) through the staff chat handler. */
 export async function act(body: Record<string, unknown>): Promise<Delivery> {
   const r = await fetch('/staff/chat/api/handling', {

@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Composer } from '@/components/chat/composer';
 import { HeadedArticle } from '@/components/staff/headed-article';
 import { useComposer, type ComposerState } from '@/components/chat/use-composer';
-import { act, dateTime, time } from './host-api';
+import { CategoryFieldsets } from '@/components/staff/category-fieldsets';
+import { act, dateTime, time, type CategoryList } from './host-api';
 import type { HostChatSummary, HostMessage } from './use-host-events';
 
 const FINDING_NAMES: Record<string, string> = { fodselsnummer: 'et fødselsnummer', telefon: 'et telefonnummer', epost: 'en e-postadresse' };
 
 /** One of the host's open chats: what was written, the reply field and the chat's actions. */
-export function HostChat({ number, chat, messages }: { number: number; chat: HostChatSummary; messages: HostMessage[] }) {
+export function HostChat({ number, chat, messages, categories }: { number: number; chat: HostChatSummary; messages: HostMessage[]; categories: CategoryList }) {
   const composer = useComposer((draft) => act({ handling: 'send', id: chat.id, tekst: draft }));
   const findings = [...new Set(messages.flatMap((m) => m.funn))];
 
@@ -43,6 +44,7 @@ export function HostChat({ number, chat, messages }: { number: number; chat: Hos
       >
         <ChatActions number={number} chat={chat} composer={composer} />
       </Composer>
+      <ChatCategories number={number} chat={chat} categories={categories} />
     </HeadedArticle>
   );
 }
@@ -70,6 +72,44 @@ function HostMessageLog({ number, messages }: { number: number; messages: HostMe
   );
 }
 
+/** Why the visitor got in touch and what came of it: counted, as numbers only, when the chat ends. */
+function ChatCategories({ number, chat, categories }: { number: number; chat: HostChatSummary; categories: CategoryList }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = new Set(chat.tema);
+  const options = {
+    reasons: categories.reasons.map((c) => ({ ...c, checked: set.has(c.id), retired: false })),
+    outcomes: categories.outcomes.map((c) => ({ ...c, checked: set.has(c.id), retired: false })),
+  };
+  const chosen = options.reasons.filter((c) => c.checked).length + options.outcomes.filter((c) => c.checked).length;
+
+  async function save(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const ids = (name: string) => form.getAll(name).map(Number);
+    setSaving(true);
+    const r = await act({ handling: 'tema', id: chat.id, arsak: ids('arsak'), utfall: ids('utfall') });
+    setSaving(false);
+    setStatus(r.ok ? 'Tema og utfall er lagret.' : r.error);
+  }
+
+  return (
+    <details className="mt-3 rounded-xl bg-sand/60 p-3">
+      <summary className="cursor-pointer font-semibold text-brand-dark">
+        Tema og utfall ({chosen === 0 ? 'ingen valgt' : `${chosen} valgt`})<span className="sr-only"> for samtale {number}</span>
+      </summary>
+      <form onSubmit={(e) => void save(e)} className="mt-2 space-y-3">
+        <CategoryFieldsets options={options} idPrefix={`tema-${chat.id}`} />
+        <p className="text-sm text-muted">Telles i statistikken når samtalen avsluttes. Bare tallene blir igjen.</p>
+        <button type="submit" disabled={saving} className="rounded-lg bg-brand px-4 py-2 font-semibold text-white">
+          {saving ? 'Lagrer …' : 'Lagre tema og utfall'}
+        </button>
+        <p role="status">{status}</p>
+      </form>
+    </details>
+  );
+}
+
 /** Flag, write a journal note, end (after a confirmation), or end and block. */
 function ChatActions({ number, chat, composer }: { number: number; chat: HostChatSummary; composer: ComposerState }) {
   const [confirmEnd, setConfirmEnd] = useState(false);
@@ -89,6 +129,7 @@ function ChatActions({ number, chat, composer }: { number: number; chat: HostCha
       </a>
       {confirmEnd ? (
         <>
+          {chat.tema.length === 0 ? <p className="w-full text-sm">Du har ikke valgt tema og utfall. Velg dem under før du avslutter, så kommer samtalen med i statistikken.</p> : null}
           <button type="button" onClick={() => end(false)} className="rounded-lg bg-accent px-4 py-2 font-semibold text-white">
             Ja, avslutt
           </button>

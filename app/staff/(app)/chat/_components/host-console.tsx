@@ -1,6 +1,6 @@
 'use client';
 
-import { act, time } from './host-api';
+import { act, time, type CategoryList } from './host-api';
 import { HostChat } from './host-chat';
 import { useHostEvents, type QueueItem } from './use-host-events';
 
@@ -9,7 +9,7 @@ import { useHostEvents, type QueueItem } from './use-host-events';
  * ("Inneholder personopplysninger") and ending. When a visitor's message holds a national
  * identity number, a phone number or an e-mail address, the chat asks to be flagged.
  */
-export function HostConsole() {
+export function HostConsole({ categories }: { categories: CategoryList }) {
   const { queue, mine, messages, connected, notice, setNotice } = useHostEvents();
 
   async function take(id: string) {
@@ -30,7 +30,7 @@ export function HostConsole() {
         {mine.length === 0 ? <p className="mt-2">Du har ingen åpne samtaler.</p> : null}
         <div className="mt-3 grid gap-6 lg:grid-cols-2">
           {mine.map((c, i) => (
-            <HostChat key={c.id} number={i + 1} chat={c} messages={messages[c.id] ?? []} />
+            <HostChat key={c.id} number={i + 1} chat={c} messages={messages[c.id] ?? []} categories={categories} />
           ))}
         </div>
       </section>

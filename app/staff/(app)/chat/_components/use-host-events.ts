@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 /** What the host's event stream sends; field names as on the wire. */
 export type QueueItem = { id: string; startet: string };
-export type HostChatSummary = { id: string; kode: string; tatt: string | null; merket: boolean; slettes: string | null };
+export type HostChatSummary = { id: string; kode: string; tatt: string | null; merket: boolean; slettes: string | null; tema: number[] };
 export type HostMessage = { samtale: string; seq: number; fra: 'besokende' | 'vert' | 'system'; tid: string; tekst: string; funn: string[] };
 
 /**

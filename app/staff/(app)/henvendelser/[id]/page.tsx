@@ -3,11 +3,13 @@ import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/staff/back-link';
 import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
+import { categoryOptionsFor } from '@/db/queries/contact-stats';
 import { getInquiry, listAssignableStaff } from '@/db/queries/inquiry-review';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
 import { pageId } from '@/lib/staff/page-id';
 import { AssignForm } from '../_components/assign-form';
+import { CategoryForm } from '../_components/category-form';
 import { ContactDetails, InquiryState } from '../_components/inquiry-facts';
 import { JournalChoice } from '../_components/journal-choice';
 import { LifecycleForm } from '../_components/lifecycle-form';
@@ -32,6 +34,8 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
   if (!inquiry) notFound();
   await logAccess(db, { staffId: who.staffId, action: 'inquiry_view', objectType: 'inquiry', objectId: inquiry.id, now });
   const people = await listAssignableStaff(db);
+  const categories = await categoryOptionsFor(db, { channel: 'henvendelse', id: inquiry.id });
+  const hasReason = categories.reasons.some((c) => c.checked);
   const closed = inquiry.status === 'avsluttet';
 
   return (
@@ -62,6 +66,10 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
             <NotesList notes={inquiry.notes} />
             <NoteForm inquiryId={inquiry.id} />
           </section>
+          <section aria-labelledby="tema" className={`${card} space-y-4`}>
+            <h2 id="tema" className={h2}>Tema og utfall</h2>
+            <CategoryForm inquiryId={inquiry.id} options={categories} />
+          </section>
         </div>
 
         <section aria-labelledby="oppfolging" className={`${card} space-y-6 self-start`}>
@@ -69,7 +77,7 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
           <InquiryState inquiry={inquiry} />
           <AssignForm inquiryId={inquiry.id} current={inquiry.assignedTo?.id ?? null} people={people} me={who.staffId} />
           {inquiry.status === 'avsluttet' ? null : <StatusForm inquiryId={inquiry.id} current={inquiry.status} />}
-          <LifecycleForm inquiryId={inquiry.id} closed={closed} />
+          <LifecycleForm inquiryId={inquiry.id} closed={closed} hasReason={hasReason} />
         </section>
       </div>
     </div>

@@ -10,7 +10,7 @@ const idle: LifecycleFormState = { status: 'idle' };
  * Ends the contact, or opens it again while it still exists. One component for both, so the
  * confirmation survives the page switching from one button to the other.
  */
-export function LifecycleForm({ inquiryId, closed }: { inquiryId: string; closed: boolean }) {
+export function LifecycleForm({ inquiryId, closed, hasReason }: { inquiryId: string; closed: boolean; hasReason: boolean }) {
   const [closeState, close, closing] = useActionState<LifecycleFormState, FormData>(closeAction, idle);
   const [reopenState, reopen, reopening] = useActionState<LifecycleFormState, FormData>(reopenAction, idle);
   const [mine, other] = closed ? [reopenState, closeState] : [closeState, reopenState];
@@ -33,6 +33,11 @@ export function LifecycleForm({ inquiryId, closed }: { inquiryId: string; closed
           <p className="text-muted">
             Når kontakten er avsluttet, slettes henvendelsen og notatene tre måneder etter. Du kan gjenåpne den før den slettes.
           </p>
+          {hasReason ? null : (
+            <p>
+              Ingen tema er valgt ennå. <a href="#tema" className="text-brand-dark underline">Velg tema og utfall</a> før du avslutter, så kommer henvendelsen med i statistikken.
+            </p>
+          )}
           <button type="submit" disabled={closing} className={buttonClass}>
             {closing ? 'Avslutter …' : 'Avslutt kontakten'}
           </button>

@@ -10,7 +10,7 @@ const actionLabels: Record<AccessAction, string> = {
   sign_in_locked: 'Innlogging avvist: kontoen var låst',
   sign_out: 'Logget ut',
   inquiry_view: 'Åpnet henvendelse',
-  inquiry_change: 'Endret henvendelse (status eller tildeling)',
+  inquiry_change: 'Endret henvendelse (status, tildeling, tema eller utfall)',
   inquiry_note: 'Skrev notat på henvendelse',
   inquiry_close: 'Avsluttet kontakten',
   inquiry_reopen: 'Gjenåpnet kontakten',
@@ -30,6 +30,8 @@ const actionLabels: Record<AccessAction, string> = {
   journal_correct: 'Rettet journalnotat',
   journal_remove: 'Fjernet opplysninger fra journal',
   journal_export: 'Lastet ned journal for innsyn',
+  category_change: 'Endret listen over tema og utfall',
+  chat_categories: 'Satte tema og utfall på en chat',
 };
 
 export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;
@@ -41,6 +43,7 @@ export const objectTypeLabels: Record<string, string> = {
   chat: 'Chat',
   privacy_version: 'Personvernerklæring',
   journal: 'Journal',
+  category: 'Tema eller utfall',
 };
 
 export const objectTypeLabel = (code: string) => objectTypeLabels[code] ?? code;

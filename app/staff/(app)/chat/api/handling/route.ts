@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { notify } from '@/db/queries/chat-events';
 import { acceptConversation, blockToken, conversationForHost, flagConversation } from '@/db/queries/chat-host';
+import { setCategories } from '@/db/queries/contact-stats';
 import { endConversation, postMessage } from '@/db/queries/chat-visitor';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { refuse } from '@/lib/actions/refusal';
@@ -26,12 +28,13 @@ const actionSchema = z.discriminatedUnion('handling', [
       .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Meldingen') }),
   }),
   z.object({ handling: z.literal('merk'), id: z.uuid() }),
+  z.object({ handling: z.literal('tema'), id: z.uuid(), arsak: z.array(z.number().int().positive()).max(40), utfall: z.array(z.number().int().positive()).max(40) }),
   z.object({ handling: z.literal('avslutt'), id: z.uuid(), blokker: z.boolean().default(false) }),
 ]);
 
 /**
- * Everything a chat host does to a chat: take it from the queue, write, flag it as holding
- * personal details, end it (and block its token). Each call checks the caller itself; only
+ * Everything a chat host does to a chat: take it from the queue, write, set its reasons and
+ * outcome, flag it as holding personal details, end it (and block its token). Each call checks the caller itself; only
  * the host who took a chat may write in it, flag it or end it. Each change and its access-log
  * rows are written in one transaction.
  */
@@ -56,6 +59,13 @@ export const POST = staffRoute({
       const stored = await postMessage(db, { id: conv.id, sender: 'vert', authorId: who.staffId, body: action.tekst, now });
       if (!stored) throw refuse('conflict', 'Samtalen er avsluttet.');
       return json({ seq: stored.seq }, { status: 201 });
+    }
+    if (action.handling === 'tema') {
+      const choice = { reasons: action.arsak, outcomes: action.utfall };
+      if (!(await setCategories(db, { channel: 'chat', id: conv.id, choice }))) throw refuse('invalid', 'En av kategoriene er ikke lenger i bruk. Last siden på nytt og velg igjen.');
+      await notify(db, { kind: 'status', conversationId: conv.id });
+      await audit('chat_categories', chat);
+      return json({ ok: true });
     }
     if (action.handling === 'merk') {
       const deadline = flaggedChatDeadline(now);
