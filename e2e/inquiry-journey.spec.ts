@@ -87,12 +87,25 @@ test.describe('an inquiry from form to deletion', () => {
     await page.getByLabel(/Nytt notat/).fill(CANARY_NOTE);
     await page.getByRole('button', { name: /Lagre notat/ }).click();
     await expect(page.getByText(CANARY_NOTE)).toBeVisible();
+    // What it was about and what came of it: counted as numbers when the contact closes.
+    await expect(page.getByText('Ingen tema er valgt ennå.')).toBeVisible();
+    const reasons = page.getByRole('group', { name: 'Tema' });
+    await reasons.getByLabel('Rus').check();
+    await reasons.getByLabel('Demens').check();
+    await page.getByRole('group', { name: 'Utfall' }).getByLabel('Veiledning gitt').check();
+    await page.getByRole('button', { name: 'Lagre tema og utfall' }).click();
+    await expect(page.getByText('Tema og utfall er lagret.')).toBeVisible();
+    await expect(page.getByText('Ingen tema er valgt ennå.')).toBeHidden();
     await page.getByRole('button', { name: 'Avslutt kontakten' }).click();
     await expect(page.getByText(/Slettes \d+\. \w+ \d{4}/)).toBeVisible();
     // The second one is closed too, so both fall under the rule.
     await page.goto(`${app.baseURL}/staff/henvendelser`);
     await page.getByRole('link', { name: new RegExp(reference2) }).click();
     await expect(page.getByText('Har reservert seg mot journal', { exact: true })).toBeVisible();
+    await page.getByRole('group', { name: 'Tema' }).getByLabel('Rus').check();
+    await page.getByRole('group', { name: 'Tema' }).getByLabel('Skole').check();
+    await page.getByRole('button', { name: 'Lagre tema og utfall' }).click();
+    await expect(page.getByText('Tema og utfall er lagret.')).toBeVisible();
     await page.getByRole('button', { name: 'Avslutt kontakten' }).click();
     await expect(page.getByText(/Slettes \d+\. \w+ \d{4}/)).toBeVisible();
     const closedBy = new Date();
@@ -121,6 +134,27 @@ test.describe('an inquiry from form to deletion', () => {
     const dump = JSON.parse(after.stdout) as Record<string, unknown[]>;
     expect(dump['public.inquiries']).toEqual([]);
     expect(dump['public.inquiry_notes']).toEqual([]);
+    expect(dump['public.inquiry_categories']).toEqual([]);
+    // The reasons and outcomes outlive the inquiries as numbers: a day, a channel, a category, a count.
+    const categories = dump['public.contact_categories'] as { id: number; label: string }[];
+    const counted = (dump['public.daily_contact_categories'] as { day: string; channel: string; category_id: number; contacts: number }[])
+      .filter((r) => r.contacts > 0)
+      .map((r) => [categories.find((c) => c.id === r.category_id)?.label, r.channel, r.contacts])
+      .sort();
+    expect(counted).toEqual([
+      ['Demens', 'henvendelse', 1],
+      ['Rus', 'henvendelse', 2],
+      ['Skole', 'henvendelse', 1],
+      ['Veiledning gitt', 'henvendelse', 1],
+    ]);
+    expect((dump['public.daily_contacts'] as { channel: string; started: number; ended: number }[]).map((r) => [r.channel, r.started, r.ended])).toEqual([['henvendelse', 2, 2]]);
+    // Nothing in them points back at an inquiry: no id of any kind, no time finer than a day.
+    for (const table of ['daily_contacts', 'daily_contact_categories']) {
+      for (const row of dump[`public.${table}`] as Record<string, unknown>[]) {
+        expect(Object.keys(row).sort(), table).toEqual(table === 'daily_contacts' ? ['channel', 'day', 'ended', 'started'] : ['category_id', 'channel', 'contacts', 'day']);
+        expect(JSON.stringify(row)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|T\d\d:/);
+      }
+    }
     for (const needle of [reference, reference2, CANARY_MESSAGE, CANARY_NAME, CANARY_EMAIL, CANARY_NOTE, CANARY_NOJS, CANARY_HOST, ...ADDRESSES]) {
       expect(after.stdout, `${needle} left in the database`).not.toContain(needle);
     }
