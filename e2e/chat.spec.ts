@@ -80,6 +80,14 @@ test.describe('chat across two instances', () => {
     const flaggedAt = new Date();
     await expect(console_.getByText(/Merket: inneholder personopplysninger/)).toBeVisible();
 
+    // The host marks what the chat was about and what came of it.
+    await console_.getByText('Tema og utfall (ingen valgt)').click();
+    await console_.getByRole('group', { name: 'Tema' }).getByLabel('Skole').check();
+    await console_.getByRole('group', { name: 'Utfall' }).getByLabel('Henvist videre').check();
+    await console_.getByRole('button', { name: 'Lagre tema og utfall' }).click();
+    await expect(console_.getByText('Tema og utfall er lagret.')).toBeVisible();
+    await expect(console_.getByText('Tema og utfall (2 valgt)')).toBeVisible();
+
     // Instance A goes away: the visitor's stream drops. The host writes meanwhile; A comes back on
     // the same address, the browser reconnects with the last message number it had.
     const portA = Number(new URL(appA.baseURL).port);
@@ -131,6 +139,15 @@ test.describe('chat across two instances', () => {
     const tables = JSON.parse(dump) as Record<string, unknown[]>;
     expect(tables['public.chat_conversations']).toEqual([]);
     expect(tables['public.chat_messages']).toEqual([]);
+    expect(tables['public.chat_categories']).toEqual([]);
+    // What it was about outlives it as numbers only, on the day it ended.
+    const labels = new Map((tables['public.contact_categories'] as { id: number; label: string }[]).map((c) => [c.id, c.label]));
+    const counted = (tables['public.daily_contact_categories'] as { channel: string; category_id: number; contacts: number }[]).map((r) => [labels.get(r.category_id), r.channel, r.contacts]).sort();
+    expect(counted).toEqual([
+      ['Henvist videre', 'chat', 1],
+      ['Skole', 'chat', 1],
+    ]);
+    expect((tables['public.daily_chat_waits'] as { chats: number }[]).reduce((n, r) => n + r.chats, 0)).toBe(1);
     for (const canary of [...CANARIES, ...ADDRESSES, '912 34 567']) expect(dump, `${canary} in the database`).not.toContain(canary);
     for (const canary of [...CANARIES, ...ADDRESSES]) {
       expect(appA.output(), `${canary} in instance A's output`).not.toContain(canary);
