@@ -33,6 +33,7 @@ test.describe('the transparency page', () => {
     await expect(rules.getByText(/slettes 400 dager etter at den ble skrevet/)).toBeVisible();
     await expect(page.getByText('Slettingen har ikke kjørt ennå.')).toBeVisible();
     await expect(page.getByText('Slettingen har ikke blitt ferdig de siste 26 timene.')).toBeVisible();
+    await scanAtEachWidth(page, axe, { noSidewaysScroll: true });
 
     // Three inquiries, sent and closed.
     const references: string[] = [];
