@@ -23,6 +23,9 @@ export function SiteFooter({ contactEmail }: { contactEmail: string }) {
             <li>
               <Link href="/personvern/versjoner" className="text-brand-dark underline">Tidligere versjoner av personvernerklæringen</Link>
             </li>
+            <li>
+              <Link href="/apenhet" className="text-brand-dark underline">Åpenhet om sletting</Link>
+            </li>
           </ul>
         </div>
       </div>

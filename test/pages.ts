@@ -26,6 +26,7 @@ export const publicPages: readonly string[] = [
   '/personvern/versjoner',
   '/personvern/versjoner/1',
   '/personvern/endringer',
+  '/apenhet',
   '/denne-siden-finnes-ikke',
   '/unge',
   ...content.youngTopics.map((t) => `/unge/${t.slug}`),

@@ -1,7 +1,8 @@
 // Not marked 'server-only': the purge also runs from the command line (scripts/purge.ts).
-import { and, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { endedHoldIsDue, isDue } from '@/db/queries/retention';
+import { INQUIRY_RETENTION_MONTHS } from '@/lib/retention/months';
 import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, purgeReceipts, purgeStatus, staffSessions, staffTokens } from '@/db/schema';
 
 /**
@@ -11,10 +12,10 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds,
  *
  * - inquiries: three months after the contact was closed (deleteAfter), with their notes
  *   (ON DELETE CASCADE), unless a legal hold stands; at once when handed over.
- * - chat_conversations: a flagged chat at the end of the next working day after the flag, any
- *   other chat a set number of days after it ended (both kept in deleteAfter), with its
- *   messages and its data key, unless a legal hold stands; at once when handed over. An open
- *   chat nobody has written in for CHAT_IDLE_HOURS is ended first (see endIdleChats).
+ * - chat_conversations, as two rules: a flagged chat at the end of the next working day after
+ *   the flag, any other chat a set number of days after it ended (both kept in deleteAfter),
+ *   with its messages and its data key, unless a legal hold stands; at once when handed over.
+ *   An open chat nobody has written in for CHAT_IDLE_HOURS is ended first (see endIdleChats).
  * - chat_blocked_tokens: when the block expires.
  * - legal_holds: with their sealed reference and reason, a set number of days (default 30)
  *   after release or handover; a handed-over hold not before its object is gone.
@@ -23,6 +24,15 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds,
  * - access_log: entries older than the configured period (default two years). The database
  *   refuses this delete unless the transaction names the cutoff (see migration 0002).
  */
+/** The names receipts carry, which the transparency page (db/queries/transparency.ts) sums by. */
+export const PURGE_RULE_NAMES = {
+  inquiries: `inquiries_${INQUIRY_RETENTION_MONTHS}_months_after_closed`,
+  flaggedChats: 'chats_flagged_next_working_day',
+  endedChats: 'chats_days_after_end',
+  /** Followed by the configured number of days, which may change: `access_log_after_730_days`. */
+  accessLogPrefix: 'access_log_after_',
+} as const;
+
 export type PurgeRule = {
   name: string;
   count: (db: Database, now: Date) => Promise<number>;
@@ -56,7 +66,7 @@ async function countOf(db: Database, query: ReturnType<typeof sql>): Promise<num
 }
 
 export const inquiryRule: PurgeRule = {
-  name: 'inquiries_3_months_after_closed',
+  name: PURGE_RULE_NAMES.inquiries,
   count: (db, now) => countOf(db, sql`select count(*)::int as n from ${inquiries} where ${isDue('inquiry', inquiries.id, inquiries.deleteAfter, now)}`),
   async deleteBatch(tx, now, limit) {
     const due = tx
@@ -71,22 +81,34 @@ export const inquiryRule: PurgeRule = {
   },
 };
 
-export const chatRule: PurgeRule = {
-  name: 'chats_flagged_next_working_day_or_days_after_end',
-  count: (db, now) =>
-    countOf(db, sql`select count(*)::int as n from ${chatConversations} where ${isDue('chat', chatConversations.id, chatConversations.deleteAfter, now)}`),
-  async deleteBatch(tx, now, limit) {
-    const due = tx
-      .select({ id: chatConversations.id })
-      .from(chatConversations)
-      .where(isDue('chat', chatConversations.id, chatConversations.deleteAfter, now))
-      .orderBy(chatConversations.deleteAfter)
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    const deleted = await tx.delete(chatConversations).where(inArray(chatConversations.id, due)).returning({ id: chatConversations.id });
-    return deleted.length;
-  },
-};
+/**
+ * Chats, as two rules so that the receipts (and the transparency page) tell them apart: a chat
+ * a host flagged goes at the end of the next working day after the flag, any other a set
+ * number of days after it ended. Both deadlines are fixed in deleteAfter when the chat is
+ * flagged or ends, so neither rule's name carries a number of days: a chat ended under an
+ * earlier setting keeps the deadline it was given.
+ */
+function chatRule(name: string, which: SQL): PurgeRule {
+  const due = (now: Date) => and(isDue('chat', chatConversations.id, chatConversations.deleteAfter, now), which)!;
+  return {
+    name,
+    count: (db, now) => countOf(db, sql`select count(*)::int as n from ${chatConversations} where ${due(now)}`),
+    async deleteBatch(tx, now, limit) {
+      const rows = tx
+        .select({ id: chatConversations.id })
+        .from(chatConversations)
+        .where(due(now))
+        .orderBy(chatConversations.deleteAfter)
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      const deleted = await tx.delete(chatConversations).where(inArray(chatConversations.id, rows)).returning({ id: chatConversations.id });
+      return deleted.length;
+    },
+  };
+}
+
+export const flaggedChatRule = chatRule(PURGE_RULE_NAMES.flaggedChats, isNotNull(chatConversations.flaggedAt));
+export const endedChatRule = chatRule(PURGE_RULE_NAMES.endedChats, isNull(chatConversations.flaggedAt));
 
 export const chatBlockRule: PurgeRule = {
   name: 'chat_blocks_when_expired',
@@ -101,7 +123,7 @@ export const chatBlockRule: PurgeRule = {
 export function accessLogRule(retentionDays: number): PurgeRule {
   const cutoff = (now: Date) => new Date(now.getTime() - retentionDays * 86_400_000);
   return {
-    name: `access_log_after_${retentionDays}_days`,
+    name: `${PURGE_RULE_NAMES.accessLogPrefix}${retentionDays}_days`,
     count: (db, now) => countOf(db, sql`select count(*)::int as n from ${accessLog} where ${lt(accessLog.at, cutoff(now))}`),
     async deleteBatch(tx, now, limit) {
       const before = cutoff(now);

@@ -2,9 +2,14 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
+import { acceptConversation, flagConversation } from '@/db/queries/chat-host';
+import { endConversation, startConversation } from '@/db/queries/chat-visitor';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { addNote, closeInquiry, createInquiry } from '@/db/queries/inquiries';
-import { accessLog, inquiries, inquiryNotes, purgeReceipts } from '@/db/schema';
+import { createStaff } from '@/db/queries/staff';
+import { accessLog, chatConversations, inquiries, inquiryNotes, purgeReceipts } from '@/db/schema';
+import { hashChatToken, newChatToken } from '@/lib/chat/token';
+import { flaggedChatDeadline } from '@/lib/chat/working-day';
 import { runPurge } from '@/lib/jobs/purge';
 import { databaseTargets } from '@/test/database-targets';
 import { inquiryInput } from '@/test/inquiry-input';
@@ -105,5 +110,28 @@ describe.each(databaseTargets())('purge on $name', (target) => {
     const summary = await runPurge({ now });
     expect(deletedBy(summary, 'access_log')).toBe(1);
     expect((await db.select({ objectId: accessLog.objectId }).from(accessLog)).map((r) => r.objectId)).toEqual(['y']);
+  });
+
+  it('a flagged chat and an ended one are deleted by rules of their own, each with its receipt', async () => {
+    const db = await getDb();
+    const endedAt = new Date('2027-06-04T13:00:00Z'); // a Friday, 15:00 in Oslo
+    const host = await createStaff(db, { email: 'vert.purge@example.org', name: 'Hanne Vert', role: 'chat_host', passwordHash: null, totpSecret: null, now: endedAt });
+    const chat = async () => (await startConversation(db, { tokenHash: hashChatToken(newChatToken()), now: endedAt })).id;
+    const flagged = await chat();
+    await acceptConversation(db, { id: flagged, hostId: host.id, now: endedAt });
+    await flagConversation(db, { id: flagged, hostId: host.id, now: endedAt, deadline: flaggedChatDeadline(endedAt) });
+    await endConversation(db, { id: flagged, by: 'vert', now: endedAt, retentionDays: 30 });
+    const others = [await chat(), await chat()];
+    for (const id of others) await endConversation(db, { id, by: 'besokende', now: endedAt, retentionDays: 30 });
+
+    const dry = await runPurge({ now: new Date(endedAt.getTime() + 31 * 86_400_000), dryRun: true });
+    expect([deletedBy(dry, 'chats_flagged'), deletedBy(dry, 'chats_days')]).toEqual([1, 2]);
+    const ran = await runPurge({ now: new Date(endedAt.getTime() + 31 * 86_400_000) });
+    const receipts = await db.select({ rule: purgeReceipts.rule, deleted: purgeReceipts.deleted }).from(purgeReceipts).where(eq(purgeReceipts.runId, ran.runId));
+    expect(receipts.filter((r) => r.rule.startsWith('chats')).sort((a, b) => a.rule.localeCompare(b.rule))).toEqual([
+      { rule: 'chats_days_after_end', deleted: 2 },
+      { rule: 'chats_flagged_next_working_day', deleted: 1 },
+    ]);
+    expect(await db.select({ id: chatConversations.id }).from(chatConversations)).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { getDb, type Database } from '@/db/client';
 import { PURGE_LOCK, tryWithAdvisoryLock } from '@/db/locks';
 import { endIdleChats } from '@/db/queries/chat-visitor';
-import { accessLogRule, chatBlockRule, chatRule, deleteBatchWithReceipt, holdRule, inquiryRule, markPurgeRun, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
+import { accessLogRule, chatBlockRule, deleteBatchWithReceipt, endedChatRule, flaggedChatRule, holdRule, inquiryRule, markPurgeRun, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { forgetTransparencyNumbers } from '@/lib/stats/transparency-cache';
 
 /**
  * The purge: deletes what the retention rules say is due at `now`.
@@ -30,7 +31,7 @@ export type PurgeSummary = {
 function purgeRules(): PurgeRule[] {
   const { ACCESS_LOG_RETENTION_DAYS, HOLD_RETENTION_DAYS, SESSION_IDLE_MINUTES } = env();
   // Holds after the inquiries and chats: a handed-over object goes first, then its hold.
-  return [inquiryRule, chatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS)];
+  return [inquiryRule, flaggedChatRule, endedChatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS)];
 }
 
 async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize }: { runId: string; now: Date; batchSize: number }) {
@@ -62,6 +63,8 @@ export async function runPurge({ now, dryRun = false, batchSize = 1000 }: { now:
     }
     await markPurgeRun(db, { now, finished: true });
   });
+  // The transparency page of this instance shows the run at once (lib/stats/transparency-cache.ts).
+  if (outcome.ran) forgetTransparencyNumbers();
   if (!outcome.ran) {
     log.info('purge.skipped_running_elsewhere');
     return { ...summary, skipped: true };

@@ -14,7 +14,7 @@ export function addOsloMonths(d: Date, months: number): Date {
 }
 
 /** An inquiry is deleted three months after the contact ended. */
-const INQUIRY_RETENTION_MONTHS = 3;
+export const INQUIRY_RETENTION_MONTHS = 3;
 
 export function inquiryDeleteAfter(closedAt: Date): Date {
   return addOsloMonths(closedAt, INQUIRY_RETENTION_MONTHS);

@@ -4,10 +4,10 @@ import { SECTION_SLUGS } from '@/lib/content/schema';
 /**
  * The adult site's pages whose views are counted, each under its own path: the front page,
  * the sections, every article in each of its sections, every theme, the contact form, the
- * courses and the privacy pages. A path outside this list (a search, a typo, a 404) is never
- * written anywhere, whatever a visitor asks for.
+ * courses, the privacy pages and the transparency page. A path outside this list (a search, a
+ * typo, a 404) is never written anywhere, whatever a visitor asks for.
  */
-const FIXED = ['/', '/kontakt', '/kurs', '/personvern', '/personvern/versjoner', '/personvern/endringer'];
+const FIXED = ['/', '/kontakt', '/kurs', '/personvern', '/personvern/versjoner', '/personvern/endringer', '/apenhet'];
 const PRIVACY_VERSION = /^\/personvern\/versjoner\/[1-9]\d{0,5}$/;
 
 export function knownPages(content: Pick<Content, 'articles' | 'tags'>): (path: string) => boolean {

@@ -1,0 +1,72 @@
+import 'server-only';
+import { and, desc, eq, gte, like, or, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { PURGE_RULE_NAMES } from '@/db/queries/purge-rules';
+import { dailyHoldEvents, purgeReceipts, purgeStatus } from '@/db/schema';
+
+/**
+ * The numbers of the public transparency page (/apenhet): what the purge deleted per Oslo
+ * month and kind (summed from its receipts), legal holds placed and ended per month, and when
+ * the purge last ran. Totals only; nothing here can point at a person.
+ */
+export type DeletedKind = 'inquiries' | 'flaggedChats' | 'endedChats' | 'chatsBeforeSplit' | 'accessLog';
+
+/** Until chats were split into two rules, one rule deleted both kinds: its receipts stay as they are. */
+const CHATS_BEFORE_SPLIT = 'chats_flagged_next_working_day_or_days_after_end';
+
+const kindOfRule = sql<DeletedKind>`case
+  when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.inquiries} then 'inquiries'
+  when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.flaggedChats} then 'flaggedChats'
+  when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.endedChats} then 'endedChats'
+  when ${purgeReceipts.rule} = ${CHATS_BEFORE_SPLIT} then 'chatsBeforeSplit'
+  else 'accessLog' end`;
+
+/** `month`: YYYY-MM in Oslo. */
+export type MonthlyDeletions = { month: string; kind: DeletedKind; deleted: number };
+
+/** What the purge deleted from `since` on, per Oslo month and kind of data. */
+export async function deletionsByMonth(db: Database, { since }: { since: Date }): Promise<MonthlyDeletions[]> {
+  const month = sql<string>`to_char(${purgeReceipts.ranAt} at time zone 'Europe/Oslo', 'YYYY-MM')`;
+  const rows = await db
+    .select({ month, kind: kindOfRule, deleted: sql<number>`sum(${purgeReceipts.deleted})::int` })
+    .from(purgeReceipts)
+    .where(
+      and(
+        gte(purgeReceipts.ranAt, since),
+        or(
+          sql`${purgeReceipts.rule} in (${PURGE_RULE_NAMES.inquiries}, ${PURGE_RULE_NAMES.flaggedChats}, ${PURGE_RULE_NAMES.endedChats}, ${CHATS_BEFORE_SPLIT})`,
+          like(purgeReceipts.rule, `${PURGE_RULE_NAMES.accessLogPrefix.replaceAll('_', '\\_')}%`),
+        ),
+      ),
+    )
+    // By position: the kind's expression carries parameters, which PostgreSQL cannot match
+    // between the select list and a repeated GROUP BY.
+    .groupBy(sql`1, 2`)
+    .orderBy(desc(month));
+  return rows.map((r) => ({ month: r.month, kind: r.kind, deleted: Number(r.deleted) }));
+}
+
+export type MonthlyHoldEvents = { month: string; event: 'placed' | 'ended'; holds: number };
+
+/** Legal holds placed and ended from the Oslo day `sinceDay` (YYYY-MM-DD) on, per month. */
+export async function holdEventsByMonth(db: Database, { sinceDay }: { sinceDay: string }): Promise<MonthlyHoldEvents[]> {
+  const month = sql<string>`to_char(${dailyHoldEvents.day}, 'YYYY-MM')`;
+  const rows = await db
+    .select({ month, event: dailyHoldEvents.event, holds: sql<number>`sum(${dailyHoldEvents.holds})::int` })
+    .from(dailyHoldEvents)
+    .where(gte(dailyHoldEvents.day, sinceDay))
+    .groupBy(month, dailyHoldEvents.event)
+    .orderBy(desc(month));
+  return rows.map((r) => ({ month: r.month, event: r.event, holds: Number(r.holds) }));
+}
+
+export type PurgeRunTimes = { startedAt: Date; finishedAt: Date | null };
+
+/** When the purge last started and last finished; undefined if it has never run. */
+export async function purgeRunTimes(db: Database): Promise<PurgeRunTimes | undefined> {
+  const [row] = await db
+    .select({ startedAt: purgeStatus.lastStartedAt, finishedAt: purgeStatus.lastFinishedAt })
+    .from(purgeStatus)
+    .where(eq(purgeStatus.id, 1));
+  return row;
+}
