@@ -31,7 +31,9 @@ export type AccessAction =
   | 'journal_write'
   | 'journal_correct'
   | 'journal_remove'
-  | 'journal_export';
+  | 'journal_export'
+  | 'statistics_view'
+  | 'statistics_export';
 
 export async function logAccess(
   db: DbOrTx,

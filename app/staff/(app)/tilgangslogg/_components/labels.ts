@@ -30,6 +30,8 @@ const actionLabels: Record<AccessAction, string> = {
   journal_correct: 'Rettet journalnotat',
   journal_remove: 'Fjernet opplysninger fra journal',
   journal_export: 'Lastet ned journal for innsyn',
+  statistics_view: 'Så på statistikken',
+  statistics_export: 'Lastet ned statistikken',
 };
 
 export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;
@@ -41,6 +43,7 @@ export const objectTypeLabels: Record<string, string> = {
   chat: 'Chat',
   privacy_version: 'Personvernerklæring',
   journal: 'Journal',
+  statistics: 'Statistikk (periode)',
 };
 
 export const objectTypeLabel = (code: string) => objectTypeLabels[code] ?? code;
