@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
 import { statisticsRows } from '@/db/queries/statistics-report';
@@ -38,9 +37,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       <>
         <p>
           Viser {dayLabel(range.from)} til og med {dayLabel(range.to)}.{' '}
-          <Link href={`/staff/statistikk/eksport?${query}`} className="text-brand-dark underline" prefetch={false}>
+          {/* A plain link: Next's <Link> would first fetch the handler as a page, an export logged twice. */}
+          <a href={`/staff/statistikk/eksport?${query}`} className="text-brand-dark underline">
             Last ned tallene som CSV-fil (regneark)
-          </Link>
+          </a>
         </p>
         <VisitsSection visits={report.visits} />
         <PagesSection pages={report.pages} />

@@ -53,7 +53,7 @@ export function ChatSection({ chats }: { chats: StatisticsReport['chats'] }) {
         series={chatColumnLabels.slice(0, 2).map((name, c) => ({ name, values: table.cells.map((row) => row[c]!) }))}
         unit="chatter"
       />
-      <DataTable caption="Chatter per måned: besvart, uten svar, startet, ventetid og andel besvart" columns={columns} rows={rows} rowKey={(r) => r.key} rowClassName={(r) => (r.month ? '' : 'font-semibold border-t-2 border-muted/40')} />
+      <DataTable caption="Chatter per måned: besvart, uten svar, startet, ventetid og andel besvart" columns={columns} rows={rows} rowKey={(r) => r.key} scrollRegion rowClassName={(r) => (r.month ? '' : 'font-semibold border-t-2 border-muted/40')} />
     </Section>
   );
 }

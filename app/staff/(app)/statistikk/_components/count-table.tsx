@@ -23,5 +23,5 @@ export function CountTable({ caption, corner, labels, headings, table }: { capti
     ...headings.map((header, c): Column<Row> => ({ header, cell: (row) => <Count count={row.cells[c]!} />, className: number })),
     ...(table.rowTotals ? [{ header: TOTAL, cell: (row: Row) => (row.total ? <Count count={row.total} /> : null), className: `${number} font-semibold` }] : []),
   ];
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.key} rowClassName={(row) => (row.isTotal ? 'font-semibold border-t-2 border-muted/40' : '')} />;
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.key} scrollRegion rowClassName={(row) => (row.isTotal ? 'font-semibold border-t-2 border-muted/40' : '')} />;
 }
