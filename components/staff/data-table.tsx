@@ -22,14 +22,19 @@ type DataTableProps<Row> = {
   rowClassName?: (row: Row) => string;
   /** Said instead of an empty table when there are no rows. */
   empty?: ReactNode;
+  /**
+   * For a table that may be wider than a phone: its box becomes a labelled region that takes
+   * focus, so it can be scrolled sideways with the keyboard (axe: scrollable-region-focusable).
+   */
+  scrollRegion?: boolean;
 };
 
 /** The staff pages' tables: a white card that scrolls sideways on a narrow screen. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, empty }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowClassName, empty, scrollRegion = false }: DataTableProps<Row>) {
   if (!rows.length && empty !== undefined) return <p className="rounded-2xl bg-white p-6">{empty}</p>;
   const [first, ...rest] = columns;
   return (
-    <div className="overflow-x-auto rounded-2xl bg-white">
+    <div className="overflow-x-auto rounded-2xl bg-white" {...(scrollRegion ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {})}>
       <table className="w-full border-collapse">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b-2 border-muted/40">

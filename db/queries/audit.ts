@@ -33,7 +33,9 @@ export type AccessAction =
   | 'journal_remove'
   | 'journal_export'
   | 'category_change'
-  | 'chat_categories';
+  | 'chat_categories'
+  | 'statistics_view'
+  | 'statistics_export';
 
 export async function logAccess(
   db: DbOrTx,

@@ -40,6 +40,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   <Link href="/staff/journal" className="text-brand-dark underline">Journal</Link>
                 </li>
               ) : null}
+              {seesInquiries ? (
+                <li>
+                  <Link href="/staff/statistikk" className="text-brand-dark underline">Statistikk</Link>
+                </li>
+              ) : null}
               {who.role === 'admin' || who.role === 'chat_host' ? (
                 <li>
                   <Link href="/staff/chat" className="text-brand-dark underline">Chat</Link>

@@ -24,6 +24,9 @@ export default async function StaffHome() {
             <li>
               <Link href="/staff/journal" className={link}>Journal</Link>: notater om identifiserte personer ved fare for liv eller helse.
             </li>
+            <li>
+              <Link href="/staff/statistikk" className={link}>Statistikk</Link>: besøk, henvendelser, chatter og ventetid, uten små tall.
+            </li>
           </>
         ) : null}
       </ul>

@@ -32,6 +32,8 @@ const actionLabels: Record<AccessAction, string> = {
   journal_export: 'Lastet ned journal for innsyn',
   category_change: 'Endret listen over tema og utfall',
   chat_categories: 'Satte tema og utfall på en chat',
+  statistics_view: 'Så på statistikken',
+  statistics_export: 'Lastet ned statistikken',
 };
 
 export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;
@@ -44,6 +46,7 @@ export const objectTypeLabels: Record<string, string> = {
   privacy_version: 'Personvernerklæring',
   journal: 'Journal',
   category: 'Tema eller utfall',
+  statistics: 'Statistikk (periode)',
 };
 
 export const objectTypeLabel = (code: string) => objectTypeLabels[code] ?? code;
