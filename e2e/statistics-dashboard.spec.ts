@@ -81,7 +81,7 @@ test('the dashboard and its CSV show the daily totals with small numbers hidden,
   const weeks = page.getByRole('table', { name: 'Henvendelser og chatter startet per uke, med summer' });
   expect((await cellsOf(weeks.getByRole('row').filter({ hasText: `Uke ${week}, ${year}` }))).slice(1)).toEqual(['6', '11', '17']);
 
-  const reasons = page.getByRole('table', { name: 'Årsak til kontakt per måned, med summer' });
+  const reasons = page.getByRole('table', { name: 'Tema for kontakten per måned, med summer' });
   const month = (row: string[]) => row.slice(1, -1).filter((c) => c !== '0');
   expect(month(await cellsOf(reasons.getByRole('row').filter({ hasText: /^Rus/ })))).toEqual(['7']);
   expect(month(await cellsOf(reasons.getByRole('row').filter({ hasText: /^Demens/ })))).toEqual(['under 5']);

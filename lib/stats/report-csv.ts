@@ -46,7 +46,7 @@ export function reportCsv(report: StatisticsReport): string {
     ],
     ...(['reason', 'outcome'] as const).map((kind) => {
       const t = categories[kind];
-      const title = kind === 'reason' ? 'Årsak til kontakt' : 'Utfall';
+      const title = kind === 'reason' ? 'Tema for kontakten' : 'Utfall';
       return [
         line([`${title} per måned (henvendelser og chatter sammen)`]),
         ...tableLines([title, ...t.months.map(monthLabel)], t.rows.map((r) => (r.retired ? `${r.label} ${RETIRED}` : r.label)), t.table),

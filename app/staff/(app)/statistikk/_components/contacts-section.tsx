@@ -40,7 +40,7 @@ export function StartedSection({ started }: { started: StatisticsReport['started
 }
 
 const kinds = {
-  reason: { id: 'arsaker', title: 'Årsak til kontakt per måned', corner: 'Årsak', unit: 'kontakter' },
+  reason: { id: 'arsaker', title: 'Tema for kontakten per måned', corner: 'Tema', unit: 'kontakter' },
   outcome: { id: 'utfall', title: 'Utfall per måned', corner: 'Utfall', unit: 'kontakter' },
 } as const;
 
