@@ -3,6 +3,7 @@ import { AGE_BANDS, AGE_BAND_LABELS } from '../lib/content/age-bands';
 import { runScript } from '../test/app';
 import { expect, test } from '../test/fixtures';
 import { expectHydrated } from '../test/hydration';
+import { addStaff, signIn } from '../test/staff-pages';
 
 /**
  * Page views and visits, counted with no identifier: browsers on two instances of the app
@@ -34,6 +35,8 @@ test('page views and visits become daily totals that hold nothing else', async (
   const first = await visitor(browser, requests);
   const a = await first.newPage();
   await a.goto(`${apps[0]!.baseURL}/`);
+  // Four more arrivals from a bookmark, so the front page passes the small-number limit.
+  for (let i = 0; i < 4; i++) await a.goto(`${apps[0]!.baseURL}/`);
   await a.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'I helsetjenesten' }).click();
   await expect(a).toHaveURL(/\/i-helsetjenesten$/);
   await a.goto(`${apps[0]!.baseURL}/sok?q=${CANARY}`);
@@ -90,9 +93,9 @@ test('page views and visits become daily totals that hold nothing else', async (
   const today = (dump['public.daily_visits'] ?? [])[0]?.['day'];
   expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const views = Object.fromEntries((dump['public.daily_page_views'] ?? []).map((r) => [r['path'], r['views']]));
-  expect(views).toEqual({ '/': 2, '/i-helsetjenesten': 1, '/kontakt': 1 });
+  expect(views).toEqual({ '/': 6, '/i-helsetjenesten': 1, '/kontakt': 1 });
   const visits = Object.fromEntries((dump['public.daily_visits'] ?? []).map((r) => [r['site'], r['visits']]));
-  expect(visits).toEqual({ voksen: 4, unge: 1 });
+  expect(visits).toEqual({ voksen: 8, unge: 1 });
   for (const row of [...(dump['public.daily_page_views'] ?? []), ...(dump['public.daily_visits'] ?? [])]) expect(row['day']).toBe(today);
 
   // Nothing a visitor typed or sent: no search word, no missing path, no address, no browser,
@@ -100,4 +103,17 @@ test('page views and visits become daily totals that hold nothing else', async (
   for (const absent of [CANARY, '127.0.0.1', 'Mozilla', 'Chrome/156', '?q=', ...AGE_BANDS]) {
     expect(dumped.stdout, `"${absent}" in the database`).not.toContain(absent);
   }
+
+  // An adviser reads the same day on the dashboard, small numbers hidden.
+  const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
+  const reader = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, reader.baseURL, adviser);
+  await page.goto(`${reader.baseURL}/staff/statistikk?${new URLSearchParams({ fra: String(today), til: String(today) })}`);
+  await expect(page.locator('main')).toContainText('Nettsiden for voksne, hele perioden: 8 besøk');
+  await expect(page.locator('main')).toContainText('Nettsiden for barn og unge, hele perioden: under 5 besøk');
+  const read = page.getByRole('table', { name: 'De mest leste sidene, flest visninger først' });
+  await expect(read.getByRole('row').nth(1)).toHaveText(/^\/\s*6$/);
+  await expect(read.getByRole('row').filter({ hasText: '/kontakt' })).toContainText('under 5');
+  await page.context().close();
 });
