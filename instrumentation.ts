@@ -7,4 +7,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startPurgeSchedule } = await import('@/lib/jobs/schedule');
   startPurgeSchedule();
+  const { startCoverageClock } = await import('@/lib/jobs/coverage-clock');
+  startCoverageClock();
 }

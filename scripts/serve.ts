@@ -3,6 +3,7 @@ import { closeDb, getDb } from '@/db/client';
 import { countStaff, createStaffToken } from '@/db/queries/staff';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
+import { stopCoverageClock } from '@/lib/jobs/coverage-clock';
 import { stopPurgeSchedule } from '@/lib/jobs/schedule';
 import { log } from '@/lib/log';
 import { createAppServer } from '@/lib/server/http-server';
@@ -45,11 +46,12 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
   await offerFirstAdminSetup();
   startVisitCounting();
 
-  // The purge schedule started with Next (instrumentation.ts).
+  // The purge schedule and the coverage clock started with Next (instrumentation.ts).
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
       stopPurgeSchedule();
+      stopCoverageClock();
       server.close();
       server.closeAllConnections();
       // The counts of the last minute, before the database goes.

@@ -178,3 +178,33 @@ export const purgeStatus = pgTable(
 );
 
 export type ContactCategory = typeof contactCategories.$inferSelect;
+
+/**
+ * Opening-hours coverage per day: the minutes the chat was open, and of those the minutes at
+ * least one host was on duty. Two numbers a day; nothing says which host, or when in the day.
+ */
+export const dailyChatCoverage = pgTable(
+  'daily_chat_coverage',
+  {
+    day: date({ mode: 'string' }).primaryKey(),
+    openMinutes: integer().notNull().default(0),
+    staffedMinutes: integer().notNull().default(0),
+  },
+  // PostgreSQL checks the row an upsert proposes before it merges it with the one it finds,
+  // so "staffed within open" cannot be a check here; countCoverageMinute keeps it.
+  (t) => [check('daily_chat_coverage_not_negative', sql`${t.openMinutes} >= 0 and ${t.staffedMinutes} >= 0`)],
+);
+
+/**
+ * One row: the last minute counted as open and as staffed, so that several instances, each
+ * ticking once a minute, count every minute once.
+ */
+export const chatCoverageClock = pgTable(
+  'chat_coverage_clock',
+  {
+    id: integer().primaryKey().default(1),
+    lastOpenMinute: timestamp({ withTimezone: true }),
+    lastStaffedMinute: timestamp({ withTimezone: true }),
+  },
+  (t) => [check('chat_coverage_clock_single_row', sql`${t.id} = 1`)],
+);

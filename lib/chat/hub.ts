@@ -278,3 +278,8 @@ export async function watchAsHost(input: { caller: StreamCaller; roles: readonly
     stopTickerIfIdle();
   };
 }
+
+/** How many staff members have the chat workbench open on this instance (opening-hours coverage). */
+export function hostsOnDuty(): number {
+  return new Set([...hub().hosts].map((x) => x.caller.staffId)).size;
+}
