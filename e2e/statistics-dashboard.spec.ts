@@ -47,8 +47,11 @@ test('the dashboard and its CSV show the daily totals with small numbers hidden,
     `insert into daily_contact_categories (day, channel, category_id, contacts) values
        ('${today}', 'henvendelse', ${category('Rus')}, 5), ('${today}', 'chat', ${category('Rus')}, 2), ('${today}', 'chat', ${category('Demens')}, 3)`,
     `insert into daily_chat_waits (day, bucket, chats) values ('${today}', 0, 6), ('${today}', 2, 3), ('${today}', 8, 2)`,
+    `insert into daily_chat_coverage (day, open_minutes, staffed_minutes) values ('${today}', 480, 360), ('${yesterday}', 600, 300)`,
   ]);
-  const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });
+  // The chat open only on a day three days from today, so the app's own coverage clock adds nothing to the seeded minutes.
+  const closedNow = ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'][(new Date(`${today}T12:00:00Z`).getUTCDay() + 6 + 3) % 7];
+  const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0', CHAT_HOURS: `${closedNow} 10:00-11:00` });
   const base = app.baseURL;
 
   // The adviser finds the dashboard in the menu; the default period ends today.
@@ -90,11 +93,14 @@ test('the dashboard and its CSV show the daily totals with small numbers hidden,
   const chats = page.getByRole('table', { name: /^Chatter per måned/ });
   const chatRow = await cellsOf(chats.getByRole('row').filter({ hasText: 'Sum' }));
   expect(chatRow.slice(1, 5)).toEqual(['9', 'under 5', '0', 'minst 10']);
-  await expect(main).toContainText('Vi lagrer ikke når chattevertene var pålogget');
+
+  // Opening-hours coverage: 18 hours open, 11 of them with a host (61 %), shown as they are.
+  const coverage = page.getByRole('table', { name: /^Åpningstid med chattevert per måned/ });
+  expect(await cellsOf(coverage.getByRole('row').filter({ hasText: 'Sum' }))).toEqual(['Sum', '18', '11', '61\u00a0%']);
 
   // Every chart is an image with a title and a description; the hidden 3 leaves no number in it.
   const charts = page.locator('svg[role="img"]');
-  expect(await charts.count()).toBeGreaterThanOrEqual(6);
+  expect(await charts.count()).toBeGreaterThanOrEqual(7);
   for (const chart of await charts.all()) {
     expect((await chart.locator('title').textContent())?.trim()).toBeTruthy();
     expect((await chart.locator('desc').textContent())?.trim()).toBeTruthy();
@@ -117,6 +123,7 @@ test('the dashboard and its CSV show the daily totals with small numbers hidden,
   expect(lines).toContain('/kontakt;under 5');
   expect(lines.find((l) => l.startsWith('Demens;'))?.split(';').filter((c) => c !== '0')).toEqual(['Demens', 'under 5', 'under 5']);
   expect(lines.find((l) => l.startsWith('Sum;9;'))).toMatch(/^Sum;9;under 5;0;minst 10;/);
+  expect(lines).toContain('Sum;18;11;61\u00a0%');
   for (const line of lines) expect(line, 'a hidden number in the CSV').not.toMatch(/(^|;)[1-4](;|$)/);
   const answer = await page.request.get(`${base}/staff/statistikk/eksport?${new URLSearchParams(range)}`);
   expect(answer.headers()['content-type']).toBe('text/csv; charset=utf-8');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { statisticsRows } from '@/db/queries/statistics-report';
-import { contactCategories, dailyChatWaits, dailyContactCategories, dailyContacts, dailyPageViews, dailyVisits } from '@/db/schema';
+import { contactCategories, dailyChatCoverage, dailyChatWaits, dailyContactCategories, dailyContacts, dailyPageViews, dailyVisits } from '@/db/schema';
 import { databaseTargets } from '@/test/database-targets';
 
 // Around the end of March 2026: Sunday the 29th (summer time starts) ends ISO week 13, Monday
@@ -44,6 +44,13 @@ describe.each(databaseTargets())('the statistics report on $name', (target) => {
       { day: '2026-04-01', bucket: 2, chats: 4 },
       { day: '2026-04-02', bucket: 2, chats: 100 },
     ]);
+    await db.insert(dailyChatCoverage).values([
+      { day: '2026-03-28', openMinutes: 480, staffedMinutes: 480 },
+      { day: '2026-03-30', openMinutes: 480, staffedMinutes: 300 },
+      { day: '2026-03-31', openMinutes: 480, staffedMinutes: 420 },
+      { day: '2026-04-01', openMinutes: 480, staffedMinutes: 0 },
+      { day: '2026-04-02', openMinutes: 480, staffedMinutes: 480 },
+    ]);
 
     const rows = await statisticsRows(db, range);
     expect(rows.visits).toEqual([
@@ -71,6 +78,10 @@ describe.each(databaseTargets())('the statistics report on $name', (target) => {
       { month: '2026-03', bucket: 0, chats: 5 },
       { month: '2026-03', bucket: 8, chats: 1 },
       { month: '2026-04', bucket: 2, chats: 4 },
+    ]);
+    expect(rows.coveragePerMonth).toEqual([
+      { month: '2026-03', openMinutes: 960, staffedMinutes: 720 },
+      { month: '2026-04', openMinutes: 480, staffedMinutes: 0 },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { contactCategories, dailyChatWaits, dailyContactCategories, dailyContacts, dailyPageViews, dailyVisits, type CategoryKind, type ContactChannel, type StatsSite } from '@/db/schema';
+import { contactCategories, dailyChatCoverage, dailyChatWaits, dailyContactCategories, dailyContacts, dailyPageViews, dailyVisits, type CategoryKind, type ContactChannel, type StatsSite } from '@/db/schema';
 
 /**
  * What the staff statistics dashboard reads: sums of the daily totals over a range of Oslo
@@ -19,6 +19,7 @@ export type StatisticsRows = {
   categories: { id: number; kind: CategoryKind; label: string; retired: boolean }[];
   waitsPerMonth: { month: string; bucket: number; chats: number }[];
   chatsStartedPerMonth: { month: string; started: number }[];
+  coveragePerMonth: { month: string; openMinutes: number; staffedMinutes: number }[];
 };
 
 const TOP_PAGES = 20;
@@ -93,5 +94,13 @@ export async function statisticsRows(db: DbOrTx, { from, to }: DayRange): Promis
     .groupBy(waitMonth, dailyChatWaits.bucket)
     .orderBy(waitMonth, dailyChatWaits.bucket);
 
-  return { visits, pages, startedPerWeek, categoriesPerMonth, categories, waitsPerMonth, chatsStartedPerMonth };
+  const coverageMonth = monthOf(dailyChatCoverage.day);
+  const coveragePerMonth = await db
+    .select({ month: coverageMonth, openMinutes: total(dailyChatCoverage.openMinutes), staffedMinutes: total(dailyChatCoverage.staffedMinutes) })
+    .from(dailyChatCoverage)
+    .where(and(gte(dailyChatCoverage.day, from), lte(dailyChatCoverage.day, to)))
+    .groupBy(coverageMonth)
+    .orderBy(coverageMonth);
+
+  return { visits, pages, startedPerWeek, categoriesPerMonth, categories, waitsPerMonth, chatsStartedPerMonth, coveragePerMonth };
 }

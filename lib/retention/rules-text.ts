@@ -87,7 +87,8 @@ export function retentionRuleTexts(settings: RetentionSettings = env()): Retenti
       what: 'Statistikk',
       when:
         'Vi skriver bare ned summer per dag, for eksempel hvor mange sider som ble lest og hvor mange henvendelser som kom inn. Ingen sum har noe som kan peke på en person, og ingen tid er mer nøyaktig enn dagen. ' +
-        'Summene slettes ikke: de er tall uten kobling til noen. Det samme gjelder kvitteringene slettingen skriver (hvilken regel, hvor mange og når), som tallene på denne siden kommer fra.',
+        'Summene slettes ikke: de er tall uten kobling til noen. Det samme gjelder kvitteringene slettingen skriver (hvilken regel, hvor mange og når), som tallene på denne siden kommer fra. ' +
+        'For å telle hvor mye av chatens åpningstid som hadde en chattevert, husker vi i tillegg bare det siste minuttet som er talt, ikke hvem som var der.',
     },
   ];
 }

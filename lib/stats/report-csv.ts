@@ -1,6 +1,6 @@
 import { dayLabel, monthLabel, weekLabel } from './report-dates';
-import { CHAT_STARTED, channelLabels, chatColumnLabels, RETIRED, siteLabels, TOTAL } from './report-labels';
-import type { StatisticsReport } from './report';
+import { CHAT_STARTED, channelLabels, chatColumnLabels, COVERAGE_OPEN, COVERAGE_SHARE, COVERAGE_STAFFED, RETIRED, siteLabels, TOTAL } from './report-labels';
+import type { Coverage, StatisticsReport } from './report';
 import { countText, type ShownCount, type ShownTable } from './suppress';
 
 /**
@@ -33,9 +33,12 @@ function tableLines(headings: readonly string[], labels: readonly string[], tabl
 }
 
 const percent = new Intl.NumberFormat('nb-NO', { style: 'percent', maximumFractionDigits: 0 });
+const hours = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 1, useGrouping: false });
+
+const coverageLine = (label: string, c: Coverage) => line([label, hours.format(c.openHours), hours.format(c.staffedHours), c.share === undefined ? '' : percent.format(c.share)]);
 
 export function reportCsv(report: StatisticsReport): string {
-  const { range, visits, pages, started, categories, chats } = report;
+  const { range, visits, pages, started, categories, chats, coverage } = report;
   const sections: string[][] = [
     [line(['Statistikk for hjelpelinjen']), line(['Fra', range.from]), line(['Til', range.to]), line(['Tall fra 1 til 4 vises som «under 5», og summer der slike tall inngår som «minst N».'])],
     [line(['Besøk per dag']), ...tableLines(['Dag', ...visits.sites.map((s) => siteLabels[s])], visits.days, visits.table)],
@@ -61,6 +64,12 @@ export function reportCsv(report: StatisticsReport): string {
         return line([monthLabel(m), ...row.map(countCell), countCell(chats.table.rowTotals![i]!), median ?? '', p90 ?? '', answeredShare === undefined ? '' : percent.format(answeredShare)]);
       }),
       line([TOTAL, ...chats.table.columnTotals!.map(countCell), countCell(chats.table.grandTotal!), '', '', '']),
+    ],
+    [
+      line(['Åpningstid med chattevert per måned']),
+      line(['Måned', COVERAGE_OPEN, COVERAGE_STAFFED, COVERAGE_SHARE]),
+      ...coverage.months.map((m, i) => coverageLine(monthLabel(m), coverage.perMonth[i]!)),
+      coverageLine(TOTAL, coverage.total),
     ],
   ];
   return BOM + sections.map((s) => s.join('\r\n')).join('\r\n\r\n') + '\r\n';

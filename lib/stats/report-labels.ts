@@ -7,3 +7,6 @@ export const chatColumnLabels = ['Besvart', 'Avsluttet uten svar', 'Uten registr
 export const CHAT_STARTED = 'Startet';
 export const TOTAL = 'Sum';
 export const RETIRED = '(ikke lenger i bruk)';
+export const COVERAGE_OPEN = 'Timer åpent';
+export const COVERAGE_STAFFED = 'Timer med chattevert';
+export const COVERAGE_SHARE = 'Andel med chattevert';

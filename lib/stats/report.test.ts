@@ -5,7 +5,7 @@ import { reportCsv } from './report-csv';
 
 const range = { from: '2026-02-23', to: '2026-03-08' };
 
-const empty: StatisticsRows = { visits: [], pages: [], startedPerWeek: [], categoriesPerMonth: [], categories: [], waitsPerMonth: [], chatsStartedPerMonth: [] };
+const empty: StatisticsRows = { visits: [], pages: [], startedPerWeek: [], categoriesPerMonth: [], categories: [], waitsPerMonth: [], chatsStartedPerMonth: [], coveragePerMonth: [] };
 
 const rows: StatisticsRows = {
   ...empty,
@@ -47,6 +47,8 @@ const rows: StatisticsRows = {
     { month: '2026-02', started: 12 },
     { month: '2026-03', started: 6 },
   ],
+  // February: 120 hours open, 90 of them with a host on duty (90.5 h as minutes: 5430). March: no hours counted.
+  coveragePerMonth: [{ month: '2026-02', openMinutes: 7200, staffedMinutes: 5430 }],
 };
 
 describe('the dashboard report', () => {
@@ -102,6 +104,15 @@ describe('the dashboard report', () => {
     expect(perMonth[1]).toEqual({});
   });
 
+  it('gives opening-hours coverage per month and for the period, in hours to a tenth and unsuppressed', () => {
+    expect(report.coverage.months).toEqual(['2026-02', '2026-03']);
+    expect(report.coverage.perMonth).toEqual([{ openHours: 120, staffedHours: 90.5, share: 5430 / 7200 }, { openHours: 0, staffedHours: 0, share: undefined }]);
+    expect(report.coverage.total).toEqual({ openHours: 120, staffedHours: 90.5, share: 5430 / 7200 });
+    // A few minutes are not hidden: they are the staff's hours, not people who made contact.
+    const few = buildReport({ ...empty, coveragePerMonth: [{ month: '2026-03', openMinutes: 3, staffedMinutes: 2 }] }, { from: '2026-03-01', to: '2026-03-31' });
+    expect(few.coverage.perMonth).toEqual([{ openHours: 0.1, staffedHours: 0, share: 2 / 3 }]);
+  });
+
   it('shows the share answered when every number under it is shown', () => {
     const whole = buildReport({ ...empty, waitsPerMonth: [{ month: '2026-03', bucket: 0, chats: 15 }, { month: '2026-03', bucket: 8, chats: 5 }], chatsStartedPerMonth: [{ month: '2026-03', started: 20 }] }, { from: '2026-03-01', to: '2026-03-31' });
     expect(whole.chats.table.rowTotals).toEqual([{ value: 20 }]);
@@ -120,6 +131,13 @@ describe('the CSV export', () => {
     expect(lines).toContain('/kontakt;under 5');
     expect(lines).toContain('Uke 10, 2026 (fra 2. mars 2026);under 5;0;under 5');
     expect(lines).toContain('februar 2026;10;under 5;0;minst 11;Under 30 sekunder;1–2 minutter;');
+  });
+
+  it('writes opening-hours coverage with a decimal comma and the share in per cent', () => {
+    expect(lines).toContain('Måned;Timer åpent;Timer med chattevert;Andel med chattevert');
+    expect(lines).toContain('februar 2026;120;90,5;75\u00a0%');
+    expect(lines).toContain('mars 2026;0;0;');
+    expect(lines).toContain('Sum;120;90,5;75\u00a0%');
   });
 
   it('quotes a field with a separator or a quote, and defuses a leading formula sign', () => {

@@ -21,6 +21,19 @@ export type StatisticsReport = {
   categories: Record<CategoryKind, { rows: { label: string; retired: boolean }[]; months: string[]; table: ShownTable }>;
   /** Rows: the months; columns: answered, ended unanswered, neither; row totals are the chats started. */
   chats: { months: string[]; table: ShownTable; perMonth: ChatMonth[] };
+  /**
+   * Opening-hours coverage per month and for the period. Hours of the staff's own schedule,
+   * not counts of people who made contact, so they are shown as they are.
+   */
+  coverage: { months: string[]; perMonth: Coverage[]; total: Coverage };
+};
+
+export type Coverage = {
+  /** Hours the chat was open, and of those the hours a host was on duty, to a tenth. */
+  openHours: number;
+  staffedHours: number;
+  /** Staffed as a share of open, 0 to 1; undefined when the chat was never open. */
+  share?: number;
 };
 
 export type ChatMonth = {
@@ -69,6 +82,19 @@ function chatMonths(rows: StatisticsRows, months: string[]) {
   return { months, table, perMonth };
 }
 
+function coverageOf(openMinutes: number, staffedMinutes: number): Coverage {
+  const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+  return { openHours: hours(openMinutes), staffedHours: hours(staffedMinutes), share: openMinutes > 0 ? staffedMinutes / openMinutes : undefined };
+}
+
+function coverageMonths(rows: StatisticsRows, months: string[]): StatisticsReport['coverage'] {
+  const byMonth = new Map(rows.coveragePerMonth.map((r) => [r.month, r]));
+  const sums = months.map((m) => byMonth.get(m) ?? { openMinutes: 0, staffedMinutes: 0 });
+  const open = sums.reduce((n, r) => n + r.openMinutes, 0);
+  const staffed = sums.reduce((n, r) => n + r.staffedMinutes, 0);
+  return { months, perMonth: sums.map((r) => coverageOf(r.openMinutes, r.staffedMinutes)), total: coverageOf(open, staffed) };
+}
+
 function categoryTables(rows: StatisticsRows, months: string[]): StatisticsReport['categories'] {
   const one = (kind: CategoryKind) => {
     const categories = rows.categories.filter((c) => c.kind === kind);
@@ -96,5 +122,6 @@ export function buildReport(rows: StatisticsRows, range: DayRange): StatisticsRe
     started: { weeks, channels: [...CHANNELS], table: suppressTable({ cells: started, rowTotals: true, columnTotals: true }) },
     categories: categoryTables(rows, months),
     chats: chatMonths(rows, months),
+    coverage: coverageMonths(rows, months),
   };
 }

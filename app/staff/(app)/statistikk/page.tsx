@@ -9,6 +9,7 @@ import { dayLabel } from '@/lib/stats/report-dates';
 import { readRange } from '@/lib/stats/report-range';
 import { ChatSection } from './_components/chat-section';
 import { CategoriesSection, StartedSection } from './_components/contacts-section';
+import { CoverageSection } from './_components/coverage-section';
 import { PagesSection } from './_components/pages-section';
 import { RangeForm } from './_components/range-form';
 import { VisitsSection } from './_components/visits-section';
@@ -47,6 +48,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <StartedSection started={report.started} />
         <CategoriesSection categories={report.categories} />
         <ChatSection chats={report.chats} />
+        <CoverageSection coverage={report.coverage} />
       </>
     );
   }

@@ -39,8 +39,7 @@ export function ChatSection({ chats }: { chats: StatisticsReport['chats'] }) {
             fortsatt venter.
           </p>
           <p>
-            Andel besvart er besvarte chatter delt på startede chatter. Vi lagrer ikke når chattevertene var pålogget, så tallene sier ikke hvor stor del av åpningstiden
-            chatten var bemannet. Ventetid og andel vises bare når tallene de bygger på kan vises.
+            Andel besvart er besvarte chatter delt på startede chatter. Ventetid og andel vises bare når tallene de bygger på kan vises.
           </p>
         </>
       }
