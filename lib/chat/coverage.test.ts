@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { chatCoverageClock, dailyChatCoverage } from '@/db/schema';
@@ -41,5 +42,21 @@ describe.each(databaseTargets())('opening-hours coverage on $name', (target) => 
     // An instance that ticks late, for a minute before the last one counted: nothing.
     expect(await countCoverage(minutesLater(4), true)).toEqual({ open: false, staffed: false });
     expect(await day()).toEqual([{ day: '2026-12-07', openMinutes: 1, staffedMinutes: 0 }]);
+  });
+
+  it('keeps two numbers a day and the last minute counted, and no column that could name a host', async () => {
+    const db = await getDb();
+    const columns = await db.execute(
+      sql`select table_name, column_name, data_type from information_schema.columns where table_name in ('daily_chat_coverage', 'chat_coverage_clock') order by 1, 2`,
+    );
+    expect((columns as unknown as { rows: { table_name: string; column_name: string; data_type: string }[] }).rows.map((r) => `${r.table_name}.${r.column_name} ${r.data_type}`)).toEqual([
+      'chat_coverage_clock.id integer',
+      'chat_coverage_clock.last_open_minute timestamp with time zone',
+      'chat_coverage_clock.last_staffed_minute timestamp with time zone',
+      'daily_chat_coverage.day date',
+      'daily_chat_coverage.open_minutes integer',
+      'daily_chat_coverage.staffed_minutes integer',
+    ]);
+    expect(await db.select().from(chatCoverageClock)).toHaveLength(1);
   });
 });
