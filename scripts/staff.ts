@@ -10,7 +10,7 @@ import { env } from '@/lib/env';
 import { die, prepareDatabase, prepareEnv } from './prepare-runtime';
 
 /**
- * `npm run staff -- add --email E --name N --role admin|adviser|chat_host [--password P]`
+ * `npm run staff -- add --email E --name N --role admin|adviser|chat_host|course_admin [--password P]`
  * With --password the account is ready at once, and its second-factor secret is printed once
  * as `totp-secret: <base32>`; without, an invitation link is printed for the person to choose
  * a password and set up the second factor themselves.
@@ -19,7 +19,7 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } },
 });
-if (positionals[0] !== 'add') die('usage: staff add --email E --name N --role admin|adviser|chat_host [--password P]');
+if (positionals[0] !== 'add') die('usage: staff add --email E --name N --role admin|adviser|chat_host|course_admin [--password P]');
 const email = (values.email ?? '').trim().toLowerCase();
 const name = (values.name ?? '').trim();
 const role = values.role as StaffRole;

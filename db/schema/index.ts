@@ -6,3 +6,4 @@ export * from './staff';
 export * from './chat';
 export * from './journal';
 export * from './statistics';
+export * from './courses';

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-/** Staff who sign in: advisers (fagkonsulenter), chat hosts and administrators. */
-export const staffRoles = ['admin', 'adviser', 'chat_host'] as const;
+/** Staff who sign in: advisers (fagkonsulenter), chat hosts, course administrators and administrators. */
+export const staffRoles = ['admin', 'adviser', 'chat_host', 'course_admin'] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export const staff = pgTable(
@@ -22,7 +22,7 @@ export const staff = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
-    check('staff_role_known', sql`${t.role} in ('admin', 'adviser', 'chat_host')`),
+    check('staff_role_known', sql`${t.role} in ('admin', 'adviser', 'chat_host', 'course_admin')`),
     check('staff_email_lowercase', sql`${t.email} = lower(${t.email})`),
   ],
 );

@@ -9,7 +9,7 @@ import { env } from '@/lib/env';
 /** Who is signed in, as every staff page, action and handler asks it for itself. */
 export type StaffSession = { staffId: string; name: string; role: StaffRole };
 
-const roles: readonly string[] = ['admin', 'adviser', 'chat_host'];
+const roles: readonly string[] = ['admin', 'adviser', 'chat_host', 'course_admin'];
 
 async function currentStaff(): Promise<StaffSession | null> {
   const session = await auth();

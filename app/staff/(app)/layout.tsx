@@ -14,10 +14,10 @@ const adminLinks = [
   ['/staff/tilgangslogg', 'Tilgangslogg'],
 ] as const;
 
-const roleNames = { admin: 'administrator', adviser: 'fagkonsulent', chat_host: 'chattevert' } as const;
+const roleNames = { admin: 'administrator', adviser: 'fagkonsulent', chat_host: 'chattevert', course_admin: 'kursansvarlig' } as const;
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const who = await requireStaff(['admin', 'adviser', 'chat_host']);
+  const who = await requireStaff(['admin', 'adviser', 'chat_host', 'course_admin']);
   const seesInquiries = who.role === 'admin' || who.role === 'adviser';
   const unread = seesInquiries ? await unreadCount(await getDb(), { now: appClock().now() }) : 0;
   return (

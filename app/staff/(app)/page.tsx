@@ -6,7 +6,7 @@ export const metadata = { title: 'Oversikt' };
 const link = 'text-brand-dark underline';
 
 export default async function StaffHome() {
-  const who = await requireStaff(['admin', 'adviser', 'chat_host']);
+  const who = await requireStaff(['admin', 'adviser', 'chat_host', 'course_admin']);
   return (
     <>
       <h1 className="text-3xl font-bold">Hei, {who.name}</h1>

@@ -6,6 +6,7 @@ export const roleLabels: Record<StaffRole, string> = {
   admin: 'Administrator',
   adviser: 'Fagkonsulent',
   chat_host: 'Chattevert',
+  course_admin: 'Kursansvarlig',
 };
 
 /** In the order the form offers them. */
@@ -15,6 +16,7 @@ export const roleHints: Record<StaffRole, string> = {
   admin: 'Følger opp henvendelser, legger til og deaktiverer ansatte og leser tilgangsloggen.',
   adviser: 'Leser og følger opp henvendelsene fra kontaktskjemaet.',
   chat_host: 'Svarer i chatten. Ser ikke henvendelsene fra kontaktskjemaet.',
+  course_admin: 'Lager og endrer kurs og ser hvem som er påmeldt. Ser ikke henvendelsene eller chatten.',
 };
 
 export const statusLabels: Record<StaffStatus, string> = {

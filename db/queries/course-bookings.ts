@@ -1,0 +1,157 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { courseBookings, courses, courseSessions, type BookingStatus, type PaymentMethod } from '@/db/schema';
+import { sealOptional, sealText } from '@/lib/crypto/seal';
+
+/**
+ * Places on course sessions. Every change that takes or frees a seat locks the session's row
+ * first, so sign-ups, cancellations and offers to the waiting list happen one at a time per
+ * session, however many arrive at once: a session is never overbooked, and the waiting list
+ * keeps its order (sign-up time, then id).
+ */
+
+/** How long a seat is kept while a buyer pays. */
+export const PAYMENT_HOLD_MINUTES = 15;
+/** How long a seat offered to the first on the waiting list is kept for them. */
+export const OFFER_HOURS = 48;
+/** Days after the session ends before a booking, its phone number and its answers are deleted. */
+export const COURSE_BOOKING_RETENTION_DAYS = 30;
+
+export type NewBooking = {
+  name: string;
+  email: string;
+  phone?: string;
+  /** The answers to the course's own questions, by question id. */
+  answers: Record<string, string>;
+};
+
+export type SignUpResult =
+  | { ok: true; id: string; status: BookingStatus; payment: PaymentMethod; token: string; holdUntil: Date | null }
+  | { ok: false; reason: 'not_found' | 'closed' | 'deadline_passed' | 'started' };
+
+const bookingAad = (id: string, column: string) => `course_bookings:${id}:${column}`;
+const bookingTokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** A seat is taken by a confirmed booking, and by a held or offered one whose time has not run out. */
+const takesSeat = (now: Date) =>
+  or(eq(courseBookings.status, 'confirmed'), and(inArray(courseBookings.status, ['held', 'offered']), gt(courseBookings.holdUntil, now)));
+
+/** The session's row, locked for the rest of the transaction, with what a sign-up needs of its course. */
+async function lockSession(tx: DbOrTx, sessionId: string) {
+  const [row] = await tx
+    .select({
+      id: courseSessions.id,
+      capacity: courseSessions.capacity,
+      startsAt: courseSessions.startsAt,
+      endsAt: courseSessions.endsAt,
+      signupDeadline: courseSessions.signupDeadline,
+      cancelledAt: courseSessions.cancelledAt,
+      courseStatus: courses.status,
+      priceNok: courses.priceNok,
+    })
+    .from(courseSessions)
+    .innerJoin(courses, eq(courses.id, courseSessions.courseId))
+    .where(eq(courseSessions.id, sessionId))
+    .for('update', { of: courseSessions });
+  return row;
+}
+
+async function seatsTaken(tx: DbOrTx, sessionId: string, now: Date): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int`.mapWith(Number) })
+    .from(courseBookings)
+    .where(and(eq(courseBookings.sessionId, sessionId), takesSeat(now)));
+  return row?.n ?? 0;
+}
+
+/**
+ * Signs a person up for a session: a seat when one is free (confirmed for a free course, held
+ * for PAYMENT_HOLD_MINUTES for a paid one), or a place on the waiting list when it is full.
+ * `paidWith` says how a paid course is paid: by Vipps (the seat is held) or invoice (confirmed).
+ */
+export async function signUp(
+  db: DbOrTx,
+  { sessionId, person, privacyVersion, paidWith, now }: { sessionId: string; person: NewBooking; privacyVersion: number; paidWith: 'vipps' | 'invoice'; now: Date },
+): Promise<SignUpResult> {
+  const id = randomUUID();
+  const token = randomBytes(32).toString('base64url');
+  return db.transaction(async (tx) => {
+    const session = await lockSession(tx, sessionId);
+    if (!session || session.courseStatus === 'hidden') return { ok: false, reason: 'not_found' } as const;
+    if (session.cancelledAt || session.courseStatus === 'cancelled') return { ok: false, reason: 'closed' } as const;
+    if (now >= session.startsAt) return { ok: false, reason: 'started' } as const;
+    if (now >= session.signupDeadline) return { ok: false, reason: 'deadline_passed' } as const;
+
+    const payment: PaymentMethod = session.priceNok === 0 ? 'free' : paidWith;
+    const free = (await seatsTaken(tx, sessionId, now)) < session.capacity;
+    const status: BookingStatus = !free ? 'waiting' : payment === 'vipps' ? 'held' : 'confirmed';
+    const holdUntil = status === 'held' ? new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000) : null;
+    const seal = (column: string, value: string) => sealText(value, bookingAad(id, column));
+    await tx.insert(courseBookings).values({
+      id,
+      sessionId,
+      status,
+      payment,
+      name: seal('name', person.name),
+      email: seal('email', person.email),
+      phone: sealOptional(person.phone || null, bookingAad(id, 'phone')),
+      answers: Object.keys(person.answers).length ? seal('answers', JSON.stringify(person.answers)) : null,
+      privacyVersion,
+      tokenHash: bookingTokenHash(token),
+      createdAt: now,
+      holdUntil,
+      deleteAfter: new Date(session.endsAt.getTime() + COURSE_BOOKING_RETENTION_DAYS * 86_400_000),
+    });
+    return { ok: true, id, status, payment, token, holdUntil } as const;
+  });
+}
+
+/**
+ * Offers every free seat of a session to the first on its waiting list, in order, each for
+ * OFFER_HOURS. Call it in a transaction that holds the session's lock. Returns the ids offered.
+ */
+async function offerFreeSeats(tx: DbOrTx, sessionId: string, capacity: number, now: Date): Promise<string[]> {
+  const free = capacity - (await seatsTaken(tx, sessionId, now));
+  if (free <= 0) return [];
+  const next = await tx
+    .select({ id: courseBookings.id })
+    .from(courseBookings)
+    .where(and(eq(courseBookings.sessionId, sessionId), eq(courseBookings.status, 'waiting')))
+    .orderBy(asc(courseBookings.createdAt), asc(courseBookings.id))
+    .limit(free);
+  if (next.length === 0) return [];
+  const ids = next.map((r) => r.id);
+  await tx
+    .update(courseBookings)
+    .set({ status: 'offered', holdUntil: new Date(now.getTime() + OFFER_HOURS * 3_600_000) })
+    .where(inArray(courseBookings.id, ids));
+  return ids;
+}
+
+/**
+ * Cancels a booking (a seat or a place in the queue) and offers the seats that are then free
+ * to the waiting list. Returns the ids of the bookings now offered a seat, or undefined when
+ * there was nothing to cancel.
+ */
+export async function cancelBooking(db: DbOrTx, { id, now }: { id: string; now: Date }): Promise<{ offered: string[] } | undefined> {
+  return db.transaction(async (tx) => {
+    const [booking] = await tx.select({ sessionId: courseBookings.sessionId, status: courseBookings.status }).from(courseBookings).where(eq(courseBookings.id, id));
+    if (!booking || booking.status === 'cancelled') return undefined;
+    const session = await lockSession(tx, booking.sessionId);
+    if (!session) return undefined;
+    const rows = await tx
+      .update(courseBookings)
+      .set({ status: 'cancelled', cancelledAt: now, holdUntil: null })
+      .where(and(eq(courseBookings.id, id), sql`${courseBookings.status} <> 'cancelled'`))
+      .returning({ id: courseBookings.id });
+    if (rows.length === 0) return undefined;
+    const offered = session.cancelledAt ? [] : await offerFreeSeats(tx, booking.sessionId, session.capacity, now);
+    return { offered };
+  });
+}
+
+/** How many seats a session has left, for its page. */
+export async function seatsLeft(db: DbOrTx, { sessionId, capacity, now }: { sessionId: string; capacity: number; now: Date }): Promise<number> {
+  return Math.max(0, capacity - (await seatsTaken(db, sessionId, now)));
+}
