@@ -87,6 +87,7 @@ const schema = z.object({
   CHAT_HOURS: z.string().trim().min(1).default('man-fre 14:00-22:00'),
   /** Days an ended chat that was not flagged is kept. */
   CHAT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  COURSE_BOOKING_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** An open chat with no message for this long is ended by the purge (the visitor has left). */
   CHAT_IDLE_HOURS: z.coerce.number().int().min(1).max(48).default(2),
   /** New chats per client per 12 hours (per instance; counted on a keyed hash, never the address). */

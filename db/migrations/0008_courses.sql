@@ -13,7 +13,6 @@ CREATE TABLE "course_bookings" (
 	"created_at" timestamp with time zone NOT NULL,
 	"hold_until" timestamp with time zone,
 	"cancelled_at" timestamp with time zone,
-	"delete_after" timestamp with time zone NOT NULL,
 	CONSTRAINT "course_bookings_tokenHash_unique" UNIQUE("token_hash"),
 	CONSTRAINT "course_bookings_status_known" CHECK ("course_bookings"."status" in ('held', 'offered', 'confirmed', 'waiting', 'cancelled')),
 	CONSTRAINT "course_bookings_payment_known" CHECK ("course_bookings"."payment" in ('free', 'vipps', 'invoice')),
@@ -83,7 +82,7 @@ ALTER TABLE "course_bookings" ADD CONSTRAINT "course_bookings_privacy_version_pr
 ALTER TABLE "course_orders" ADD CONSTRAINT "course_orders_booking_id_course_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."course_bookings"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "course_sessions" ADD CONSTRAINT "course_sessions_course_id_courses_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."courses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "course_bookings_session_idx" ON "course_bookings" USING btree ("session_id","status","created_at");--> statement-breakpoint
-CREATE INDEX "course_bookings_delete_after_idx" ON "course_bookings" USING btree ("delete_after");--> statement-breakpoint
+CREATE INDEX "course_bookings_hold_until_idx" ON "course_bookings" USING btree ("hold_until");--> statement-breakpoint
 CREATE INDEX "course_orders_delete_after_idx" ON "course_orders" USING btree ("delete_after");--> statement-breakpoint
 CREATE INDEX "course_sessions_course_idx" ON "course_sessions" USING btree ("course_id","starts_at");--> statement-breakpoint
 ALTER TABLE "staff" ADD CONSTRAINT "staff_role_known" CHECK ("staff"."role" in ('admin', 'adviser', 'chat_host', 'course_admin'));--> statement-breakpoint
@@ -94,13 +93,13 @@ INSERT INTO "courses" ("slug", "title", "summary", "description", "section", "ta
 ('snakke-med-barn-om-sykdom', 'Å snakke med barn om sykdom',
  'Et kveldskurs på nett for deg som lurer på hva du skal si til barna når noen i familien er alvorlig syk.',
  E'Barn merker mer enn vi tror. På dette kurset går vi gjennom hva barn i ulike aldre trenger å få vite, hvordan du kan starte samtalen, og hva du kan gjøre når barnet ikke vil snakke.\n\nKurset er på nett. Lenken får du på e-post når du er påmeldt.\n\n*Dette er et eksempelkurs som følger med en ny installasjon. Endre eller slett det under Kurs i ansattområdet.*',
- 'pa-skolen', '{}', 0,
+ 'pa-skolen', '{barn-som-parorende,sykdom}', 0,
  '[{"id": "alder", "label": "Hvor gamle er barna det gjelder? (valgfritt)", "required": false, "multiline": false}]'::jsonb,
  'published', true, now(), now()),
 ('staa-i-det-over-tid', 'Å stå i det over tid',
  'En kveld for pårørende som lenge har fulgt opp en de er glad i, og som kjenner at det tærer.',
  E'Kurset handler om å ta vare på seg selv mens man tar vare på andre: hvor du kan få avlastning, hvordan du kan sette grenser, og hvordan du kan snakke med helsetjenesten om det du står i.\n\nVi møtes i kurslokalet vårt fra klokka 18 til 20. Prisen gjelder hele kvelden, med noe å spise.\n\n*Dette er et eksempelkurs som følger med en ny installasjon. Endre eller slett det under Kurs i ansattområdet.*',
- 'i-helsetjenesten', '{}', 450,
+ 'i-helsetjenesten', '{avlastning,egen-helse,samtale-med-helsepersonell}', 450,
  '[{"id": "tilrettelegging", "label": "Trenger du noe tilrettelagt, for eksempel mat eller tilgang for rullestol? (valgfritt)", "required": false, "multiline": true}]'::jsonb,
  'published', true, now(), now());
 --> statement-breakpoint

@@ -1,8 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { courseBookings, courses, courseSessions, type BookingStatus, type PaymentMethod } from '@/db/schema';
+import { courseBookings, courseOrders, courses, courseSessions, type BookingStatus, type PaymentMethod } from '@/db/schema';
+import { orderDeleteAfter } from '@/lib/retention/course-orders';
 import { sealOptional, sealText } from '@/lib/crypto/seal';
+import { newReference } from '@/lib/inquiries/reference';
 
 /**
  * Places on course sessions. Every change that takes or frees a seat locks the session's row
@@ -15,8 +17,6 @@ import { sealOptional, sealText } from '@/lib/crypto/seal';
 export const PAYMENT_HOLD_MINUTES = 15;
 /** How long a seat offered to the first on the waiting list is kept for them. */
 export const OFFER_HOURS = 48;
-/** Days after the session ends before a booking, its phone number and its answers are deleted. */
-export const COURSE_BOOKING_RETENTION_DAYS = 30;
 
 export type NewBooking = {
   name: string;
@@ -27,7 +27,7 @@ export type NewBooking = {
 };
 
 export type SignUpResult =
-  | { ok: true; id: string; status: BookingStatus; payment: PaymentMethod; token: string; holdUntil: Date | null }
+  | { ok: true; id: string; status: BookingStatus; payment: PaymentMethod; token: string; holdUntil: Date | null; orderReference?: string }
   | { ok: false; reason: 'not_found' | 'closed' | 'deadline_passed' | 'started' };
 
 const bookingAad = (id: string, column: string) => `course_bookings:${id}:${column}`;
@@ -48,6 +48,7 @@ async function lockSession(tx: DbOrTx, sessionId: string) {
       signupDeadline: courseSessions.signupDeadline,
       cancelledAt: courseSessions.cancelledAt,
       courseStatus: courses.status,
+      courseTitle: courses.title,
       priceNok: courses.priceNok,
     })
     .from(courseSessions)
@@ -101,10 +102,36 @@ export async function signUp(
       tokenHash: bookingTokenHash(token),
       createdAt: now,
       holdUntil,
-      deleteAfter: new Date(session.endsAt.getTime() + COURSE_BOOKING_RETENTION_DAYS * 86_400_000),
     });
-    return { ok: true, id, status, payment, token, holdUntil } as const;
+    // A seat on an invoice is a sale: its accounting record is written now, apart from the booking.
+    const orderReference = status === 'confirmed' && payment === 'invoice' ? await writeOrder(tx, { bookingId: id, person, session, method: 'invoice', now }) : undefined;
+    return { ok: true, id, status, payment, token, holdUntil, orderReference } as const;
   });
+}
+
+/** The accounting record of a sale (bokføringsloven § 13), kept to the end of the fifth year after its financial year. */
+async function writeOrder(
+  tx: DbOrTx,
+  { bookingId, person, session, method, now }: { bookingId: string; person: NewBooking; session: { startsAt: Date; courseTitle: string; priceNok: number }; method: 'vipps' | 'invoice'; now: Date },
+): Promise<string> {
+  const id = randomUUID();
+  const reference = newReference();
+  const seal = (column: string, value: string) => sealText(value, `course_orders:${id}:${column}`);
+  await tx.insert(courseOrders).values({
+    id,
+    reference,
+    bookingId,
+    soldAt: now,
+    courseTitle: session.courseTitle,
+    sessionStartsAt: session.startsAt,
+    amountNok: session.priceNok,
+    method,
+    name: seal('name', person.name),
+    email: seal('email', person.email),
+    status: method === 'invoice' ? 'invoice' : 'reserved',
+    deleteAfter: orderDeleteAfter(now),
+  });
+  return reference;
 }
 
 /**

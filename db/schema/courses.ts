@@ -7,7 +7,7 @@ import { privacyVersions } from './privacy';
  * - courses and their sessions: the catalogue, kept until staff delete it;
  * - bookings: who signed up for a session, with how to reach them, their phone and their
  *   answers to the course's questions. Sealed (lib/crypto), and deleted by the purge
- *   COURSE_BOOKING_RETENTION_DAYS after the session ends (delete_after);
+ *   COURSE_BOOKING_RETENTION_DAYS after the session ends (an unpaid hold when it runs out);
  * - orders: the accounting record of a sale (bokføringsloven § 13): what was sold, to whom,
  *   the amount, the date and the payment reference. Kept to the end of the fifth year after
  *   the financial year of the sale, then deleted. An order copies what it needs from its
@@ -113,8 +113,6 @@ export const courseBookings = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull(),
     holdUntil: timestamp({ withTimezone: true }),
     cancelledAt: timestamp({ withTimezone: true }),
-    /** When the purge deletes it: COURSE_BOOKING_RETENTION_DAYS after the session ends. */
-    deleteAfter: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [
     check('course_bookings_status_known', sql`${t.status} in ('held', 'offered', 'confirmed', 'waiting', 'cancelled')`),
@@ -122,7 +120,7 @@ export const courseBookings = pgTable(
     check('course_bookings_hold_has_deadline', sql`(${t.status} in ('held', 'offered')) = (${t.holdUntil} is not null)`),
     check('course_bookings_cancelled_has_time', sql`(${t.status} = 'cancelled') = (${t.cancelledAt} is not null)`),
     index('course_bookings_session_idx').on(t.sessionId, t.status, t.createdAt),
-    index('course_bookings_delete_after_idx').on(t.deleteAfter),
+    index('course_bookings_hold_until_idx').on(t.holdUntil),
   ],
 );
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getDb, type Database } from '@/db/client';
 import { PURGE_LOCK, tryWithAdvisoryLock } from '@/db/locks';
 import { endIdleChats } from '@/db/queries/chat-visitor';
+import { courseBookingRule, courseOrderRule, unpaidHoldRule } from '@/db/queries/purge-course-rules';
 import { accessLogRule, chatBlockRule, deleteBatchWithReceipt, endedChatRule, flaggedChatRule, holdRule, inquiryRule, markPurgeRun, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -29,9 +30,9 @@ export type PurgeSummary = {
 };
 
 function purgeRules(): PurgeRule[] {
-  const { ACCESS_LOG_RETENTION_DAYS, HOLD_RETENTION_DAYS, SESSION_IDLE_MINUTES } = env();
+  const { ACCESS_LOG_RETENTION_DAYS, COURSE_BOOKING_RETENTION_DAYS, HOLD_RETENTION_DAYS, SESSION_IDLE_MINUTES } = env();
   // Holds after the inquiries and chats: a handed-over object goes first, then its hold.
-  return [inquiryRule, flaggedChatRule, endedChatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS)];
+  return [inquiryRule, flaggedChatRule, endedChatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS), unpaidHoldRule, courseBookingRule(COURSE_BOOKING_RETENTION_DAYS), courseOrderRule];
 }
 
 async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize }: { runId: string; now: Date; batchSize: number }) {

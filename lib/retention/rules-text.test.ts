@@ -9,6 +9,7 @@ const defaults: RetentionSettings = {
   ACCESS_LOG_RETENTION_DAYS: 730,
   SESSION_IDLE_MINUTES: 15,
   SESSION_ABSOLUTE_HOURS: 8,
+  COURSE_BOOKING_RETENTION_DAYS: 30,
 };
 
 const ruleText = (settings: RetentionSettings, id: string) => {
@@ -31,6 +32,9 @@ describe('retention rule texts', () => {
     expect(ruleText(defaults, 'holds')).toMatch(/^Slettes 30 dager etter/);
     expect(ruleText(defaults, 'access-log')).toContain('730 dager (omtrent 2 år)');
     expect(ruleText(defaults, 'staff-sessions')).toContain('etter 15 minutter uten bruk, og senest 8 timer');
+    expect(ruleText(defaults, 'course-bookings')).toMatch(/^Slettes 30 dager etter at kurset er over\./);
+    expect(ruleText(defaults, 'course-orders')).toContain('ved utgangen av det femte året etter året du kjøpte plassen');
+    expect(ruleText({ ...defaults, COURSE_BOOKING_RETENTION_DAYS: 14 }, 'course-bookings')).toMatch(/^Slettes 14 dager etter/);
   });
 
   it('follows a changed setting, in the singular too, and says "med en gang" for no delay', () => {
@@ -62,6 +66,8 @@ describe('retention rule texts', () => {
       'chat-blocks',
       'holds',
       'staff-sessions',
+      'course-bookings',
+      'course-orders',
       'staff-links',
       'access-log',
       'statistics',

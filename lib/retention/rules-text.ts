@@ -1,4 +1,5 @@
 import { env, type Env } from '@/lib/env';
+import { ORDER_RETENTION_YEARS_AFTER_FINANCIAL_YEAR } from '@/lib/retention/course-orders';
 import { INQUIRY_RETENTION_MONTHS } from '@/lib/retention/months';
 
 /**
@@ -8,7 +9,7 @@ import { INQUIRY_RETENTION_MONTHS } from '@/lib/retention/months';
  */
 export type RetentionSettings = Pick<
   Env,
-  'CHAT_RETENTION_DAYS' | 'CHAT_IDLE_HOURS' | 'HOLD_RETENTION_DAYS' | 'ACCESS_LOG_RETENTION_DAYS' | 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'
+  'CHAT_RETENTION_DAYS' | 'CHAT_IDLE_HOURS' | 'HOLD_RETENTION_DAYS' | 'ACCESS_LOG_RETENTION_DAYS' | 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'COURSE_BOOKING_RETENTION_DAYS'
 >;
 
 /** `what`: the data; `when`: when it goes, one or more sentences. */
@@ -31,10 +32,13 @@ function days(n: number): string {
   return n >= 365 && n % 365 === 0 ? `${count(n, 'day')} (omtrent ${n / 365} år)` : count(n, 'day');
 }
 
+/** The years a sale is kept after its financial year, in words (bokføringsloven says five). */
+const ORDINALS: Record<number, string> = { 3: 'tredje', 4: 'fjerde', 5: 'femte', 6: 'sjette', 10: 'tiende' };
+
 const HOLD_EXCEPTION = 'Står et bevaringspålegg, venter slettingen til pålegget er opphevet; er det vi tok vare på utlevert, slettes det med en gang.';
 
 export function retentionRuleTexts(settings: RetentionSettings = env()): RetentionRuleText[] {
-  const { CHAT_RETENTION_DAYS, CHAT_IDLE_HOURS, HOLD_RETENTION_DAYS, ACCESS_LOG_RETENTION_DAYS, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS } = settings;
+  const { CHAT_RETENTION_DAYS, CHAT_IDLE_HOURS, HOLD_RETENTION_DAYS, ACCESS_LOG_RETENTION_DAYS, SESSION_IDLE_MINUTES, SESSION_ABSOLUTE_HOURS, COURSE_BOOKING_RETENTION_DAYS } = settings;
   const holdsGo = HOLD_RETENTION_DAYS === 0 ? 'Slettes med en gang' : `Slettes ${count(HOLD_RETENTION_DAYS, 'day')}`;
   return [
     {
@@ -71,6 +75,16 @@ export function retentionRuleTexts(settings: RetentionSettings = env()): Retenti
       id: 'staff-sessions',
       what: 'Innlogginger for ansatte',
       when: `Slettes når innloggingen er over: etter ${count(SESSION_IDLE_MINUTES, 'minute')} uten bruk, og senest ${count(SESSION_ABSOLUTE_HOURS, 'hour')} etter at den ansatte logget inn.`,
+    },
+    {
+      id: 'course-bookings',
+      what: 'Påmeldinger til kurs: navn, e-post, telefon, svarene du ga og om du møtte',
+      when: `Slettes ${count(COURSE_BOOKING_RETENTION_DAYS, 'day')} etter at kurset er over. Holdes en plass av mens du betaler, og du ikke fullfører betalingen, slettes den når tiden er ute.`,
+    },
+    {
+      id: 'course-orders',
+      what: 'Kjøp av kursplass: navn, e-post, kurs, beløp, dato og betalingsreferanse',
+      when: `Bokføringsloven krever at vi tar vare på dette som regnskapsbilag. Det slettes ved utgangen av det ${ORDINALS[ORDER_RETENTION_YEARS_AFTER_FINANCIAL_YEAR]} året etter året du kjøpte plassen. Kjøpet lagres adskilt fra henvendelser og chatter og kobles aldri til dem.`,
     },
     {
       id: 'staff-links',

@@ -1,0 +1,81 @@
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '@/db/client';
+import { courseBookings, courses, courseSessions, type Course, type CourseSession } from '@/db/schema';
+
+/**
+ * The public catalogue: published courses with the sessions still ahead, and the seats each
+ * has left. The meeting link of an online session is never read here: it goes to participants
+ * only, in their confirmation.
+ */
+type PublicSession = Omit<CourseSession, 'onlineLink' | 'courseId' | 'cancelledAt'> & { online: boolean; seatsLeft: number; open: boolean };
+export type PublicCourse = Omit<Course, 'createdAt' | 'updatedAt' | 'status'> & { sessions: PublicSession[] };
+
+async function upcomingSessions(db: DbOrTx, courseIds: string[], now: Date): Promise<Map<string, PublicSession[]>> {
+  const byCourse = new Map<string, PublicSession[]>();
+  if (courseIds.length === 0) return byCourse;
+  // A seat is taken by a confirmed booking, and by a held or offered one whose time has not run out.
+  const taken = sql<number>`(select count(*)::int from ${courseBookings} b where b.session_id = ${courseSessions.id}
+    and (b.status = 'confirmed' or (b.status in ('held', 'offered') and b.hold_until > ${now.toISOString()}::timestamptz)))`.mapWith(Number);
+  const rows = await db
+    .select({
+      id: courseSessions.id,
+      courseId: courseSessions.courseId,
+      startsAt: courseSessions.startsAt,
+      endsAt: courseSessions.endsAt,
+      place: courseSessions.place,
+      online: sql<boolean>`${courseSessions.place} is null`.mapWith(Boolean),
+      capacity: courseSessions.capacity,
+      signupDeadline: courseSessions.signupDeadline,
+      cancelDeadline: courseSessions.cancelDeadline,
+      taken,
+    })
+    .from(courseSessions)
+    .where(and(inArray(courseSessions.courseId, courseIds), isNull(courseSessions.cancelledAt), gt(courseSessions.startsAt, now)))
+    .orderBy(asc(courseSessions.startsAt), asc(courseSessions.id));
+  for (const { courseId, taken: n, ...s } of rows) {
+    const list = byCourse.get(courseId) ?? [];
+    list.push({ ...s, seatsLeft: Math.max(0, s.capacity - n), open: now < s.signupDeadline });
+    byCourse.set(courseId, list);
+  }
+  return byCourse;
+}
+
+const publicColumns = {
+  id: courses.id,
+  slug: courses.slug,
+  title: courses.title,
+  summary: courses.summary,
+  description: courses.description,
+  section: courses.section,
+  tags: courses.tags,
+  priceNok: courses.priceNok,
+  questions: courses.questions,
+  isExample: courses.isExample,
+};
+
+/** Published courses that have a session ahead, soonest first; `section` narrows them to one section. */
+export async function listUpcomingCourses(db: DbOrTx, { now, section }: { now: Date; section?: string }): Promise<PublicCourse[]> {
+  const list = await db
+    .select(publicColumns)
+    .from(courses)
+    .where(and(eq(courses.status, 'published'), section ? eq(courses.section, section) : undefined));
+  const sessions = await upcomingSessions(
+    db,
+    list.map((c) => c.id),
+    now,
+  );
+  return list
+    .map((c) => ({ ...c, sessions: sessions.get(c.id) ?? [] }))
+    .filter((c) => c.sessions.length > 0)
+    .sort((a, b) => a.sessions[0]!.startsAt.getTime() - b.sessions[0]!.startsAt.getTime() || a.title.localeCompare(b.title, 'nb'));
+}
+
+/** A published course by its address, with its sessions ahead (none, when all are past). */
+export async function publicCourse(db: DbOrTx, { slug, now }: { slug: string; now: Date }): Promise<PublicCourse | undefined> {
+  const [course] = await db
+    .select(publicColumns)
+    .from(courses)
+    .where(and(eq(courses.slug, slug), eq(courses.status, 'published')));
+  if (!course) return undefined;
+  return { ...course, sessions: (await upcomingSessions(db, [course.id], now)).get(course.id) ?? [] };
+}
