@@ -6,8 +6,10 @@ import { addStaff } from '../test/staff-pages';
 /**
  * The transparency page shows anyone that the deletion rules run: the rules with the numbers
  * the app is configured with, what the purge deleted per month (small numbers hidden), and when
- * it last ran, with a warning when it has not. Three inquiries are sent and closed, the purge
- * command runs four months on, and the app started on that day shows them as "under 5".
+ * it last ran, with a warning when it has not. Six inquiries are sent and closed, one of them
+ * from someone who declined a journal; the purge command runs a hundred days on, each kind by
+ * its rule, and the app started on that day shows the one as "under 5" and the six, of which
+ * it is a part, as "minst 6", so the one cannot be had by subtraction.
  */
 const DAY = 86_400_000;
 // Not the defaults, so the page can only show them by reading the settings.
@@ -18,7 +20,7 @@ const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day
 test.describe('the transparency page', () => {
   test.setTimeout(240_000);
 
-  test('states the configured rules, counts three deleted inquiries as "under 5", shows the last purge, and passes axe', async ({ page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+  test('states the configured rules, counts six deleted inquiries as "minst 6" beside the one that declined a journal as "under 5", shows the last purge, and passes axe', async ({ page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const app = await startOwnApp(settings);
 
@@ -35,12 +37,13 @@ test.describe('the transparency page', () => {
     await expect(page.getByText('Slettingen har ikke blitt ferdig de siste 26 timene.')).toBeVisible();
     await scanAtEachWidth(page, axe, { noSidewaysScroll: true });
 
-    // Three inquiries, sent and closed.
+    // Six inquiries, sent and closed; Ola declines a journal.
     const references: string[] = [];
-    for (const name of ['Kari', 'Per', 'Ola']) {
+    for (const name of ['Kari', 'Per', 'Ola', 'Liv', 'Nils', 'Siri']) {
       await form.open(app.baseURL);
       await form.fill({ name, email: `${name.toLowerCase()}@example.org`, message: 'Jeg trenger noen å snakke med.' });
       await form.choose();
+      if (name === 'Ola') await page.getByLabel('Jeg vil ikke at det opprettes journal om meg').check();
       await form.send();
       references.push(await form.reference());
     }
@@ -58,7 +61,9 @@ test.describe('the transparency page', () => {
     const purgeAt = new Date(closedBy.getTime() + 100 * DAY);
     const purge = runScript('purge', ['--now', purgeAt.toISOString()], db.env);
     expect(purge.status).toBe(0);
-    expect((JSON.parse(purge.stdout) as { rules: unknown[] }).rules).toContainEqual({ rule: 'inquiries_3_months_after_closed', deleted: 3 });
+    const { rules: purged } = JSON.parse(purge.stdout) as { rules: unknown[] };
+    expect(purged).toContainEqual({ rule: 'inquiries_3_months_after_closed', deleted: 5 });
+    expect(purged).toContainEqual({ rule: 'inquiries_journal_declined_3_months_after_closed', deleted: 1 });
 
     // The app on that day's clock, reached through the footer.
     const later = await startOwnApp({ ...settings, TEST_CLOCK_START: new Date(purgeAt.getTime() + 60_000).toISOString() });
@@ -68,12 +73,15 @@ test.describe('the transparency page', () => {
 
     const deleted = page.getByRole('table', { name: 'Slettet per måned' });
     await expect(deleted.getByRole('columnheader').nth(1)).toHaveText('Henvendelser');
+    await expect(deleted.getByRole('columnheader').nth(2)).toHaveText('Av disse: reservert mot journal');
     const month = deleted.getByRole('row', { name: new RegExp(`^${osloMonth.format(purgeAt)}`) });
-    await expect(month.getByRole('cell').first(), 'three inquiries read "under 5"').toHaveText('under 5');
+    await expect(month.getByRole('cell').nth(1), 'the one that declined a journal reads "under 5"').toHaveText('under 5');
+    await expect(month.getByRole('cell').first(), 'six inquiries with a hidden one among them read "minst 6", not 6').toHaveText('minst 6');
     const sum = deleted.getByRole('row', { name: /^Sum 12 måneder/ });
-    await expect(sum.getByRole('cell').first(), 'a total of one hidden number stays hidden').toHaveText('under 5');
+    await expect(sum.getByRole('cell').first(), 'a total with a hidden number in it stays hidden').toHaveText('minst 6');
+    await expect(sum.getByRole('cell').nth(1)).toHaveText('under 5');
     await expect(deleted.getByRole('row')).toHaveCount(14);
-    for (const cell of await deleted.getByRole('cell').allTextContents()) expect(['0', 'under 5']).toContain(cell);
+    for (const cell of await deleted.getByRole('cell').allTextContents()) expect(['0', 'under 5', 'minst 6']).toContain(cell);
 
     const status = page.getByRole('region', { name: 'Når slettingen sist kjørte' });
     await expect(status.getByText(osloTime.format(purgeAt))).toHaveCount(2);

@@ -1,5 +1,5 @@
 // Not marked 'server-only': the purge also runs from the command line (scripts/purge.ts).
-import { and, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { endedHoldIsDue, isDue } from '@/db/queries/retention';
 import { INQUIRY_RETENTION_MONTHS } from '@/lib/retention/months';
@@ -10,8 +10,9 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds,
  * transaction it is given, oldest deadline first, skipping rows another purge has locked, and
  * returns how many it deleted; `count` tells a dry run how many are due.
  *
- * - inquiries: three months after the contact was closed (deleteAfter), with their notes
- *   (ON DELETE CASCADE), unless a legal hold stands; at once when handed over.
+ * - inquiries, as two rules (journal allowed, journal declined): three months after the
+ *   contact was closed (deleteAfter), with their notes (ON DELETE CASCADE), unless a legal
+ *   hold stands; at once when handed over.
  * - chat_conversations, as two rules: a flagged chat at the end of the next working day after
  *   the flag, any other chat a set number of days after it ended (both kept in deleteAfter),
  *   with its messages and its data key, unless a legal hold stands; at once when handed over.
@@ -26,7 +27,9 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds,
  */
 /** The names receipts carry, which the transparency page (db/queries/transparency.ts) sums by. */
 export const PURGE_RULE_NAMES = {
+  /** Inquiries where the person allowed a journal (and, before the split, every inquiry). */
   inquiries: `inquiries_${INQUIRY_RETENTION_MONTHS}_months_after_closed`,
+  journalDeclinedInquiries: `inquiries_journal_declined_${INQUIRY_RETENTION_MONTHS}_months_after_closed`,
   flaggedChats: 'chats_flagged_next_working_day',
   endedChats: 'chats_days_after_end',
   /** Followed by the configured number of days, which may change: `access_log_after_730_days`. */
@@ -65,21 +68,26 @@ async function countOf(db: Database, query: ReturnType<typeof sql>): Promise<num
   return Number(result.rows[0]?.n ?? 0);
 }
 
-export const inquiryRule: PurgeRule = {
-  name: PURGE_RULE_NAMES.inquiries,
-  count: (db, now) => countOf(db, sql`select count(*)::int as n from ${inquiries} where ${isDue('inquiry', inquiries.id, inquiries.deleteAfter, now)}`),
-  async deleteBatch(tx, now, limit) {
-    const due = tx
-      .select({ id: inquiries.id })
-      .from(inquiries)
-      .where(isDue('inquiry', inquiries.id, inquiries.deleteAfter, now))
-      .orderBy(inquiries.deleteAfter)
-      .limit(limit)
-      .for('update', { skipLocked: true });
-    const deleted = await tx.delete(inquiries).where(inArray(inquiries.id, due)).returning({ id: inquiries.id });
-    return deleted.length;
-  },
-};
+/**
+ * Inquiries, as two rules with the same deadline and the same legal-hold handling, so that the
+ * receipts (and the transparency page) tell apart how many of the people whose inquiries went
+ * had declined a journal. Between them they delete exactly what one rule did.
+ */
+function inquiryRule(name: string, journalDeclined: boolean): PurgeRule {
+  const due = (now: Date) => and(isDue('inquiry', inquiries.id, inquiries.deleteAfter, now), eq(inquiries.journalDeclined, journalDeclined))!;
+  return {
+    name,
+    count: (db, now) => countOf(db, sql`select count(*)::int as n from ${inquiries} where ${due(now)}`),
+    async deleteBatch(tx, now, limit) {
+      const rows = tx.select({ id: inquiries.id }).from(inquiries).where(due(now)).orderBy(inquiries.deleteAfter).limit(limit).for('update', { skipLocked: true });
+      const deleted = await tx.delete(inquiries).where(inArray(inquiries.id, rows)).returning({ id: inquiries.id });
+      return deleted.length;
+    },
+  };
+}
+
+export const journalAllowedInquiryRule = inquiryRule(PURGE_RULE_NAMES.inquiries, false);
+export const journalDeclinedInquiryRule = inquiryRule(PURGE_RULE_NAMES.journalDeclinedInquiries, true);
 
 /**
  * Chats, as two rules so that the receipts (and the transparency page) tell them apart: a chat

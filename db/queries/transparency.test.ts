@@ -29,6 +29,8 @@ describe.each(databaseTargets())('transparency numbers on $name', (target) => {
     await receipt('inquiries_3_months_after_closed', '2027-01-10T12:00:00Z', 2);
     await receipt('inquiries_3_months_after_closed', '2027-01-31T22:30:00Z', 1); // 23:30 on 31 January in Oslo
     await receipt('inquiries_3_months_after_closed', '2027-01-31T23:30:00Z', 4); // already 1 February in Oslo
+    await receipt('inquiries_journal_declined_3_months_after_closed', '2027-02-02T10:00:00Z', 2);
+    await receipt('inquiries_journal_declined_3_months_after_closed', '2027-02-03T10:00:00Z', 5);
     await receipt('chats_flagged_next_working_day', '2027-02-03T10:00:00Z', 3);
     await receipt('chats_days_after_end', '2027-02-03T10:00:00Z', 6);
     await receipt('chats_flagged_next_working_day_or_days_after_end', '2027-01-05T10:00:00Z', 7);
@@ -48,6 +50,7 @@ describe.each(databaseTargets())('transparency numbers on $name', (target) => {
       { month: '2027-02', kind: 'endedChats', deleted: 6 },
       { month: '2027-02', kind: 'flaggedChats', deleted: 3 },
       { month: '2027-02', kind: 'inquiries', deleted: 4 },
+      { month: '2027-02', kind: 'journalDeclinedInquiries', deleted: 7 },
     ]);
     expect(rows[0]?.month, 'newest month first').toBe('2027-02');
   });
@@ -55,14 +58,19 @@ describe.each(databaseTargets())('transparency numbers on $name', (target) => {
   it('counts what a real purge deleted, in the month it ran', async () => {
     const db = await getDb();
     const closedAt = new Date('2027-03-02T09:00:00Z');
-    for (let i = 0; i < 3; i++) {
-      const { id } = await createInquiry(db, { input: inquiryInput(), privacyVersion: 1, now: closedAt });
+    for (const declineJournal of [false, false, false, true, true]) {
+      const { id } = await createInquiry(db, { input: inquiryInput({ declineJournal }), privacyVersion: 1, now: closedAt });
       await closeInquiry(db, { id, now: closedAt });
     }
     const ranAt = new Date('2027-06-03T09:00:00Z');
     const summary = await runPurge({ now: ranAt });
     expect(summary.rules.find((r) => r.rule === 'inquiries_3_months_after_closed')?.deleted).toBe(3);
-    expect((await deletionsByMonth(db, { since })).filter((r) => r.month === '2027-06')).toEqual([{ month: '2027-06', kind: 'inquiries', deleted: 3 }]);
+    expect(summary.rules.find((r) => r.rule === 'inquiries_journal_declined_3_months_after_closed')?.deleted).toBe(2);
+    const june = (await deletionsByMonth(db, { since })).filter((r) => r.month === '2027-06');
+    expect(june.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { month: '2027-06', kind: 'inquiries', deleted: 3 },
+      { month: '2027-06', kind: 'journalDeclinedInquiries', deleted: 2 },
+    ]);
     expect(await purgeRunTimes(db)).toEqual({ startedAt: ranAt, finishedAt: ranAt });
   });
 

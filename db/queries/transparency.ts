@@ -9,13 +9,19 @@ import { dailyHoldEvents, purgeReceipts, purgeStatus } from '@/db/schema';
  * month and kind (summed from its receipts), legal holds placed and ended per month, and when
  * the purge last ran. Totals only; nothing here can point at a person.
  */
-export type DeletedKind = 'inquiries' | 'flaggedChats' | 'endedChats' | 'chatsBeforeSplit' | 'accessLog';
+/**
+ * `inquiries`: deleted by the rule for inquiries where the person allowed a journal, which kept
+ * the name of the one rule that deleted every inquiry before the split, so receipts from before
+ * it count here and months before it have no `journalDeclinedInquiries`.
+ */
+export type DeletedKind = 'inquiries' | 'journalDeclinedInquiries' | 'flaggedChats' | 'endedChats' | 'chatsBeforeSplit' | 'accessLog';
 
 /** Until chats were split into two rules, one rule deleted both kinds: its receipts stay as they are. */
 const CHATS_BEFORE_SPLIT = 'chats_flagged_next_working_day_or_days_after_end';
 
 const kindOfRule = sql<DeletedKind>`case
   when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.inquiries} then 'inquiries'
+  when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.journalDeclinedInquiries} then 'journalDeclinedInquiries'
   when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.flaggedChats} then 'flaggedChats'
   when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.endedChats} then 'endedChats'
   when ${purgeReceipts.rule} = ${CHATS_BEFORE_SPLIT} then 'chatsBeforeSplit'
@@ -34,7 +40,7 @@ export async function deletionsByMonth(db: Database, { since }: { since: Date })
       and(
         gte(purgeReceipts.ranAt, since),
         or(
-          sql`${purgeReceipts.rule} in (${PURGE_RULE_NAMES.inquiries}, ${PURGE_RULE_NAMES.flaggedChats}, ${PURGE_RULE_NAMES.endedChats}, ${CHATS_BEFORE_SPLIT})`,
+          sql`${purgeReceipts.rule} in (${PURGE_RULE_NAMES.inquiries}, ${PURGE_RULE_NAMES.journalDeclinedInquiries}, ${PURGE_RULE_NAMES.flaggedChats}, ${PURGE_RULE_NAMES.endedChats}, ${CHATS_BEFORE_SPLIT})`,
           like(purgeReceipts.rule, `${PURGE_RULE_NAMES.accessLogPrefix.replaceAll('_', '\\_')}%`),
         ),
       ),

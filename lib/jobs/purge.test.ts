@@ -18,10 +18,11 @@ const MINUTE = 60_000;
 const closedAt = new Date('2027-01-15T09:00:00Z');
 const deadline = new Date('2027-04-15T08:00:00Z'); // three months on, same time in Oslo
 const input = inquiryInput();
+const declinedInput = inquiryInput({ declineJournal: true });
 
-async function closedInquiry(at = closedAt) {
+async function closedInquiry(at = closedAt, { declineJournal = false } = {}) {
   const db = await getDb();
-  const { id } = await createInquiry(db, { input, privacyVersion: 1, now: new Date(at.getTime() - 86_400_000) });
+  const { id } = await createInquiry(db, { input: declineJournal ? declinedInput : input, privacyVersion: 1, now: new Date(at.getTime() - 86_400_000) });
   await addNote(db, { inquiryId: id, authorId: null, body: 'Ringte tilbake.', now: at });
   const closed = await closeInquiry(db, { id, now: at });
   if (at === closedAt) expect(closed).toEqual({ deleteAfter: deadline });
@@ -133,5 +134,39 @@ describe.each(databaseTargets())('purge on $name', (target) => {
       { rule: 'chats_flagged_next_working_day', deleted: 1 },
     ]);
     expect(await db.select({ id: chatConversations.id }).from(chatConversations)).toEqual([]);
+  });
+
+  it('inquiries where the person declined a journal go by a rule of their own, with its receipt, at the same deadline and with the same holds', async () => {
+    const db = await getDb();
+    const allowed = [await closedInquiry(), await closedInquiry()];
+    const declined = [await closedInquiry(closedAt, { declineJournal: true })];
+    const heldAllowed = await closedInquiry();
+    const heldDeclined = await closedInquiry(closedAt, { declineJournal: true });
+    for (const [objectId, reference] of [[heldAllowed, 'Politiet 27/5'], [heldDeclined, 'Politiet 27/6']] as const) {
+      await placeHold(db, { objectType: 'inquiry', objectId, reference, reason: 'Etterforskning', placedBy: null, now: closedAt });
+    }
+    const rules = ['inquiries_3_months_after_closed', 'inquiries_journal_declined_3_months_after_closed'];
+    const byRule = (s: Awaited<ReturnType<typeof runPurge>>) => rules.map((rule) => s.rules.find((r) => r.rule === rule)?.deleted);
+    const receipts = async (runId: string) =>
+      (await db.select({ rule: purgeReceipts.rule, deleted: purgeReceipts.deleted }).from(purgeReceipts).where(eq(purgeReceipts.runId, runId))).sort((a, b) => a.rule.localeCompare(b.rule));
+
+    expect(byRule(await runPurge({ now: new Date(deadline.getTime() - MINUTE) })), 'neither before the deadline').toEqual([0, 0]);
+    expect(byRule(await runPurge({ now: new Date(deadline.getTime() + MINUTE), dryRun: true }))).toEqual([2, 1]);
+    const ran = await runPurge({ now: new Date(deadline.getTime() + MINUTE) });
+    expect(await receipts(ran.runId)).toEqual([
+      { rule: 'inquiries_3_months_after_closed', deleted: 2 },
+      { rule: 'inquiries_journal_declined_3_months_after_closed', deleted: 1 },
+    ]);
+    for (const id of [...allowed, ...declined]) expect(await exists(id)).toBe(false);
+    expect([await exists(heldAllowed), await exists(heldDeclined)], 'a legal hold keeps both kinds').toEqual([true, true]);
+
+    // Released, each goes by its own rule.
+    await releaseHolds(db, { objectType: 'inquiry', objectId: heldAllowed, now: deadline });
+    await releaseHolds(db, { objectType: 'inquiry', objectId: heldDeclined, now: deadline });
+    const released = await runPurge({ now: new Date(deadline.getTime() + 2 * MINUTE) });
+    expect(await receipts(released.runId)).toEqual([
+      { rule: 'inquiries_3_months_after_closed', deleted: 1 },
+      { rule: 'inquiries_journal_declined_3_months_after_closed', deleted: 1 },
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { getDb, type Database } from '@/db/client';
 import { PURGE_LOCK, tryWithAdvisoryLock } from '@/db/locks';
 import { endIdleChats } from '@/db/queries/chat-visitor';
 import { courseBookingRule, courseOrderRule, unpaidHoldRule } from '@/db/queries/purge-course-rules';
-import { accessLogRule, chatBlockRule, deleteBatchWithReceipt, endedChatRule, flaggedChatRule, holdRule, inquiryRule, markPurgeRun, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
+import { accessLogRule, chatBlockRule, deleteBatchWithReceipt, endedChatRule, flaggedChatRule, holdRule, journalAllowedInquiryRule, journalDeclinedInquiryRule, markPurgeRun, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { forgetTransparencyNumbers } from '@/lib/stats/transparency-cache';
@@ -32,7 +32,7 @@ export type PurgeSummary = {
 function purgeRules(): PurgeRule[] {
   const { ACCESS_LOG_RETENTION_DAYS, COURSE_BOOKING_RETENTION_DAYS, HOLD_RETENTION_DAYS, SESSION_IDLE_MINUTES } = env();
   // Holds after the inquiries and chats: a handed-over object goes first, then its hold.
-  return [inquiryRule, flaggedChatRule, endedChatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS), unpaidHoldRule, courseBookingRule(COURSE_BOOKING_RETENTION_DAYS), courseOrderRule];
+  return [journalAllowedInquiryRule, journalDeclinedInquiryRule, flaggedChatRule, endedChatRule, chatBlockRule, holdRule(HOLD_RETENTION_DAYS), staffSessionRule(SESSION_IDLE_MINUTES), staffTokenRule, accessLogRule(ACCESS_LOG_RETENTION_DAYS), unpaidHoldRule, courseBookingRule(COURSE_BOOKING_RETENTION_DAYS), courseOrderRule];
 }
 
 async function applyRule(db: Database, rule: PurgeRule, { runId, now, batchSize }: { runId: string; now: Date; batchSize: number }) {

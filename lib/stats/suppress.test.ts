@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, showCount, suppressSeries, suppressTable, type ShownCount, type ShownTable } from '@/lib/stats/suppress';
+import { countText, showCount, suppressSeries, suppressTable, suppressWholesAndParts, type ShownCount, type ShownTable, type ShownWholesAndParts, type WholeAndPart } from '@/lib/stats/suppress';
 
 const v = (value: number): ShownCount => ({ value });
 const small: ShownCount = { hidden: 'small' };
@@ -65,6 +65,31 @@ describe('a table with row and column totals', () => {
 
   it('refuses rows of different lengths', () => {
     expect(() => suppressTable({ cells: [[1, 2], [3]] })).toThrow(RangeError);
+  });
+});
+
+describe('a whole with a part of it beside it', () => {
+  it('shows both when neither the part nor the rest is small, and 0 of a part there is none of', () => {
+    expect(suppressWholesAndParts([{ whole: 12, part: 5 }, { whole: 7, part: 0 }])).toEqual({ wholes: [v(12), v(7)], parts: [v(5), v(0)], wholeTotal: v(19), partTotal: v(5) });
+  });
+
+  it('a hidden part hides its whole, which reads "minst", so the part cannot be had by subtraction', () => {
+    // "12" beside "under 5" would leave a reader who also knew the rest (10) the part.
+    expect(suppressWholesAndParts([{ whole: 12, part: 2 }, { whole: 20, part: 6 }])).toEqual({
+      wholes: [atLeast(11), v(20)],
+      parts: [small, v(6)],
+      wholeTotal: atLeast(31),
+      partTotal: atLeast(7),
+    });
+  });
+
+  it('a small rest hides its whole too, though the rest is never shown', () => {
+    // "9" beside "8" would say that one person is the rest.
+    expect(suppressWholesAndParts([{ whole: 9, part: 8 }])).toEqual({ wholes: [atLeast(9)], parts: [v(8)], wholeTotal: atLeast(9), partTotal: v(8) });
+  });
+
+  it('refuses a part larger than its whole', () => {
+    expect(() => suppressWholesAndParts([{ whole: 3, part: 4 }])).toThrow(RangeError);
   });
 });
 
@@ -147,5 +172,68 @@ describe('the audit finds no hidden number that only one value fits', () => {
       expect(givenAway(cells, shown), JSON.stringify(cells)).toEqual([]);
     }
     expect(hiddenSeen, 'the tables had hidden cells to audit').toBeGreaterThan(400);
+  });
+});
+
+/**
+ * The audit of a whole and its part: every rest and part that fit what a reader sees (the
+ * wholes, the parts and their totals; never the rest). A hidden part, or a rest of 1 to 4,
+ * that only one value fits would be given away.
+ */
+function wholesAndPartsGivenAway(lines: WholeAndPart[], shown: ShownWholesAndParts): string[] {
+  const max = lines.reduce((a, l) => a + l.whole, 0) + 4;
+  const range = (s: ShownCount): [number, number] => ('value' in s ? [s.value, s.value] : s.hidden === 'small' ? [1, 4] : [s.atLeast, max]);
+  const candidates = lines.map((_, i) => {
+    const [partLo, partHi] = range(shown.parts[i]!);
+    const [wholeLo, wholeHi] = range(shown.wholes[i]!);
+    const out: { rest: number; part: number }[] = [];
+    for (let part = partLo; part <= partHi; part++) for (let whole = Math.max(wholeLo, part); whole <= wholeHi; whole++) out.push({ rest: whole - part, part });
+    return out;
+  });
+  const [wholeTotalLo, wholeTotalHi] = range(shown.wholeTotal);
+  const [partTotalLo, partTotalHi] = range(shown.partTotal);
+  const rests = lines.map(() => new Set<number>());
+  const parts = lines.map(() => new Set<number>());
+  const trial: { rest: number; part: number }[] = [];
+  const place = (i: number, wholes: number, partSum: number): void => {
+    if (wholes > wholeTotalHi || partSum > partTotalHi) return;
+    if (i === lines.length) {
+      if (wholes < wholeTotalLo || partSum < partTotalLo) return;
+      trial.forEach((t, j) => (rests[j]!.add(t.rest), parts[j]!.add(t.part)));
+      return;
+    }
+    for (const c of candidates[i]!) {
+      trial[i] = c;
+      place(i + 1, wholes + c.rest + c.part, partSum + c.part);
+    }
+  };
+  place(0, 0, 0);
+  const leaks: string[] = [];
+  lines.forEach(({ whole, part }, i) => {
+    if (!('value' in shown.parts[i]!) && parts[i]!.size < 2) leaks.push(`part ${i} (${part}) can only be ${[...parts[i]!].join('/')}`);
+    const rest = whole - part;
+    if (rest > 0 && rest < 5 && rests[i]!.size < 2) leaks.push(`rest ${i} (${rest}) can only be ${[...rests[i]!].join('/')}`);
+  });
+  return leaks;
+}
+
+describe('the audit finds no hidden part and no small rest that only one value fits', () => {
+  it('for 300 columns of one to three wholes with a part beside each', () => {
+    const random = numbers(20270601);
+    const draw = () => {
+      const p = random();
+      return p < 0.25 ? 0 : p < 0.65 ? 1 + Math.floor(random() * 4) : 5 + Math.floor(random() * 5);
+    };
+    let secrets = 0;
+    for (let t = 0; t < 300; t++) {
+      const lines = Array.from({ length: 1 + (t % 3) }, () => {
+        const part = draw();
+        return { whole: part + draw(), part };
+      });
+      const shown = suppressWholesAndParts(lines);
+      secrets += lines.filter(({ whole, part }) => (part > 0 && part < 5) || (whole - part > 0 && whole - part < 5)).length;
+      expect(wholesAndPartsGivenAway(lines, shown), JSON.stringify(lines)).toEqual([]);
+    }
+    expect(secrets, 'the columns had small parts and rests to audit').toBeGreaterThan(300);
   });
 });

@@ -120,3 +120,20 @@ export function suppressTable(table: CountTable): ShownTable {
     ...(grandTotal ? { grandTotal: show(grandTotal) } : {}),
   };
 }
+
+export type WholeAndPart = { whole: number; part: number };
+export type ShownWholesAndParts = { wholes: ShownCount[]; parts: ShownCount[]; wholeTotal: ShownCount; partTotal: ShownCount };
+
+/**
+ * A count per line with a part of it beside it ("of these, …"), each column with its total.
+ * The rest (whole minus part) is not shown, yet a reader gets it by subtraction, and with it a
+ * hidden part when the whole is exact: so the two are suppressed as one table, with the rest
+ * and the part as the cells, the whole as the total of its line and the whole's total as the
+ * grand total. A hidden part, or a rest of 1 to 4, makes its whole "minst N".
+ */
+export function suppressWholesAndParts(lines: readonly WholeAndPart[]): ShownWholesAndParts {
+  for (const { whole, part } of lines) if (part > whole) throw new RangeError('a part is no larger than its whole');
+  if (lines.length === 0) return { wholes: [], parts: [], wholeTotal: { value: 0 }, partTotal: { value: 0 } };
+  const shown = suppressTable({ cells: lines.map(({ whole, part }) => [whole - part, part]), rowTotals: true, columnTotals: true });
+  return { wholes: shown.rowTotals!, parts: shown.cells.map((row) => row[1]!), wholeTotal: shown.grandTotal!, partTotal: shown.columnTotals![1]! };
+}

@@ -34,19 +34,36 @@ describe('the tables', () => {
       { month: '2027-02', kind: 'accessLog', deleted: 40 },
       { month: '2026-12', kind: 'inquiries', deleted: 100 }, // outside the months shown
     ]);
-    expect(table.columns.map((c) => c.header)).toEqual(['Henvendelser', 'Merkede chatter', 'Andre chatter', 'Oppføringer i tilgangsloggen']);
+    expect(table.columns.map((c) => c.header)).toEqual(['Henvendelser', 'Av disse: reservert mot journal', 'Merkede chatter', 'Andre chatter', 'Oppføringer i tilgangsloggen']);
     expect(table.rows.map((r) => [r.label, ...texts(r.counts)])).toEqual([
-      ['mars 2027', 'under 5', '0', '0', '0'],
-      ['februar 2027', '12', '0', '0', '40'],
-      ['januar 2027', '0', '0', '0', '0'],
+      ['mars 2027', 'under 5', '0', '0', '0', '0'],
+      ['februar 2027', '12', '0', '0', '0', '40'],
+      ['januar 2027', '0', '0', '0', '0', '0'],
     ]);
-    expect(texts(table.totals)).toEqual(['minst 13', '0', '0', '40']);
+    expect(texts(table.totals)).toEqual(['minst 13', '0', '0', '0', '40']);
+  });
+
+  it('show inquiries where the person declined a journal as a part of all inquiries, hidden together with them, and 0 before the split', () => {
+    const table = deletionTable(months, [
+      { month: '2027-03', kind: 'inquiries', deleted: 10 },
+      { month: '2027-03', kind: 'journalDeclinedInquiries', deleted: 2 },
+      { month: '2027-02', kind: 'inquiries', deleted: 8 },
+      { month: '2027-02', kind: 'journalDeclinedInquiries', deleted: 6 },
+      { month: '2027-01', kind: 'inquiries', deleted: 7 }, // before the split: one rule for all
+    ]);
+    expect(table.rows.map((r) => [r.label, ...texts(r.counts.slice(0, 2))])).toEqual([
+      // "12" beside "under 5" would give the part to anyone who knew the 10 who allowed one.
+      ['mars 2027', 'minst 11', 'under 5'],
+      ['februar 2027', '14', '6'],
+      ['januar 2027', '7', '0'],
+    ]);
+    expect(texts(table.totals.slice(0, 2))).toEqual(['minst 32', 'minst 7']);
   });
 
   it('add a column for chats deleted before the rule was split only when there are any', () => {
     const table = deletionTable(months, [{ month: '2027-01', kind: 'chatsBeforeSplit', deleted: 9 }]);
     expect(table.columns.map((c) => c.key)).toContain('chatsBeforeSplit');
-    expect(texts(table.rows[2]!.counts)).toEqual(['0', '0', '0', '9', '0']);
+    expect(texts(table.rows[2]!.counts)).toEqual(['0', '0', '0', '0', '9', '0']);
   });
 
   it('count legal holds placed and ended the same way', () => {
@@ -83,7 +100,7 @@ describe.each(databaseTargets())('the numbers kept in memory on $name', (target)
     forgetTransparencyNumbers();
     const closedAt = new Date('2027-03-02T09:00:00Z');
     for (let i = 0; i < 6; i++) {
-      const { id } = await createInquiry(db, { input: inquiryInput(), privacyVersion: 1, now: closedAt });
+      const { id } = await createInquiry(db, { input: inquiryInput({ declineJournal: i < 2 }), privacyVersion: 1, now: closedAt });
       await closeInquiry(db, { id, now: closedAt });
     }
     const now = new Date('2027-06-10T09:00:00Z');
@@ -95,10 +112,11 @@ describe.each(databaseTargets())('the numbers kept in memory on $name', (target)
     await db.insert(purgeReceipts).values({ runId: randomUUID(), rule: 'inquiries_3_months_after_closed', ranAt: now, deleted: 50 });
     expect(countText((await transparencyAt(now)).deletions.rows[0]!.counts[0]!)).toBe('0');
 
-    // A purge here is: its own six deletions and the fifty, and the time it ran.
+    // A purge here is: its own six deletions (two declined a journal) and the fifty, and the
+    // time it ran. The two are "under 5", so the 56 beside them reads as what can be added up.
     await runPurge({ now });
     const after = await transparencyAt(now);
-    expect(countText(after.deletions.rows[0]!.counts[0]!)).toBe('56');
+    expect(texts(after.deletions.rows[0]!.counts.slice(0, 2))).toEqual(['minst 55', 'under 5']);
     expect(after.purge).toMatchObject({ startedAt: now, finishedAt: now, overdue: false });
     // 27 hours on, the same numbers, but the purge is overdue: that is judged at every request.
     expect((await transparencyAt(new Date(now.getTime() + 27 * HOUR))).purge).toMatchObject({ overdue: true });

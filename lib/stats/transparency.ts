@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { deletionsByMonth, holdEventsByMonth, purgeRunTimes, type DeletedKind, type MonthlyDeletions, type MonthlyHoldEvents, type PurgeRunTimes } from '@/db/queries/transparency';
 import { osloIsoDate, osloStartOfDay } from '@/lib/dates';
 import { cachedNumbers } from '@/lib/stats/transparency-cache';
-import { suppressTable, type ShownCount } from '@/lib/stats/suppress';
+import { suppressTable, suppressWholesAndParts, type ShownCount } from '@/lib/stats/suppress';
 
 /**
  * What the transparency page (/apenhet) shows besides the rules: per Oslo month, newest first,
@@ -19,8 +19,17 @@ type CountColumn = { key: string; header: string };
 type MonthRow = { month: string; label: string; counts: ShownCount[] };
 export type ShownMonths = { columns: CountColumn[]; rows: MonthRow[]; totals: ShownCount[] };
 
-const DELETED_COLUMNS: { kind: DeletedKind; header: string; always: boolean }[] = [
-  { kind: 'inquiries', header: 'Henvendelser', always: true },
+/**
+ * Inquiries come first, as two columns: all deleted ("Henvendelser", both inquiry rules) and,
+ * of those, the ones where the person had declined a journal (before the inquiry rule was
+ * split, 0). Being a part of the first, they are suppressed together (suppressWholesAndParts).
+ */
+const INQUIRY_COLUMNS: CountColumn[] = [
+  { key: 'inquiries', header: 'Henvendelser' },
+  { key: 'journalDeclinedInquiries', header: 'Av disse: reservert mot journal' },
+];
+
+const DELETED_COLUMNS: { kind: Exclude<DeletedKind, 'inquiries' | 'journalDeclinedInquiries'>; header: string; always: boolean }[] = [
   { kind: 'flaggedChats', header: 'Merkede chatter', always: true },
   { kind: 'endedChats', header: 'Andre chatter', always: true },
   // Receipts from before the chat rule was split in two: shown only where there are any.
@@ -65,7 +74,14 @@ export function deletionTable(months: readonly string[], rows: readonly MonthlyD
   const inRange = rows.filter((r) => months.includes(r.month));
   const sum = (month: string, kind: string) => inRange.filter((r) => r.month === month && r.kind === kind).reduce((n, r) => n + r.deleted, 0);
   const columns = DELETED_COLUMNS.filter((c) => c.always || inRange.some((r) => r.kind === c.kind && r.deleted > 0)).map((c) => ({ key: c.kind, header: c.header }));
-  return shownMonths(months, columns, sum);
+  const others = shownMonths(months, columns, sum);
+  const declined = (month: string) => sum(month, 'journalDeclinedInquiries');
+  const inquiries = suppressWholesAndParts(months.map((month) => ({ whole: sum(month, 'inquiries') + declined(month), part: declined(month) })));
+  return {
+    columns: [...INQUIRY_COLUMNS, ...others.columns],
+    rows: others.rows.map((row, r) => ({ ...row, counts: [inquiries.wholes[r]!, inquiries.parts[r]!, ...row.counts] })),
+    totals: [inquiries.wholeTotal, inquiries.partTotal, ...others.totals],
+  };
 }
 
 /** Legal holds placed and ended per month, with totals. */

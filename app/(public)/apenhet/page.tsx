@@ -55,6 +55,10 @@ export default async function TransparencyPage() {
           Et tall fra 1 til 4 vises som «under 5», så ingen kan kjennes igjen i tallene. En sum der et slikt tall inngår, vises som «minst» så mye som kan legges sammen av det som vises.
           Merkede chatter er samtaler som ble slettet innen én virkedag fordi de inneholdt noe som kunne vise hvem noen er.
         </p>
+        <p className="mt-2">
+          «Av disse: reservert mot journal» er de av de slettede henvendelsene der personen hadde reservert seg mot journal. De er også med i tallet for henvendelser. Er det under 5 av dem,
+          eller under 5 av de andre, vises tallet for henvendelser som «minst», så det skjulte tallet ikke kan regnes ut. Før slettingen begynte å telle dem for seg, står det 0.
+        </p>
         <CountTable id="slettet-tabell" caption="Slettet per måned" table={deletions} />
         <CountTable id="palegg-tabell" caption="Bevaringspålegg lagt inn og avsluttet (opphevet eller utlevert) per måned" table={holds} />
         <p className="mt-4 text-muted">Tallene på denne siden kan være opptil en time gamle.</p>
