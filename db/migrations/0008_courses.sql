@@ -92,13 +92,13 @@ ALTER TABLE "staff" ADD CONSTRAINT "staff_role_known" CHECK ("staff"."role" in (
 INSERT INTO "courses" ("slug", "title", "summary", "description", "section", "tags", "price_nok", "questions", "status", "is_example", "created_at", "updated_at") VALUES
 ('snakke-med-barn-om-sykdom', 'Å snakke med barn om sykdom',
  'Et kveldskurs på nett for deg som lurer på hva du skal si til barna når noen i familien er alvorlig syk.',
- E'Barn merker mer enn vi tror. På dette kurset går vi gjennom hva barn i ulike aldre trenger å få vite, hvordan du kan starte samtalen, og hva du kan gjøre når barnet ikke vil snakke.\n\nKurset er på nett. Lenken får du på e-post når du er påmeldt.\n\n*Dette er et eksempelkurs som følger med en ny installasjon. Endre eller slett det under Kurs i ansattområdet.*',
+ E'Barn merker mer enn vi tror. På dette kurset går vi gjennom hva barn i ulike aldre trenger å få vite, hvordan du kan starte samtalen, og hva du kan gjøre når barnet ikke vil snakke.\n\nKurset er på nett. Lenken får du på e-post når du er påmeldt.',
  'pa-skolen', '{barn-som-parorende,sykdom}', 0,
  '[{"id": "alder", "label": "Hvor gamle er barna det gjelder? (valgfritt)", "required": false, "multiline": false}]'::jsonb,
  'published', true, now(), now()),
 ('staa-i-det-over-tid', 'Å stå i det over tid',
  'En kveld for pårørende som lenge har fulgt opp en de er glad i, og som kjenner at det tærer.',
- E'Kurset handler om å ta vare på seg selv mens man tar vare på andre: hvor du kan få avlastning, hvordan du kan sette grenser, og hvordan du kan snakke med helsetjenesten om det du står i.\n\nVi møtes i kurslokalet vårt fra klokka 18 til 20. Prisen gjelder hele kvelden, med noe å spise.\n\n*Dette er et eksempelkurs som følger med en ny installasjon. Endre eller slett det under Kurs i ansattområdet.*',
+ E'Kurset handler om å ta vare på seg selv mens man tar vare på andre: hvor du kan få avlastning, hvordan du kan sette grenser, og hvordan du kan snakke med helsetjenesten om det du står i.\n\nVi møtes i kurslokalet vårt fra klokka 18 til 20. Prisen gjelder hele kvelden, med noe å spise.',
  'i-helsetjenesten', '{avlastning,egen-helse,samtale-med-helsepersonell}', 450,
  '[{"id": "tilrettelegging", "label": "Trenger du noe tilrettelagt, for eksempel mat eller tilgang for rullestol? (valgfritt)", "required": false, "multiline": true}]'::jsonb,
  'published', true, now(), now());

@@ -27,8 +27,11 @@ export type NewBooking = {
 };
 
 export type SignUpResult =
-  | { ok: true; id: string; status: BookingStatus; payment: PaymentMethod; token: string; holdUntil: Date | null; orderReference?: string }
+  | { ok: true; id: string; status: BookingStatus; payment: PaymentMethod; token: string; holdUntil: Date | null; orderReference?: string; session: BookedSession }
   | { ok: false; reason: 'not_found' | 'closed' | 'deadline_passed' | 'started' };
+
+/** What the person is told of the session they signed up for; the meeting link only with a seat. */
+export type BookedSession = { courseTitle: string; startsAt: Date; endsAt: Date; place: string | null; onlineLink: string | null; priceNok: number };
 
 const bookingAad = (id: string, column: string) => `course_bookings:${id}:${column}`;
 const bookingTokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -45,6 +48,8 @@ async function lockSession(tx: DbOrTx, sessionId: string) {
       capacity: courseSessions.capacity,
       startsAt: courseSessions.startsAt,
       endsAt: courseSessions.endsAt,
+      place: courseSessions.place,
+      onlineLink: courseSessions.onlineLink,
       signupDeadline: courseSessions.signupDeadline,
       cancelledAt: courseSessions.cancelledAt,
       courseStatus: courses.status,
@@ -105,7 +110,15 @@ export async function signUp(
     });
     // A seat on an invoice is a sale: its accounting record is written now, apart from the booking.
     const orderReference = status === 'confirmed' && payment === 'invoice' ? await writeOrder(tx, { bookingId: id, person, session, method: 'invoice', now }) : undefined;
-    return { ok: true, id, status, payment, token, holdUntil, orderReference } as const;
+    const booked: BookedSession = {
+      courseTitle: session.courseTitle,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      place: session.place,
+      onlineLink: status === 'confirmed' ? session.onlineLink : null,
+      priceNok: session.priceNok,
+    };
+    return { ok: true, id, status, payment, token, holdUntil, orderReference, session: booked } as const;
   });
 }
 

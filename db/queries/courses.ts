@@ -79,3 +79,13 @@ export async function publicCourse(db: DbOrTx, { slug, now }: { slug: string; no
   if (!course) return undefined;
   return { ...course, sessions: (await upcomingSessions(db, [course.id], now)).get(course.id) ?? [] };
 }
+
+/** The questions a published course asks on sign-up, found by one of its sessions; undefined when there is no such course. */
+export async function courseQuestions(db: DbOrTx, { sessionId }: { sessionId: string }): Promise<Course['questions'] | undefined> {
+  const [row] = await db
+    .select({ questions: courses.questions })
+    .from(courseSessions)
+    .innerJoin(courses, eq(courses.id, courseSessions.courseId))
+    .where(and(eq(courseSessions.id, sessionId), eq(courses.status, 'published')));
+  return row?.questions;
+}

@@ -16,6 +16,10 @@ describe('page cache', () => {
     expect(sameForEveryone('/personvern', 200, {})).toBe(true);
     expect(sameForEveryone('/personvern/versjoner/3', 200, {})).toBe(true);
     expect(sameForEveryone('/personvern/endringer', 200, {})).toBe(true);
+    expect(sameForEveryone('/kurs', 200, {})).toBe(true);
+    expect(sameForEveryone('/kurs/snakke-med-barn-om-sykdom', 200, {})).toBe(true);
+    // The sign-up form is never kept: it is a step of one person's errand.
+    expect(sameForEveryone('/kurs/snakke-med-barn-om-sykdom/pamelding/0b7c1e9e-2f7a-4c55-9a3e-1d2f3a4b5c6d', 200, {})).toBe(false);
     expect(sameForEveryone('/kontakt', 200, { 'x-nextjs-prerender': '1' })).toBe(true);
     expect(sameForEveryone('/staff/henvendelser', 200, {})).toBe(false);
     expect(sameForEveryone(cacheKey('GET', '/staff/henvendelser', {}, true)!, 200, {})).toBe(false);

@@ -3,14 +3,15 @@ import type { EncodedPage } from '@/lib/server/encoded-page';
 
 /**
  * A few seconds' memory of finished pages that are the same for every visitor: the ones Next
- * prerendered, and the public privacy pages, which are read from the database. Under load,
+ * prerendered, and the public privacy and course pages, which are read from the database (a
+ * course's seats left may show up to TTL_MS late; taking a seat is checked in the database). Under load,
  * one render serves everyone for TTL_MS; a published version reaches every instance within
  * that time, the same delay as the privacy notice. Nothing per visitor is ever stored: only
  * plain GET requests without a query, only complete 200 answers, never a page that sets a
- * cookie, and never a page rendered on demand outside the privacy pages.
+ * cookie, and never a page rendered on demand outside the privacy and course pages.
  */
 const TTL_MS = 10_000;
-const CACHEABLE = /^\/personvern(?:\/versjoner(?:\/[1-9]\d{0,5})?|\/endringer)?$/;
+const CACHEABLE = /^\/personvern(?:\/versjoner(?:\/[1-9]\d{0,5})?|\/endringer)?$|^\/kurs(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const MAX_ENTRIES = 200;
 
 export type CachedPage = { page: EncodedPage; headers: OutgoingHttpHeaders; at: number };

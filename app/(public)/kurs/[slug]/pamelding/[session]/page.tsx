@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { publicCourse } from '@/db/queries/courses';
+import { courseContext } from '@/lib/courses/load';
+import { priceText, seatsText, sessionTime } from '@/lib/courses/format';
+import { env } from '@/lib/env';
+import { SignupForm } from './_components/signup-form';
+
+export const metadata: Metadata = { title: 'Påmelding til kurs' };
+
+type Props = { params: Promise<{ slug: string; session: string }> };
+
+/** Signing up for one session of a course: what it is, what we keep and for how long, then the form. */
+export default async function SignupPage({ params }: Props) {
+  const { slug, session: sessionId } = await params;
+  const { db, now } = await courseContext();
+  const course = await publicCourse(db, { slug, now });
+  const session = course?.sessions.find((s) => s.id === sessionId);
+  if (!course || !session) notFound();
+  const back = (
+    <Link href={`/kurs/${course.slug}`} className="text-brand-dark underline">
+      Tilbake til {course.title}
+    </Link>
+  );
+  if (!session.open) {
+    return (
+      <article className="max-w-3xl">
+        <h1 className="text-3xl font-bold">Påmeldingen er stengt</h1>
+        <p className="mt-4 text-lg">Påmeldingsfristen for {sessionTime(session).toLowerCase()} har gått ut. Se om kurset har andre datoer.</p>
+        <p className="mt-4">{back}</p>
+      </article>
+    );
+  }
+  const days = env().COURSE_BOOKING_RETENTION_DAYS;
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-4">{back}</p>
+      <SignupForm
+        sessionId={session.id}
+        questions={course.questions}
+        full={session.seatsLeft === 0}
+        paid={course.priceNok > 0}
+        heading={
+          <>
+            <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-lg">
+              <dt className="font-semibold">Kurs</dt>
+              <dd>{course.title}</dd>
+              <dt className="font-semibold">Tid</dt>
+              <dd>{sessionTime(session)}</dd>
+              <dt className="font-semibold">Sted</dt>
+              <dd>{session.online ? 'Digitalt' : session.place}</dd>
+              <dt className="font-semibold">Pris</dt>
+              <dd>{priceText(course.priceNok)}</dd>
+              <dt className="font-semibold">Plasser</dt>
+              <dd>{seatsText(session)}</dd>
+            </dl>
+            <section aria-labelledby="dette-lagrer-vi" className="mt-6 rounded-2xl border border-brand/20 bg-brand-light/50 p-5">
+              <h2 id="dette-lagrer-vi" className="text-xl font-semibold">Dette lagrer vi</h2>
+              <ul className="mt-3 list-disc space-y-2 pl-6">
+                <li>Navnet, e-postadressen og telefonnummeret ditt og svarene du gir, kryptert, for å kunne gjennomføre kurset.</li>
+                <li>Vi sletter påmeldingen {days} dager etter kurset.</li>
+                {course.priceNok > 0 ? (
+                  <li>Kjøper du en plass, er kjøpet et regnskapsbilag. Bokføringsloven krever at vi tar vare på det (navn, e-post, kurs, beløp og dato) til utgangen av det femte året etter året du kjøpte. Kjøpet lagres for seg og kobles aldri til en henvendelse.</li>
+                ) : null}
+                <li>Vi lagrer ikke IP-adressen din.</li>
+              </ul>
+              <p className="mt-3">
+                Les mer i <Link href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>.
+              </p>
+            </section>
+          </>
+        }
+      />
+    </div>
+  );
+}
