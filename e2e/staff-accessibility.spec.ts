@@ -33,7 +33,7 @@ test.describe('staff area accessibility', () => {
     const detail = new URL(page.url()).pathname;
 
     // One load per page, scanned at both widths (the page is resized in place).
-    for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring', '/staff/kategorier', '/staff/chat']) {
+    for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring', '/staff/kategorier', '/staff/chat', '/staff/kurs']) {
       await page.setViewportSize(scanWidths[0].viewport);
       const response = await page.goto(app.baseURL + path);
       expect(response?.status(), path).toBe(200);

@@ -35,7 +35,10 @@ export type AccessAction =
   | 'category_change'
   | 'chat_categories'
   | 'statistics_view'
-  | 'statistics_export';
+  | 'statistics_export'
+  | 'course_participants_view'
+  | 'course_participants_export'
+  | 'course_attendance';
 
 export async function logAccess(
   db: DbOrTx,

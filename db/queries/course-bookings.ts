@@ -33,7 +33,7 @@ export type SignUpResult =
 /** What the person is told of the session they signed up for; the meeting link only with a seat. */
 export type BookedSession = { courseTitle: string; startsAt: Date; endsAt: Date; place: string | null; onlineLink: string | null; priceNok: number };
 
-const bookingAad = (id: string, column: string) => `course_bookings:${id}:${column}`;
+export const bookingAad = (id: string, column: string) => `course_bookings:${id}:${column}`;
 const bookingTokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** A seat is taken by a confirmed booking, and by a held or offered one whose time has not run out. */

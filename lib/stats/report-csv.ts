@@ -1,3 +1,4 @@
+import { BOM, csvLine as line } from '@/lib/csv';
 import { dayLabel, monthLabel, weekLabel } from './report-dates';
 import { CHAT_STARTED, channelLabels, chatColumnLabels, COVERAGE_OPEN, COVERAGE_SHARE, COVERAGE_STAFFED, RETIRED, siteLabels, TOTAL } from './report-labels';
 import type { Coverage, StatisticsReport } from './report';
@@ -8,7 +9,6 @@ import { countText, type ShownCount, type ShownTable } from './suppress';
  * the page ("under 5", "minst N" as text). Semicolons between fields and a byte-order mark, so
  * Excel set up for Norway opens it with æøå and the columns in place.
  */
-const BOM = '\uFEFF';
 
 /** A count as plain digits (no thousands separator, so a spreadsheet reads it as a number), or its text when hidden. */
 function countCell(count: ShownCount): string {
@@ -16,13 +16,6 @@ function countCell(count: ShownCount): string {
   return count.hidden === 'total' ? `minst ${count.atLeast}` : countText(count);
 }
 
-/** One field: quoted when it holds a separator, a quote or a line break; a leading formula sign is defused. */
-function field(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-const line = (fields: readonly string[]) => fields.map(field).join(';');
 
 /** A table with its row labels, the cells and any totals. */
 function tableLines(headings: readonly string[], labels: readonly string[], table: ShownTable): string[] {

@@ -45,6 +45,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
                   <Link href="/staff/statistikk" className="text-brand-dark underline">Statistikk</Link>
                 </li>
               ) : null}
+              {who.role === 'admin' || who.role === 'adviser' || who.role === 'course_admin' ? (
+                <li>
+                  <Link href="/staff/kurs" className="text-brand-dark underline">Kurs</Link>
+                </li>
+              ) : null}
               {who.role === 'admin' || who.role === 'chat_host' ? (
                 <li>
                   <Link href="/staff/chat" className="text-brand-dark underline">Chat</Link>

@@ -29,10 +29,16 @@ export default async function StaffHome() {
             </li>
           </>
         ) : null}
+        {who.role === 'course_admin' || who.role === 'adviser' || who.role === 'admin' ? (
+          <li>
+            <Link href="/staff/kurs" className={link}>Kurs</Link>: kursdatoene, hvem som er påmeldt, og oppmøte.
+          </li>
+        ) : null}
       </ul>
       {who.role === 'chat_host' ? (
         <p className="mt-4">Du har ikke tilgang til henvendelsene fra kontaktskjemaet eller til å lese journaler.</p>
       ) : null}
+      {who.role === 'course_admin' ? <p className="mt-4">Du har tilgang til kursene og deltakerne, ikke til henvendelsene, chatten eller journalene.</p> : null}
     </>
   );
 }

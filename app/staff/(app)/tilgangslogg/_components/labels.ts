@@ -34,6 +34,9 @@ const actionLabels: Record<AccessAction, string> = {
   chat_categories: 'Satte tema og utfall på en chat',
   statistics_view: 'Så på statistikken',
   statistics_export: 'Lastet ned statistikken',
+  course_participants_view: 'Så på deltakerlisten for en kursdato',
+  course_participants_export: 'Lastet ned deltakerlisten for en kursdato',
+  course_attendance: 'Registrerte oppmøte på en kursdato',
 };
 
 export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;
