@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { SERVER_ACTION_BODY_LIMIT } from './lib/server/body-limits';
-import { handlerPathPrefixes, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL, staffPathSources } from './lib/security/headers';
+import { bookingPathSources, handlerPathPrefixes, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL, staffPathSources } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
       { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: resourceCsp }] },
       { source: '/favicon.ico', headers: [{ key: 'Content-Security-Policy', value: resourceCsp }] },
       ...handlerPathPrefixes.map((prefix) => ({ source: `${prefix}:path*`, headers: [{ key: 'Content-Security-Policy', value: resourceCsp }] })),
-      ...staffPathSources.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: STAFF_CACHE_CONTROL }] })),
+      ...[...staffPathSources, ...bookingPathSources].map((source) => ({ source, headers: [{ key: 'Cache-Control', value: STAFF_CACHE_CONTROL }] })),
     ];
   },
   // RFC 9116's address for security.txt; the app router does not route a folder named

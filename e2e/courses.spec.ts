@@ -52,6 +52,18 @@ test('a relative finds a course, signs up without JavaScript for a free and a pa
   await expect(relative.getByText('https://møte.example.org/eksempel')).toBeVisible();
   await expect(relative.getByText('30 dager etter kurset')).toBeVisible();
 
+  // The link on the receipt opens the booking, which no cache may keep, and gives the seat up.
+  const [bookingAnswer] = await Promise.all([relative.waitForResponse((r) => r.url().includes('/kurs/bestilling/')), relative.getByRole('link', { name: 'åpne påmeldingen' }).click()]);
+  expect(bookingAnswer.headers()['cache-control']).toBe('private, no-store');
+  await expect(relative.getByRole('heading', { level: 1 })).toHaveText('Påmeldingen din');
+  await expect(relative.getByText('Du er påmeldt.')).toBeVisible();
+  await relative.getByRole('button', { name: 'Meld meg av' }).click();
+  // Without JavaScript the page comes back as it now stands.
+  await expect(relative.getByText('Du er meldt av.', { exact: true })).toBeVisible();
+  await relative.reload();
+  await expect(relative.getByText('Du er meldt av.', { exact: true })).toBeVisible();
+  await expect(relative.getByRole('button', { name: 'Meld meg av' })).toHaveCount(0);
+
   // A paid course, without a payment provider set up: the seat is confirmed on an invoice.
   await relative.goto(`${base}/kurs/staa-i-det-over-tid`);
   await expect(relative.getByText('450 kr').first()).toBeVisible();
@@ -84,13 +96,16 @@ test('a relative finds a course, signs up without JavaScript for a free and a pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du er påmeldt');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await scanAtEachWidth(page, axe, { noSidewaysScroll: true });
+  await page.getByRole('link', { name: 'åpne påmeldingen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Påmeldingen din');
+  await scanAtEachWidth(page, axe, { noSidewaysScroll: true });
 
-  // What the database holds: three bookings, none readable, and the two paid seats as orders.
+  // What the database holds: three bookings (the free one given up), none readable, and the two paid seats as orders.
   await app.stop();
   const dumped = runScript('test/dump-db.ts', [], db.env);
   expect(dumped.status, dumped.stderr).toBe(0);
   const dump = JSON.parse(dumped.stdout) as Dump;
-  expect(dump['public.course_bookings']?.map((b) => b['status'])).toEqual(['confirmed', 'confirmed', 'confirmed']);
+  expect(dump['public.course_bookings']?.map((b) => b['status']).sort()).toEqual(['cancelled', 'confirmed', 'confirmed']);
   expect(dump['public.course_orders']?.map((o) => [o['amount_nok'], o['method'], o['status']])).toEqual([
     [450, 'invoice', 'invoice'],
     [450, 'invoice', 'invoice'],

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { cancelBooking, OFFER_HOURS, PAYMENT_HOLD_MINUTES, seatsLeft, signUp, type NewBooking } from '@/db/queries/course-bookings';
-import { courseBookings, courses, courseSessions } from '@/db/schema';
+import { acceptOffer, cancelBooking, cancelByToken, OFFER_HOURS, PAYMENT_HOLD_MINUTES, seatsLeft, signUp, type NewBooking } from '@/db/queries/course-bookings';
+import { courseBookings, courseOrders, courses, courseSessions } from '@/db/schema';
 import { databaseTargets } from '@/test/database-targets';
 
 const now = new Date('2027-03-01T10:00:00Z');
@@ -102,5 +102,31 @@ describe.each(databaseTargets())('course places on $name', (target) => {
     for (const plain of ['Kari', 'kari@example.org', '912 34 567', '91234567', 'Sju år']) expect(stored).not.toContain(plain);
     for (const sealed of [row!.name, row!.email, row!.phone, row!.answers]) expect(sealed).toMatch(/^v1\./);
     expect(row!.tokenHash).not.toBe(r.ok ? r.token : '');
+  });
+
+  it('lets a participant cancel through their link before the deadline, not after; the order is cancelled and the seat offered to the next, who takes it on an invoice', async () => {
+    const db = await getDb();
+    const s = await session({ capacity: 1, priceNok: 450 });
+    const first = await signUp(db, { sessionId: s.id, person: person(1), privacyVersion: 1, paidWith: 'invoice', now });
+    const second = await signUp(db, { sessionId: s.id, person: person(2), privacyVersion: 1, paidWith: 'invoice', now: later(1) });
+    if (!first.ok || !second.ok) throw new Error('sign-up refused');
+    expect([first.status, second.status]).toEqual(['confirmed', 'waiting']);
+    const orderOf = async (bookingId: string) => (await db.select({ status: courseOrders.status }).from(courseOrders).where(eq(courseOrders.bookingId, bookingId)))[0]?.status;
+    expect(await orderOf(first.id)).toBe('invoice');
+
+    // After the cancellation deadline a seat can no longer be given up through the link.
+    expect(await cancelByToken(db, { token: first.token, now: s.cancelDeadline })).toEqual({ ok: false, reason: 'too_late' });
+    expect(await cancelByToken(db, { token: 'ukjent', now })).toEqual({ ok: false, reason: 'not_found' });
+    expect(await cancelByToken(db, { token: first.token, now: later(60) })).toEqual({ ok: true, offered: [second.id] });
+    expect(await orderOf(first.id)).toBe('cancelled');
+    expect(await cancelByToken(db, { token: first.token, now: later(61) })).toEqual({ ok: false, reason: 'already' });
+
+    // The offer runs out after OFFER_HOURS; within it, the seat is taken on an invoice.
+    expect(await acceptOffer(db, { token: second.token, now: later(60 + OFFER_HOURS * 60) })).toEqual({ ok: false, reason: 'expired' });
+    const taken = await acceptOffer(db, { token: second.token, now: later(120) });
+    expect(taken).toMatchObject({ ok: true, orderReference: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/) });
+    expect(await orderOf(second.id)).toBe('invoice');
+    expect(await statuses(s.id)).toEqual({ confirmed: 1, cancelled: 1 });
+    expect(await acceptOffer(db, { token: second.token, now: later(121) })).toEqual({ ok: false, reason: 'not_found' });
   });
 });

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { courseBookings, courseOrders, courses, courseSessions, type BookingStatus, type PaymentMethod } from '@/db/schema';
 import { orderDeleteAfter } from '@/lib/retention/course-orders';
-import { sealOptional, sealText } from '@/lib/crypto/seal';
+import { openText, sealOptional, sealText } from '@/lib/crypto/seal';
 import { newReference } from '@/lib/inquiries/reference';
 
 /**
@@ -194,4 +194,100 @@ export async function cancelBooking(db: DbOrTx, { id, now }: { id: string; now: 
 /** How many seats a session has left, for its page. */
 export async function seatsLeft(db: DbOrTx, { sessionId, capacity, now }: { sessionId: string; capacity: number; now: Date }): Promise<number> {
   return Math.max(0, capacity - (await seatsTaken(db, sessionId, now)));
+}
+
+export type BookingView = {
+  id: string;
+  status: BookingStatus;
+  payment: PaymentMethod;
+  holdUntil: Date | null;
+  session: BookedSession & { id: string; cancelDeadline: Date; cancelled: boolean };
+  courseSlug: string;
+};
+
+/** The booking a participant's link points at, by the token in it; undefined for an unknown or deleted one. */
+export async function bookingByToken(db: DbOrTx, { token }: { token: string }): Promise<BookingView | undefined> {
+  const [row] = await db
+    .select({
+      id: courseBookings.id,
+      status: courseBookings.status,
+      payment: courseBookings.payment,
+      holdUntil: courseBookings.holdUntil,
+      sessionId: courseSessions.id,
+      startsAt: courseSessions.startsAt,
+      endsAt: courseSessions.endsAt,
+      place: courseSessions.place,
+      onlineLink: courseSessions.onlineLink,
+      cancelDeadline: courseSessions.cancelDeadline,
+      cancelledAt: courseSessions.cancelledAt,
+      courseTitle: courses.title,
+      courseSlug: courses.slug,
+      priceNok: courses.priceNok,
+    })
+    .from(courseBookings)
+    .innerJoin(courseSessions, eq(courseSessions.id, courseBookings.sessionId))
+    .innerJoin(courses, eq(courses.id, courseSessions.courseId))
+    .where(eq(courseBookings.tokenHash, bookingTokenHash(token)));
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    status: row.status,
+    payment: row.payment,
+    holdUntil: row.holdUntil,
+    courseSlug: row.courseSlug,
+    session: {
+      id: row.sessionId,
+      courseTitle: row.courseTitle,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      place: row.place,
+      onlineLink: row.status === 'confirmed' ? row.onlineLink : null,
+      priceNok: row.priceNok,
+      cancelDeadline: row.cancelDeadline,
+      cancelled: row.cancelledAt !== null,
+    },
+  };
+}
+
+export type CancelOutcome = { ok: true; offered: string[] } | { ok: false; reason: 'not_found' | 'already' | 'too_late' };
+
+/**
+ * A participant gives up their booking through their link: a seat before the session's
+ * cancellation deadline (an order on an invoice is then cancelled: nothing is owed), a place in
+ * the queue at any time before the session. The seat is offered to the waiting list.
+ */
+export async function cancelByToken(db: DbOrTx, { token, now }: { token: string; now: Date }): Promise<CancelOutcome> {
+  const booking = await bookingByToken(db, { token });
+  if (!booking) return { ok: false, reason: 'not_found' };
+  if (booking.status === 'cancelled') return { ok: false, reason: 'already' };
+  const holdsSeat = booking.status !== 'waiting';
+  if ((holdsSeat && now >= booking.session.cancelDeadline) || now >= booking.session.startsAt) return { ok: false, reason: 'too_late' };
+  return db.transaction(async (tx) => {
+    const done = await cancelBooking(tx, { id: booking.id, now });
+    if (!done) return { ok: false, reason: 'already' } as const;
+    await tx.update(courseOrders).set({ status: 'cancelled' }).where(and(eq(courseOrders.bookingId, booking.id), inArray(courseOrders.status, ['invoice', 'reserved'])));
+    return { ok: true, offered: done.offered } as const;
+  });
+}
+
+/**
+ * The first in the queue takes the seat offered to them, while the offer stands: confirmed at
+ * once for a free course or on an invoice (its order is written then, the moment of the sale).
+ */
+export async function acceptOffer(db: DbOrTx, { token, now }: { token: string; now: Date }): Promise<{ ok: true; orderReference?: string } | { ok: false; reason: 'not_found' | 'expired' }> {
+  const booking = await bookingByToken(db, { token });
+  if (!booking || booking.status !== 'offered') return { ok: false, reason: 'not_found' };
+  if (!booking.holdUntil || booking.holdUntil <= now) return { ok: false, reason: 'expired' };
+  return db.transaction(async (tx) => {
+    const session = await lockSession(tx, booking.session.id);
+    const [row] = await tx
+      .update(courseBookings)
+      .set({ status: 'confirmed', holdUntil: null })
+      .where(and(eq(courseBookings.id, booking.id), eq(courseBookings.status, 'offered'), gt(courseBookings.holdUntil, now)))
+      .returning({ name: courseBookings.name, email: courseBookings.email });
+    if (!row || !session) return { ok: false, reason: 'expired' } as const;
+    if (booking.payment !== 'invoice') return { ok: true } as const;
+    const person = { name: openText(row.name, bookingAad(booking.id, 'name')), email: openText(row.email, bookingAad(booking.id, 'email')), answers: {} };
+    return { ok: true, orderReference: await writeOrder(tx, { bookingId: booking.id, person, session, method: 'invoice', now }) } as const;
+  });
 }

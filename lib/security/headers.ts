@@ -45,6 +45,14 @@ export function isStaffPath(url: string): boolean {
   return url === '/staff' || url.startsWith('/staff/') || url.startsWith('/staff?') || url.startsWith('/api/auth');
 }
 
+/** A course participant's own booking page, reached by the token in its address: stored nowhere either. */
+export const bookingPathSources = ['/kurs/bestilling/:path*'] as const;
+
+/** Pages no browser or proxy may store: the staff's, and a participant's booking. */
+export function isPrivatePath(url: string): boolean {
+  return isStaffPath(url) || url.startsWith('/kurs/bestilling/');
+}
+
 const shared = [
   "default-src 'self'",
   "object-src 'none'",

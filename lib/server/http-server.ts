@@ -15,7 +15,7 @@ import { inlineScriptHashes, sha256Source } from '@/lib/security/inline-scripts'
 import { isEmptyErrorDocument, prerenderedNotFound } from '@/lib/server/not-found-page';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
-import { documentCsp, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
+import { documentCsp, isPrivatePath, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
 import { countPage } from '@/lib/server/visit-counting';
 import { isYoungHost } from '@/lib/young-host';
@@ -45,7 +45,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
     const url = req.url ?? '/';
-    if (isStaffPath(url)) res.setHeader('Cache-Control', STAFF_CACHE_CONTROL);
+    if (isPrivatePath(url)) res.setHeader('Cache-Control', STAFF_CACHE_CONTROL);
     if (url.startsWith('/_next/') || url.startsWith('/favicon')) {
       res.setHeader('Content-Security-Policy', resourceCsp);
       handle(req, res).catch((err: unknown) => fail(res, err));
@@ -125,7 +125,7 @@ async function completePage(res: ServerResponse, page: { html: string; status: n
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
   // Staff pages are never stored at all.
-  res.setHeader('Cache-Control', isStaffPath(res.req?.url ?? '') ? STAFF_CACHE_CONTROL : 'private, no-cache');
+  res.setHeader('Cache-Control', isPrivatePath(res.req?.url ?? '') ? STAFF_CACHE_CONTROL : 'private, no-cache');
   res.removeHeader('ETag');
   res.setHeader('Vary', 'Accept-Encoding');
   return { html, status, noticeKnown };

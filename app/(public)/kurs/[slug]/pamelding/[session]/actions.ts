@@ -17,7 +17,7 @@ import { limiter } from '@/lib/rate-limit/limiter';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
 
 /** `keptDays`: how long the booking is kept after the session, as the purge will keep it. */
-export type SignupResult = { status: BookingStatus; orderReference?: string; session: BookedSession; keptDays: number };
+export type SignupResult = { status: BookingStatus; orderReference?: string; session: BookedSession; keptDays: number; bookingPath: string };
 export type SignupFormState = FormState<SignupField, SignupResult>;
 
 const HONEYPOT = 'nettside';
@@ -75,6 +75,6 @@ export const signUpAction = publicAction<SignupField, typeof signupSchema, Signu
     });
     if (!result.ok) throw refuse(result.reason === 'not_found' ? 'not_found' : 'conflict', closedMessages[result.reason]);
     log.info('course.signed_up', { status: result.status });
-    return { status: result.status, orderReference: result.orderReference, session: result.session, keptDays: env().COURSE_BOOKING_RETENTION_DAYS };
+    return { status: result.status, orderReference: result.orderReference, session: result.session, keptDays: env().COURSE_BOOKING_RETENTION_DAYS, bookingPath: `/kurs/bestilling/${result.token}` };
   },
 });

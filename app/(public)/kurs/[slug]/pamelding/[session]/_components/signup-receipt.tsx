@@ -8,7 +8,7 @@ import { priceText, sessionTime } from '@/lib/courses/format';
 export function SignupReceipt({ result }: { result: SignupResult }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const { session, status, orderReference, keptDays } = result;
+  const { session, status, orderReference, keptDays, bookingPath } = result;
   const waiting = status === 'waiting';
   return (
     <section aria-labelledby="kvittering" className="max-w-3xl">
@@ -47,7 +47,13 @@ export function SignupReceipt({ result }: { result: SignupResult }) {
         ) : (
           <li>Vi gleder oss til å se deg.{session.priceNok > 0 ? ' Fakturaen kommer på e-post.' : ''}</li>
         )}
-        <li>Vil du melde deg av, kan du ta kontakt med oss.</li>
+        <li>
+          Påmeldingen din har en egen side der du kan se den og melde deg av:{' '}
+          <a href={bookingPath} className="break-all text-brand-dark underline">
+            åpne påmeldingen
+          </a>
+          . Ta vare på lenken: den er det eneste som gir tilgang til påmeldingen.
+        </li>
         <li>Vi sletter påmeldingen, med telefonnummeret og svarene dine, {keptDays} dager etter kurset.</li>
       </ul>
     </section>
