@@ -3,26 +3,23 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/markdown';
 import { ArticleList } from '@/components/content/article-list';
-import { publicCourse } from '@/db/queries/courses';
 import { articleHref } from '@/lib/content/href';
 import { loadContent } from '@/lib/content/load';
 import { relatedArticles } from '@/lib/content/related';
 import { findSection } from '@/content/sections';
-import { courseContext } from '@/lib/courses/load';
+import { publicCourseOnce } from '@/lib/courses/load';
 import { priceText, seatsText, sessionTime } from '@/lib/courses/format';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { db, now } = await courseContext();
-  const course = await publicCourse(db, { slug: (await params).slug, now });
+  const { course } = await publicCourseOnce((await params).slug);
   return { title: course?.title ?? 'Kurs' };
 }
 
 /** One course: what it is, its sessions ahead with the seats left, and where to sign up. */
 export default async function CoursePage({ params }: Props) {
-  const { db, now } = await courseContext();
-  const course = await publicCourse(db, { slug: (await params).slug, now });
+  const { course } = await publicCourseOnce((await params).slug);
   if (!course) notFound();
   const section = course.section ? findSection(course.section) : undefined;
   const related = relatedArticles({ slug: '', title: course.title, tags: course.tags, reviewed: '' }, loadContent().articles);

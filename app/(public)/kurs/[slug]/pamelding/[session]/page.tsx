@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { publicCourse } from '@/db/queries/courses';
-import { courseContext } from '@/lib/courses/load';
+import { publicCourseOnce } from '@/lib/courses/load';
 import { priceText, seatsText, sessionTime } from '@/lib/courses/format';
 import { env } from '@/lib/env';
 import { SignupForm } from './_components/signup-form';
@@ -14,8 +13,7 @@ type Props = { params: Promise<{ slug: string; session: string }> };
 /** Signing up for one session of a course: what it is, what we keep and for how long, then the form. */
 export default async function SignupPage({ params }: Props) {
   const { slug, session: sessionId } = await params;
-  const { db, now } = await courseContext();
-  const course = await publicCourse(db, { slug, now });
+  const { course } = await publicCourseOnce(slug);
   const session = course?.sessions.find((s) => s.id === sessionId);
   if (!course || !session) notFound();
   const back = (
