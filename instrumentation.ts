@@ -9,4 +9,6 @@ export async function register(): Promise<void> {
   startPurgeSchedule();
   const { startCoverageClock } = await import('@/lib/jobs/coverage-clock');
   startCoverageClock();
+  const { startCourseClock } = await import('@/lib/jobs/course-clock');
+  startCourseClock();
 }

@@ -11,9 +11,11 @@ import { processWide } from '@/lib/process-wide';
  * - MIGRATION_LOCK: one instance migrates at a time.
  * - PURGE_LOCK: one purge at a time (taken exclusively, never waited for); placing a legal
  *   hold takes it shared for its transaction, so a hold and a purge never interleave.
+ * - COURSE_CLOCK_LOCK: one instance at a time captures course payments and sends reminders.
  */
 export const MIGRATION_LOCK = 72_061_001;
 export const PURGE_LOCK = 72_061_002;
+export const COURSE_CLOCK_LOCK = 72_061_003;
 
 /** Runs `fn` holding a session-level advisory lock, on one connection, so instances queue. */
 export async function withAdvisoryLock<T>(lockKey: number, fn: (db: Database) => Promise<T>): Promise<T> {

@@ -94,6 +94,19 @@ const schema = z.object({
   CHAT_START_LIMIT: z.coerce.number().int().min(1).max(100_000).default(6),
   /** Event streams (visitors' and hosts') one instance holds open at most; more are refused. */
   SSE_MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  /**
+   * Vipps MobilePay's ePayment API for paid course seats (lib/payments/vipps.ts). All five of
+   * the first set turn it on; unset, a paid seat is confirmed on an invoice. VIPPS_BASE_URL is
+   * https://apitest.vipps.no for Vipps's test environment and https://api.vipps.no in production.
+   * The client secret, the subscription key and the webhook secret are secrets: never log them.
+   */
+  VIPPS_BASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  VIPPS_CLIENT_ID: z.string().optional(),
+  VIPPS_CLIENT_SECRET: z.string().optional(),
+  VIPPS_SUBSCRIPTION_KEY: z.string().optional(),
+  VIPPS_MSN: z.string().regex(/^(\d{4,10})?$/, 'VIPPS_MSN must be the merchant serial number (digits)').optional(),
+  /** The secret Vipps gave when our webhook (SITE_URL/api/vipps/webhook) was registered. */
+  VIPPS_WEBHOOK_SECRET: z.string().optional(),
   /** Page views and visits per day (lib/stats/); `off` for a bench run that compares. */
   VISIT_COUNTING: z.enum(['on', 'off']).default('on'),
 }).superRefine((value, ctx) => {

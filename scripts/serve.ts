@@ -4,6 +4,7 @@ import { countStaff, createStaffToken } from '@/db/queries/staff';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { stopCoverageClock } from '@/lib/jobs/coverage-clock';
+import { stopCourseClock } from '@/lib/jobs/course-clock';
 import { stopPurgeSchedule } from '@/lib/jobs/schedule';
 import { log } from '@/lib/log';
 import { createAppServer } from '@/lib/server/http-server';
@@ -52,6 +53,7 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
     (stopping ??= (async () => {
       stopPurgeSchedule();
       stopCoverageClock();
+      stopCourseClock();
       server.close();
       server.closeAllConnections();
       // The counts of the last minute, before the database goes.

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { courseBookings, courseOrders, courses, courseSessions, type BookingStatus, type PaymentMethod } from '@/db/schema';
 import { orderDeleteAfter } from '@/lib/retention/course-orders';
@@ -41,7 +41,7 @@ const takesSeat = (now: Date) =>
   or(eq(courseBookings.status, 'confirmed'), and(inArray(courseBookings.status, ['held', 'offered']), gt(courseBookings.holdUntil, now)));
 
 /** The session's row, locked for the rest of the transaction, with what a sign-up needs of its course. */
-async function lockSession(tx: DbOrTx, sessionId: string) {
+export async function lockSession(tx: DbOrTx, sessionId: string) {
   const [row] = await tx
     .select({
       id: courseSessions.id,
@@ -63,7 +63,7 @@ async function lockSession(tx: DbOrTx, sessionId: string) {
   return row;
 }
 
-async function seatsTaken(tx: DbOrTx, sessionId: string, now: Date): Promise<number> {
+export async function seatsTaken(tx: DbOrTx, sessionId: string, now: Date): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int`.mapWith(Number) })
     .from(courseBookings)
@@ -105,6 +105,7 @@ export async function signUp(
       answers: Object.keys(person.answers).length ? seal('answers', JSON.stringify(person.answers)) : null,
       privacyVersion,
       tokenHash: bookingTokenHash(token),
+      linkToken: seal('link_token', token),
       createdAt: now,
       holdUntil,
     });
@@ -123,9 +124,16 @@ export async function signUp(
 }
 
 /** The accounting record of a sale (bokføringsloven § 13), kept to the end of the fifth year after its financial year. */
-async function writeOrder(
+export async function writeOrder(
   tx: DbOrTx,
-  { bookingId, person, session, method, now }: { bookingId: string; person: NewBooking; session: { startsAt: Date; courseTitle: string; priceNok: number }; method: 'vipps' | 'invoice'; now: Date },
+  {
+    bookingId,
+    person,
+    session,
+    method,
+    paymentReference,
+    now,
+  }: { bookingId: string; person: Pick<NewBooking, 'name' | 'email'>; session: { startsAt: Date; courseTitle: string; priceNok: number }; method: 'vipps' | 'invoice'; paymentReference?: string; now: Date },
 ): Promise<string> {
   const id = randomUUID();
   const reference = newReference();
@@ -141,6 +149,7 @@ async function writeOrder(
     method,
     name: seal('name', person.name),
     email: seal('email', person.email),
+    paymentReference: paymentReference ?? null,
     status: method === 'invoice' ? 'invoice' : 'reserved',
     deleteAfter: orderDeleteAfter(now),
   });
@@ -201,18 +210,32 @@ export type BookingView = {
   status: BookingStatus;
   payment: PaymentMethod;
   holdUntil: Date | null;
+  /** Where to pay for a held seat, and the payment's reference. */
+  paymentUrl: string | null;
+  paymentReference: string | null;
   session: BookedSession & { id: string; cancelDeadline: Date; cancelled: boolean };
   courseSlug: string;
 };
 
 /** The booking a participant's link points at, by the token in it; undefined for an unknown or deleted one. */
-export async function bookingByToken(db: DbOrTx, { token }: { token: string }): Promise<BookingView | undefined> {
+export function bookingByToken(db: DbOrTx, { token }: { token: string }): Promise<BookingView | undefined> {
+  return bookingView(db, eq(courseBookings.tokenHash, bookingTokenHash(token)));
+}
+
+/** The booking a Vipps payment belongs to, for the buyer's return from Vipps. */
+export function bookingByPaymentReference(db: DbOrTx, { reference }: { reference: string }): Promise<BookingView | undefined> {
+  return bookingView(db, eq(courseBookings.paymentReference, reference));
+}
+
+async function bookingView(db: DbOrTx, where: SQL): Promise<BookingView | undefined> {
   const [row] = await db
     .select({
       id: courseBookings.id,
       status: courseBookings.status,
       payment: courseBookings.payment,
       holdUntil: courseBookings.holdUntil,
+      paymentUrl: courseBookings.paymentUrl,
+      paymentReference: courseBookings.paymentReference,
       sessionId: courseSessions.id,
       startsAt: courseSessions.startsAt,
       endsAt: courseSessions.endsAt,
@@ -227,13 +250,15 @@ export async function bookingByToken(db: DbOrTx, { token }: { token: string }): 
     .from(courseBookings)
     .innerJoin(courseSessions, eq(courseSessions.id, courseBookings.sessionId))
     .innerJoin(courses, eq(courses.id, courseSessions.courseId))
-    .where(eq(courseBookings.tokenHash, bookingTokenHash(token)));
+    .where(where);
   if (!row) return undefined;
   return {
     id: row.id,
     status: row.status,
     payment: row.payment,
     holdUntil: row.holdUntil,
+    paymentUrl: row.paymentUrl,
+    paymentReference: row.paymentReference,
     courseSlug: row.courseSlug,
     session: {
       id: row.sessionId,
@@ -265,7 +290,10 @@ export async function cancelByToken(db: DbOrTx, { token, now }: { token: string;
   return db.transaction(async (tx) => {
     const done = await cancelBooking(tx, { id: booking.id, now });
     if (!done) return { ok: false, reason: 'already' } as const;
+    // Nothing is owed: an invoice is not sent, a reservation was released, a captured amount
+    // was paid back (the caller settles a Vipps payment before it cancels the booking).
     await tx.update(courseOrders).set({ status: 'cancelled' }).where(and(eq(courseOrders.bookingId, booking.id), inArray(courseOrders.status, ['invoice', 'reserved'])));
+    await tx.update(courseOrders).set({ status: 'refunded' }).where(and(eq(courseOrders.bookingId, booking.id), eq(courseOrders.status, 'captured')));
     return { ok: true, offered: done.offered } as const;
   });
 }
@@ -273,21 +301,33 @@ export async function cancelByToken(db: DbOrTx, { token, now }: { token: string;
 /**
  * The first in the queue takes the seat offered to them, while the offer stands: confirmed at
  * once for a free course or on an invoice (its order is written then, the moment of the sale).
+ * With Vipps, the caller has started a payment first (`payment`): the seat is then held for
+ * PAYMENT_HOLD_MINUTES while they pay, as at sign-up.
  */
-export async function acceptOffer(db: DbOrTx, { token, now }: { token: string; now: Date }): Promise<{ ok: true; orderReference?: string } | { ok: false; reason: 'not_found' | 'expired' }> {
+export async function acceptOffer(
+  db: DbOrTx,
+  { token, now, payment }: { token: string; now: Date; payment?: { reference: string; url: string } },
+): Promise<{ ok: true; status: 'confirmed' | 'held'; orderReference?: string } | { ok: false; reason: 'not_found' | 'expired' }> {
   const booking = await bookingByToken(db, { token });
   if (!booking || booking.status !== 'offered') return { ok: false, reason: 'not_found' };
   if (!booking.holdUntil || booking.holdUntil <= now) return { ok: false, reason: 'expired' };
+  const held = booking.payment === 'vipps';
+  if (held && !payment) return { ok: false, reason: 'not_found' };
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, booking.session.id);
     const [row] = await tx
       .update(courseBookings)
-      .set({ status: 'confirmed', holdUntil: null })
+      .set(
+        held
+          ? { status: 'held', holdUntil: new Date(now.getTime() + PAYMENT_HOLD_MINUTES * 60_000), paymentReference: payment!.reference, paymentUrl: payment!.url }
+          : { status: 'confirmed', holdUntil: null },
+      )
       .where(and(eq(courseBookings.id, booking.id), eq(courseBookings.status, 'offered'), gt(courseBookings.holdUntil, now)))
       .returning({ name: courseBookings.name, email: courseBookings.email });
     if (!row || !session) return { ok: false, reason: 'expired' } as const;
-    if (booking.payment !== 'invoice') return { ok: true } as const;
-    const person = { name: openText(row.name, bookingAad(booking.id, 'name')), email: openText(row.email, bookingAad(booking.id, 'email')), answers: {} };
-    return { ok: true, orderReference: await writeOrder(tx, { bookingId: booking.id, person, session, method: 'invoice', now }) } as const;
+    if (held) return { ok: true, status: 'held' } as const;
+    if (booking.payment !== 'invoice') return { ok: true, status: 'confirmed' } as const;
+    const person = { name: openText(row.name, bookingAad(booking.id, 'name')), email: openText(row.email, bookingAad(booking.id, 'email')) };
+    return { ok: true, status: 'confirmed', orderReference: await writeOrder(tx, { bookingId: booking.id, person, session, method: 'invoice', now }) } as const;
   });
 }

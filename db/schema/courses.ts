@@ -110,9 +110,17 @@ export const courseBookings = pgTable(
       .references(() => privacyVersions.number),
     /** SHA-256 of the random token in the participant's link to view or cancel the booking. */
     tokenHash: text().notNull().unique(),
+    /** That token itself, sealed, so a later e-mail (payment, offer, reminder, cancellation) can carry the link. */
+    linkToken: text(),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     holdUntil: timestamp({ withTimezone: true }),
     cancelledAt: timestamp({ withTimezone: true }),
+    /** Our reference for the Vipps payment of a held seat (not a secret: Vipps and the accounts see it). */
+    paymentReference: text().unique(),
+    /** Where the buyer approves that payment in Vipps, while the seat is held. */
+    paymentUrl: text(),
+    /** When the reminder two days before the session was sent. */
+    remindedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     check('course_bookings_status_known', sql`${t.status} in ('held', 'offered', 'confirmed', 'waiting', 'cancelled')`),

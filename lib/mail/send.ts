@@ -14,6 +14,8 @@ export type OutgoingMail = {
   subject: string;
   text: string;
   html: string;
+  /** Files attached, such as a calendar file. */
+  attachments?: readonly { filename: string; content: string; contentType: string }[];
 };
 
 export type SendResult = { ok: true } | { ok: false; code: string; smtp?: number };
@@ -44,6 +46,7 @@ export async function sendMail(smtpUrl: string, mail: OutgoingMail, { timeoutMs 
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      attachments: mail.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
       // Asks mail servers and out-of-office replies not to answer an automatic message.
       headers: { 'Auto-Submitted': 'auto-generated' },
     });

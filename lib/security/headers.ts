@@ -46,11 +46,11 @@ export function isStaffPath(url: string): boolean {
 }
 
 /** A course participant's own booking page, reached by the token in its address: stored nowhere either. */
-export const bookingPathSources = ['/kurs/bestilling/:path*'] as const;
+export const bookingPathSources = ['/kurs/bestilling/:path*', '/kurs/betaling/:path*'] as const;
 
-/** Pages no browser or proxy may store: the staff's, and a participant's booking. */
+/** Pages no browser or proxy may store: the staff's, a participant's booking and their return from paying. */
 export function isPrivatePath(url: string): boolean {
-  return isStaffPath(url) || url.startsWith('/kurs/bestilling/');
+  return isStaffPath(url) || url.startsWith('/kurs/bestilling/') || url.startsWith('/kurs/betaling/');
 }
 
 const shared = [

@@ -6,7 +6,8 @@ import type { IncomingMessage } from 'node:http';
  * parser and ours agree.
  *
  * - Route handlers under /chat/api and /staff/chat/api take one chat message as JSON; the
- *   longest allowed message, escaped, is far below 32 KiB.
+ *   longest allowed message, escaped, is far below 32 KiB. So does a payment webhook from Vipps
+ *   (/api/vipps/webhook), a few hundred bytes.
  * - Auth.js (/api/auth) takes a form with e-mail, password, code and its CSRF token.
  * - Server actions: the largest form is a privacy statement (100,000 characters).
  */
@@ -19,7 +20,7 @@ export const NOT_JSON_MESSAGE = 'Forespørselen må sendes som JSON.';
 
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const isRouteHandlerPath = (path: string) => path.startsWith('/chat/api/') || path.startsWith('/staff/chat/api/');
+const isRouteHandlerPath = (path: string) => path.startsWith('/chat/api/') || path.startsWith('/staff/chat/api/') || path === '/api/vipps/webhook';
 const isAuthPath = (path: string) => path === '/api/auth' || path.startsWith('/api/auth/');
 
 export type BodyRule = { limit: number; json: boolean };

@@ -51,6 +51,20 @@ export default async function BookingPage({ params }: Props) {
           Lenken til kurset er <a href={session.onlineLink} className="break-all text-brand-dark underline">{session.onlineLink}</a>.
         </p>
       ) : null}
+      {booking.status === 'held' && booking.paymentUrl && booking.holdUntil && booking.holdUntil > now && !session.cancelled ? (
+        <section aria-labelledby="betaling" className="mt-8 rounded-2xl bg-white p-5">
+          <h2 id="betaling" className="text-xl font-semibold">Betal for å få plassen</h2>
+          <p className="mt-2">Plassen holdes av til {formatDateTime(booking.holdUntil)}. Betaler du ikke innen da, går den videre, og ingenting blir trukket.</p>
+          <p className="mt-3">
+            <a href={booking.paymentUrl} className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white">
+              Betal {priceText(session.priceNok)} med Vipps
+            </a>
+          </p>
+        </section>
+      ) : null}
+      {booking.status === 'held' && (!booking.holdUntil || booking.holdUntil <= now) ? (
+        <p className="mt-4">Tiden for å betale gikk ut, og plassen er gitt videre. Ingenting er trukket.</p>
+      ) : null}
       {booking.status === 'offered' && booking.holdUntil && booking.holdUntil > now && !session.cancelled ? (
         <section aria-labelledby="tilbud" className="mt-8 rounded-2xl bg-white p-5">
           <h2 id="tilbud" className="text-xl font-semibold">Vil du ha plassen?</h2>
@@ -63,7 +77,7 @@ export default async function BookingPage({ params }: Props) {
           <h2 id="avmelding" className="text-xl font-semibold">Meld deg av</h2>
           <p className="mt-2">
             {booking.status === 'waiting' ? 'Du kan gå ut av ventelisten når som helst før kurset.' : `Du kan melde deg av fram til ${formatDateTime(session.cancelDeadline)}.`}
-            {session.priceNok > 0 && booking.status !== 'waiting' ? ' Da betaler du ingenting.' : ''}
+            {session.priceNok > 0 && booking.status !== 'waiting' ? (booking.payment === 'vipps' ? ' Har du betalt, får du pengene tilbake.' : ' Da betaler du ingenting.') : ''}
           </p>
           <BookingAction action={cancelBookingAction} token={token} label="Meld meg av" pendingLabel="Melder av …" />
         </section>

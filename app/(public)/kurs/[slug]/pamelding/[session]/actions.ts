@@ -10,18 +10,33 @@ import type { FormState } from '@/lib/actions/form-state';
 import { refuse } from '@/lib/actions/refusal';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
+import { sendBookingMail } from '@/lib/courses/mail';
+import { payForHeldSeat, vippsFromEnv } from '@/lib/courses/payment';
 import { readAnswers, readSignupForm, signupSchema, type SignupField } from '@/lib/courses/signup-form';
 import { log } from '@/lib/log';
 import { publicAction } from '@/lib/public/action';
 import { limiter } from '@/lib/rate-limit/limiter';
 import { CLIENT_KEY_HEADER } from '@/lib/server/client-key-header';
 
-/** `keptDays`: how long the booking is kept after the session, as the purge will keep it. */
-export type SignupResult = { status: BookingStatus; orderReference?: string; session: BookedSession; keptDays: number; bookingPath: string };
+/**
+ * `keptDays`: how long the booking is kept after the session, as the purge will keep it.
+ * `payment`: for a seat held while the buyer pays with Vipps, where to pay and until when.
+ */
+export type SignupResult = {
+  status: BookingStatus;
+  paidWith: 'free' | 'vipps' | 'invoice';
+  orderReference?: string;
+  payment?: { url: string; holdUntil: string };
+  session: BookedSession;
+  keptDays: number;
+  bookingPath: string;
+};
 export type SignupFormState = FormState<SignupField, SignupResult>;
 
 const HONEYPOT = 'nettside';
 const UNAVAILABLE = 'Vi kunne ikke ta imot påmeldingen akkurat nå. Det du skrev, står fortsatt i skjemaet. Prøv igjen om litt.';
+const NO_VIPPS =
+  'Vi får ikke kontakt med Vipps akkurat nå, så du er ikke påmeldt, og ingenting er trukket. Det du skrev, står fortsatt i skjemaet. Prøv igjen om litt.';
 /** Sign-ups per client and hour: a family signs up a few, a robot many. */
 const SIGNUPS_PER_HOUR = 10;
 
@@ -35,7 +50,8 @@ const closedMessages = {
 /**
  * Signing up for a course session, without an account. Public by design, like the contact
  * form: the form's own rules, a honeypot and a limit per client (a keyed hash; the address
- * itself never reaches this code). A paid course is invoiced until a payment provider is set up.
+ * itself never reaches this code). A paid seat is held while the buyer pays with Vipps when Vipps
+ * is configured, and confirmed on an invoice when it is not.
  */
 export const signUpAction = publicAction<SignupField, typeof signupSchema, SignupResult>({
   fields: ['name', 'email', 'phone', 'terms'],
@@ -66,15 +82,32 @@ export const signUpAction = publicAction<SignupField, typeof signupSchema, Signu
     }
     const version = await getVersionInForce(db, { now });
     if (!version) throw refuse('unavailable', UNAVAILABLE);
+    const vipps = vippsFromEnv();
     const result = await signUp(db, {
       sessionId: input.session,
       person: { name: input.name, email: input.email, phone: input.phone || undefined, answers },
       privacyVersion: version.number,
-      paidWith: 'invoice',
+      paidWith: vipps ? 'vipps' : 'invoice',
       now,
     });
     if (!result.ok) throw refuse(result.reason === 'not_found' ? 'not_found' : 'conflict', closedMessages[result.reason]);
+    let payment: SignupResult['payment'];
+    if (result.status === 'held' && vipps) {
+      const started = await payForHeldSeat(db, vipps, { bookingId: result.id, amountNok: result.session.priceNok });
+      // The seat is given back at once: nothing was reserved, and the form keeps what was typed.
+      if (!started.ok) throw refuse('unavailable', NO_VIPPS);
+      payment = { url: started.url, holdUntil: result.holdUntil!.toISOString() };
+    }
     log.info('course.signed_up', { status: result.status });
-    return { status: result.status, orderReference: result.orderReference, session: result.session, keptDays: env().COURSE_BOOKING_RETENTION_DAYS, bookingPath: `/kurs/bestilling/${result.token}` };
+    if (result.status === 'confirmed' || result.status === 'waiting') sendBookingMail(db, { bookingId: result.id, kind: result.status === 'confirmed' ? 'confirmation' : 'waiting' });
+    return {
+      status: result.status,
+      paidWith: result.payment,
+      orderReference: result.orderReference,
+      payment,
+      session: result.session,
+      keptDays: env().COURSE_BOOKING_RETENTION_DAYS,
+      bookingPath: `/kurs/bestilling/${result.token}`,
+    };
   },
 });
