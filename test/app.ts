@@ -44,7 +44,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);

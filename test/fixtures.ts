@@ -47,7 +47,7 @@ type StaffPageOptions = { code?: string; context?: BrowserContextOptions };
 
 /** How `startOwnApp` starts the app: on this port (`startApp`), or as `startAs` starts it. */
 type OwnAppOptions = { port?: number; as?: never } | { as: 'npm start' | 'next start'; port?: never };
-type StartOwnApp = (env?: Record<string, string>, options?: OwnAppOptions) => Promise<RunningApp>;
+export type StartOwnApp = (env?: Record<string, string>, options?: OwnAppOptions) => Promise<RunningApp>;
 
 /** Starts apps on `db`, keeping each one in `started` so that it can be stopped later. */
 function appStarter(db: () => Promise<TestDatabase>, started: RunningApp[]): StartOwnApp {
