@@ -81,6 +81,8 @@ const schema = z.object({
     .transform((v) => (v ?? '').split(',').map((a) => a.trim().toLowerCase()).filter(Boolean))
     .pipe(z.array(z.email('ADVISER_NOTIFY_TO must be e-mail addresses separated by commas'))),
   INQUIRY_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
+  /** Course sign-ups per client and hour (per instance, on a keyed hash): a family signs up a few, a robot many. */
+  COURSE_SIGNUP_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   DATA_ENCRYPTION_KEYS_OLD: z.string().optional(),
   /** The chat's opening hours until an admin sets them: `man-fre 14:00-22:00`, or `alltid`. */

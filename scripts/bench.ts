@@ -58,8 +58,18 @@
  *   sending BENCH_FLOOD_RATE visitor messages a second (default 50) beside an attacker. Needs
  *   BENCH_DATABASE_URL; skipped without it.
  *
- * BENCH_ONLY=chat, BENCH_ONLY=flood or BENCH_ONLY=counting runs that section alone (no pages,
- * form or purge; the main app is not started), for a quicker run:
+ * - `courses`: course sign-ups in a rush (scripts/bench/course-signup.ts): BENCH_COURSE_CLIENTS
+ *   clients at once (default 50) send BENCH_COURSE_SIGNUPS sign-ups (default 2,000) for one date
+ *   of BENCH_COURSE_CAPACITY seats (default 200), as a browser without JavaScript sends the
+ *   form, on an invoiced course (BENCH_COURSE_PAYMENT=free for a free one): sign-ups per second,
+ *   p50/p99, errors, and a check of the database afterwards (`overbooked`: more seats went out
+ *   than the date has; `passed`: every receipt is one booking, the first ones seats and the rest
+ *   the queue, one order per seat), and the ratio to the contact form on the same instance.
+ *   A fresh PostgreSQL database from BENCH_DATABASE_URL, or else from the local server on
+ *   127.0.0.1:5432; skipped when there is neither.
+ *
+ * BENCH_ONLY=chat, flood, counting or courses runs that section alone (no pages, form or purge;
+ * the main app is not started), for a quicker run:
  * `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
  *
  * Only 127.0.0.1 is contacted. The JSON report is the only thing on stdout (progress goes to
@@ -70,6 +80,7 @@ import { AppStartError, type AppProcess, type Database, spawnApp } from './bench
 import { startBareServer } from './bench/bare-server';
 import { measurePageBytes, type PageBytes } from './bench/bytes';
 import { CHAT_DEFAULTS, type ChatOptions, type ChatReport, measureChat } from './bench/chat';
+import { COURSE_DEFAULTS, type CourseReport, measureCourseSignup } from './bench/course-signup';
 import { type CountingReport, measureCounting } from './bench/counting';
 import { FLOOD_DEFAULTS, type FloodReport, measureFlood } from './bench/flood';
 import { type FormResult, measureForm } from './bench/form';
@@ -114,6 +125,7 @@ type Report = {
   purge: PurgeReport;
   chat: ChatReport;
   flood: FloodReport;
+  courses: CourseReport;
 };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -167,10 +179,25 @@ async function measureFloodSafely(): Promise<FloodReport> {
   }
 }
 
+/** The courses section; measureCourseSignup reports its own failures, this only guards the unexpected. */
+async function measureCoursesSafely(): Promise<CourseReport> {
+  const payment = process.env.BENCH_COURSE_PAYMENT ?? COURSE_DEFAULTS.payment;
+  if (payment !== 'free' && payment !== 'invoice') progress(`ignoring BENCH_COURSE_PAYMENT=${payment} (not "free" or "invoice"); using ${COURSE_DEFAULTS.payment}.`);
+  try {
+    return await measureCourseSignup({
+      signups: numberFromEnv('BENCH_COURSE_SIGNUPS', COURSE_DEFAULTS.signups, true),
+      capacity: numberFromEnv('BENCH_COURSE_CAPACITY', COURSE_DEFAULTS.capacity, true),
+      clients: numberFromEnv('BENCH_COURSE_CLIENTS', COURSE_DEFAULTS.clients, true),
+      payment: payment === 'free' || payment === 'invoice' ? payment : COURSE_DEFAULTS.payment,
+    });
+  } catch (err) {
+    return { error: `measurement failed (${(err as Error).message})` };
+  }
+}
+
 const writeReport = (report: unknown) =>
   new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(report, null, 2)}\n`, () => resolve()));
 
-/** BENCH_ONLY=chat or flood: that section alone, without the main app. */
 /** The cost of counting visits, on two instances of its own; never fatal. */
 function measureCountingSafely(config: Config): Promise<CountingReport> {
   return measureCounting({ concurrency: config.concurrency, warmupSeconds: WARMUP_SECONDS, seconds: config.seconds }, progress).catch((err: Error): CountingReport => {
@@ -179,11 +206,22 @@ function measureCountingSafely(config: Config): Promise<CountingReport> {
   });
 }
 
-async function sectionOnly(only: 'chat' | 'flood' | 'counting'): Promise<void> {
+const SECTIONS = ['chat', 'flood', 'counting', 'courses'] as const;
+type Section = (typeof SECTIONS)[number];
+const isSection = (value: string | undefined): value is Section => SECTIONS.some((s) => s === value);
+
+/** BENCH_ONLY=<section>: that section alone, without the main app. */
+async function sectionOnly(only: Section): Promise<void> {
   // Ctrl-C goes through process.exit, so the instances' exit hooks stop them.
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(130));
-  const section = only === 'chat' ? await measureChatSafely() : only === 'flood' ? await measureFloodSafely() : await measureCountingSafely(readConfig());
+  const measure: Record<Section, () => Promise<unknown>> = {
+    chat: measureChatSafely,
+    flood: measureFloodSafely,
+    counting: () => measureCountingSafely(readConfig()),
+    courses: measureCoursesSafely,
+  };
+  const section = await measure[only]();
   await writeReport({ tool: 'hjelpelinje bench', node: process.version, only, [only]: section });
 }
 
@@ -276,8 +314,8 @@ function stopAppOnExit(app: AppProcess): void {
 
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
-  if (only === 'chat' || only === 'flood' || only === 'counting') return sectionOnly(only);
-  if (only) progress(`ignoring BENCH_ONLY=${only} (only "chat", "flood" and "counting" are known); running everything.`);
+  if (isSection(only)) return sectionOnly(only);
+  if (only) progress(`ignoring BENCH_ONLY=${only} (only ${SECTIONS.map((s) => `"${s}"`).join(', ')} are known); running everything.`);
   const config = readConfig();
   progress('starting the app (it builds first when the sources changed; this can take a minute)…');
   const app = await spawnApp();
@@ -292,6 +330,7 @@ async function main(): Promise<void> {
     const purge = await measurePurge();
     const chat = await measureChatSafely();
     const flood = await measureFloodSafely();
+    const courses = await measureCoursesSafely();
     const report: Report = {
       tool: 'hjelpelinje bench',
       node: process.version,
@@ -304,6 +343,7 @@ async function main(): Promise<void> {
       purge,
       chat,
       flood,
+      courses,
     };
     await writeReport(report);
   } finally {

@@ -15,6 +15,8 @@ export type Database = 'pglite' | 'postgres';
 export type AppProcess = {
   port: number;
   database: Database;
+  /** The fresh PostgreSQL database the app runs on (dropped by `stop`); undefined on PGlite. */
+  databaseUrl: string | undefined;
   /** Resolves once GET / answers 200; rejects with AppStartError when it never does. */
   ready: () => Promise<void>;
   /** SIGTERM, SIGKILL after 10 s, then the temp folder goes; safe to call more than once. */
@@ -30,11 +32,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The child's environment: ours minus anything that would point it at another database. The
- * form benchmark sends thousands of inquiries from one address, so the limit per client is
- * lifted out of the way.
+ * form and course benchmarks send thousands of inquiries and sign-ups from one address, so the
+ * limits per client are lifted out of the way.
  */
 function childEnv(port: number, dataDir: string | undefined, databaseUrl: string | undefined, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', INQUIRY_RATE_LIMIT: '100000', ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1', INQUIRY_RATE_LIMIT: '100000', COURSE_SIGNUP_RATE_LIMIT: '100000', ...extra };
   for (const name of ['DATABASE_URL', 'DATA_DIR', 'AUTH_SECRET', 'DATA_ENCRYPTION_KEY']) delete env[name];
   if (databaseUrl) {
     env.DATABASE_URL = databaseUrl;
@@ -89,13 +91,12 @@ async function waitUntilReady(child: ChildProcess, port: number, spawnError: () 
 /**
  * `npm start` in a child process (a build when needed, migrations, seed), on a free port of
  * 127.0.0.1 and a fresh data folder, or a fresh database made from the admin URL in
- * BENCH_DATABASE_URL (the bench writes inquiries, so it never uses a database it did not
- * make; one left behind by a killed bench is dropped by a later run). The handle comes back
- * at once, so the caller can arrange the cleanup before waiting on `ready()`. The child's
- * output goes to our stderr, so stdout stays the bench's JSON alone.
+ * BENCH_DATABASE_URL, or `adminUrl` when given (the bench writes inquiries, so it never uses a
+ * database it did not make; one left behind by a killed bench is dropped by a later run). The
+ * handle comes back at once, so the caller can arrange the cleanup before waiting on `ready()`.
+ * The child's output goes to our stderr, so stdout stays the bench's JSON alone.
  */
-export async function spawnApp(extraEnv: Record<string, string> = {}): Promise<AppProcess> {
-  const adminUrl = process.env.BENCH_DATABASE_URL;
+export async function spawnApp(extraEnv: Record<string, string> = {}, { adminUrl = process.env.BENCH_DATABASE_URL }: { adminUrl?: string } = {}): Promise<AppProcess> {
   const database: Database = adminUrl ? 'postgres' : 'pglite';
   const dataDir = database === 'pglite' ? fs.mkdtempSync(path.join(os.tmpdir(), 'hjelpelinje-bench-')) : undefined;
   let fresh: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
@@ -103,7 +104,7 @@ export async function spawnApp(extraEnv: Record<string, string> = {}): Promise<A
     try {
       fresh = await createTestDatabase(adminUrl);
     } catch (err) {
-      throw new AppStartError(`could not create a database from BENCH_DATABASE_URL (${(err as Error).message}).`);
+      throw new AppStartError(`could not create a database from ${adminUrl === process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : 'the admin URL'} (${(err as Error).message}).`);
     }
   }
   const port = await freePort();
@@ -134,5 +135,5 @@ export async function spawnApp(extraEnv: Record<string, string> = {}): Promise<A
     removeDataDir();
   };
   const ready = () => waitUntilReady(child, port, () => spawnError);
-  return { port, database, ready, stop, stopNow };
+  return { port, database, databaseUrl: fresh?.url, ready, stop, stopNow };
 }

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { decodeEntities } from './form';
+import { decodeEntities } from './no-script-form';
 import { getEncoded, HOST } from './net';
 
 /**

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { getPage, HOST } from './net';
+import { getPage } from './net';
+import { multipartBody, postForm, readNoScriptForm, type Submission } from './no-script-form';
 import { percentile, ratio, round } from './stats';
 
 /**
@@ -48,96 +49,18 @@ const FILLED: [string, string][] = [
   ['nettside', ''],
 ];
 
-const BOUNDARY = '----hjelpelinjeBenchFormBoundary7MA4YWxkTrZu0gW';
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt|apos);/gi, (whole, code: string) => {
-    const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
-    const lower = code.toLowerCase();
-    if (lower in named) return named[lower]!;
-    const n = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-  });
-}
-
-function attributes(tag: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    const name = m[1]!.toLowerCase();
-    if (name === 'input' || name === 'form') continue;
-    attrs.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return attrs;
-}
-
-type NoScriptForm = { action: string; hidden: [string, string][] };
-
-/**
- * The contact form as a browser without JavaScript would send it: where it posts, and its
- * hidden inputs in document order. Throws when the page has no form with server-action fields.
- */
-function readNoScriptForm(html: string, pagePath: string): NoScriptForm {
-  for (const m of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/gi)) {
-    const form = attributes(m[1] ?? '');
-    const hidden: [string, string][] = [];
-    for (const input of (m[2] ?? '').matchAll(/<input\b[^>]*>/gi)) {
-      const a = attributes(input[0]);
-      if (a.get('type')?.toLowerCase() === 'hidden' && a.has('name')) hidden.push([a.get('name')!, a.get('value') ?? '']);
-    }
-    if (!hidden.some(([name]) => name.startsWith('$ACTION_'))) continue;
-    if ((form.get('method') ?? 'get').toLowerCase() !== 'post') throw new Error('the form does not post');
-    const action = form.get('action') || pagePath;
-    if (!action.startsWith('/')) throw new Error(`the form posts to ${action}, not to this site`);
-    return { action, hidden };
-  }
-  throw new Error(`no form on ${pagePath} carries server-action fields`);
-}
-
-/** A multipart/form-data body, the way a browser encodes text fields. */
-function multipartBody(fields: [string, string][]): Buffer {
-  const escapeName = (name: string) => name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const parts = fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${escapeName(name)}"\r\n\r\n${value}\r\n`);
-  return Buffer.from(`${parts.join('')}--${BOUNDARY}--\r\n`, 'utf8');
-}
-
 type Outcome = { ok: true } | { ok: false; reason: string };
-type Submission = { path: string; body: Buffer };
 
 const RECEIPT_BYTES = Buffer.from(RECEIPT, 'utf8');
 
-function headersFor(body: Buffer): http.OutgoingHttpHeaders {
-  return {
-    'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
-    'content-length': body.length,
-    // A form posted without JavaScript under `Referrer-Policy: no-referrer`.
-    origin: 'null',
-    'sec-fetch-site': 'same-origin',
-    'sec-fetch-mode': 'navigate',
-    'sec-fetch-dest': 'document',
-    accept: 'text/html',
-    'accept-encoding': 'identity',
-  };
-}
-
 /** One submission, the answer read to the end; only the receipt page is a success. */
-function submitOnce(agent: http.Agent | false, port: number, submission: Submission, timeoutMs: number): Promise<Outcome & { status: number; text?: string }> {
-  return new Promise((resolve) => {
-    const req = http.request({ host: HOST, port, path: submission.path, method: 'POST', agent, headers: headersFor(submission.body) }, (res) => {
-      const status = res.statusCode ?? 0;
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (err) => resolve({ ok: false, status, reason: err.message }));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        if (status < 200 || status >= 300) resolve({ ok: false, status, reason: `HTTP ${status}` });
-        else if (!body.includes(RECEIPT_BYTES)) resolve({ ok: false, status, reason: `HTTP ${status} without the receipt`, text: body.toString('utf8') });
-        else resolve({ ok: true, status });
-      });
-    });
-    req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs} ms`)));
-    req.on('error', (err: NodeJS.ErrnoException) => resolve({ ok: false, status: 0, reason: err.code ?? err.message }));
-    req.end(submission.body);
-  });
+async function submitOnce(agent: http.Agent | false, port: number, submission: Submission, timeoutMs: number): Promise<Outcome & { status: number; text?: string }> {
+  const answer = await postForm(agent, port, submission, timeoutMs);
+  const { status } = answer;
+  if ('error' in answer) return { ok: false, status, reason: answer.error };
+  if (status < 200 || status >= 300) return { ok: false, status, reason: `HTTP ${status}` };
+  if (!answer.body.includes(RECEIPT_BYTES)) return { ok: false, status, reason: `HTTP ${status} without the receipt`, text: answer.body.toString('utf8') };
+  return { ok: true, status };
 }
 
 /** Reads the form, and checks once that a submission of it gets the receipt. */

@@ -37,8 +37,6 @@ const HONEYPOT = 'nettside';
 const UNAVAILABLE = 'Vi kunne ikke ta imot påmeldingen akkurat nå. Det du skrev, står fortsatt i skjemaet. Prøv igjen om litt.';
 const NO_VIPPS =
   'Vi får ikke kontakt med Vipps akkurat nå, så du er ikke påmeldt, og ingenting er trukket. Det du skrev, står fortsatt i skjemaet. Prøv igjen om litt.';
-/** Sign-ups per client and hour: a family signs up a few, a robot many. */
-const SIGNUPS_PER_HOUR = 10;
 
 const closedMessages = {
   not_found: 'Vi finner ikke dette kurset lenger. Gå tilbake til kurssiden.',
@@ -76,7 +74,7 @@ export const signUpAction = publicAction<SignupField, typeof signupSchema, Signu
     if (Object.keys(errors).length > 0) throw refuse('invalid', 'Noe i skjemaet må rettes før vi kan melde deg på.', errors);
 
     const clientKey = (await headers()).get(CLIENT_KEY_HEADER) ?? 'unknown';
-    if (!limiter('course-signups', { limit: SIGNUPS_PER_HOUR, windowMs: 3_600_000, clock }).take(clientKey).ok) {
+    if (!limiter('course-signups', { limit: env().COURSE_SIGNUP_RATE_LIMIT, windowMs: 3_600_000, clock }).take(clientKey).ok) {
       log.info('course.rate_limited');
       throw refuse('too_many', 'Du har meldt på mange på kort tid. Vent en stund og prøv igjen. Det du skrev, står fortsatt i skjemaet.');
     }
