@@ -129,4 +129,23 @@ describe.each(databaseTargets())('course places on $name', (target) => {
     expect(await statuses(s.id)).toEqual({ confirmed: 1, cancelled: 1 });
     expect(await acceptOffer(db, { token: second.token, now: later(121) })).toEqual({ ok: false, reason: 'not_found' });
   });
+
+  it('makes one booking of the same form sent twice at once, and a booking of its own for another person on the same copy of the page', async () => {
+    const db = await getDb();
+    const s = await session({ capacity: 5, priceNok: 450 });
+    const submission = 'c2FtbWUtc2tqZW1hLTEyMzQ';
+    const send = (p: NewBooking, at = now) => signUp(db, { sessionId: s.id, person: p, privacyVersion: 1, paidWith: 'invoice', submission, now: at });
+    const [first, second] = await Promise.all([send(person(1)), send(person(1), later(0.01))]);
+    if (!first.ok || !second.ok) throw new Error('refused');
+    expect(second.id).toBe(first.id);
+    expect(second.token).toBe(first.token);
+    expect([first.duplicate, second.duplicate].filter(Boolean)).toHaveLength(1);
+    expect(second.orderReference ?? first.orderReference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    expect(first.orderReference ?? second.orderReference).toBe(second.orderReference ?? first.orderReference);
+    const sibling = await send(person(2), later(1));
+    expect(sibling).toMatchObject({ ok: true, status: 'confirmed' });
+    if (sibling.ok) expect(sibling.id).not.toBe(first.id);
+    expect(await statuses(s.id)).toEqual({ confirmed: 2 });
+    expect(await db.select().from(courseOrders).innerJoin(courseBookings, eq(courseBookings.id, courseOrders.bookingId)).where(eq(courseBookings.sessionId, s.id))).toHaveLength(2);
+  });
 });

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { courseBookings, courseOrders, courses, courseSessions, type BookingStatus, type PaymentMethod } from '@/db/schema';
 import { orderDeleteAfter } from '@/lib/retention/course-orders';
-import { openText, sealOptional, sealText } from '@/lib/crypto/seal';
+import { openOptional, openText, sealOptional, sealText } from '@/lib/crypto/seal';
 import { newReference } from '@/lib/inquiries/reference';
 
 /**
@@ -27,7 +27,18 @@ export type NewBooking = {
 };
 
 export type SignUpResult =
-  | { ok: true; id: string; status: BookingStatus; payment: PaymentMethod; token: string; holdUntil: Date | null; orderReference?: string; session: BookedSession }
+  | {
+      ok: true;
+      id: string;
+      status: BookingStatus;
+      payment: PaymentMethod;
+      token: string;
+      holdUntil: Date | null;
+      orderReference?: string;
+      session: BookedSession;
+      /** The same form was sent before: this is that booking, and nothing new was made. */
+      duplicate?: { paymentUrl: string | null };
+    }
   | { ok: false; reason: 'not_found' | 'closed' | 'deadline_passed' | 'started' };
 
 /** What the person is told of the session they signed up for; the meeting link only with a seat. */
@@ -78,13 +89,24 @@ export async function seatsTaken(tx: DbOrTx, sessionId: string, now: Date): Prom
  */
 export async function signUp(
   db: DbOrTx,
-  { sessionId, person, privacyVersion, paidWith, now }: { sessionId: string; person: NewBooking; privacyVersion: number; paidWith: 'vipps' | 'invoice'; now: Date },
+  {
+    sessionId,
+    person,
+    privacyVersion,
+    paidWith,
+    submission,
+    now,
+  }: { sessionId: string; person: NewBooking; privacyVersion: number; paidWith: 'vipps' | 'invoice'; submission?: string; now: Date },
 ): Promise<SignUpResult> {
-  const id = randomUUID();
+  const id = submission ? submissionBookingId(submission, person) : randomUUID();
   const token = randomBytes(32).toString('base64url');
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
     if (!session || session.courseStatus === 'hidden') return { ok: false, reason: 'not_found' } as const;
+    // The same form sent twice (a double click without JavaScript, a retry after a lost answer):
+    // under the session's lock, the first one's booking is found and answered again.
+    const earlier = submission ? await earlierBooking(tx, id, session) : undefined;
+    if (earlier) return earlier;
     if (session.cancelledAt || session.courseStatus === 'cancelled') return { ok: false, reason: 'closed' } as const;
     if (now >= session.startsAt) return { ok: false, reason: 'started' } as const;
     if (now >= session.signupDeadline) return { ok: false, reason: 'deadline_passed' } as const;
@@ -121,6 +143,47 @@ export async function signUp(
     };
     return { ok: true, id, status, payment, token, holdUntil, orderReference, session: booked } as const;
   });
+}
+
+/**
+ * The booking id of a form sent with its random key: the same key, e-mail and name give the same
+ * id, so a second send is the same booking, while another person signed up with the same copy of
+ * the page (a family, one after the other) is a booking of their own.
+ */
+function submissionBookingId(submission: string, person: Pick<NewBooking, 'name' | 'email'>): string {
+  const h = createHash('sha256').update(`course-signup\n${submission}\n${person.email.trim().toLowerCase()}\n${person.name.trim()}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x80; // version 8: a custom UUID
+  h[8] = (h[8]! & 0x3f) | 0x80; // the RFC 9562 variant
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+async function earlierBooking(tx: DbOrTx, id: string, session: NonNullable<Awaited<ReturnType<typeof lockSession>>>): Promise<SignUpResult | undefined> {
+  const [row] = await tx
+    .select({ status: courseBookings.status, payment: courseBookings.payment, holdUntil: courseBookings.holdUntil, linkToken: courseBookings.linkToken, paymentUrl: courseBookings.paymentUrl })
+    .from(courseBookings)
+    .where(eq(courseBookings.id, id));
+  const token = row ? openOptional(row.linkToken, bookingAad(id, 'link_token')) : null;
+  if (!row || !token) return undefined;
+  const [order] = await tx.select({ reference: courseOrders.reference }).from(courseOrders).where(eq(courseOrders.bookingId, id));
+  return {
+    ok: true,
+    id,
+    status: row.status,
+    payment: row.payment,
+    token,
+    holdUntil: row.holdUntil,
+    orderReference: order?.reference,
+    session: {
+      courseTitle: session.courseTitle,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      place: session.place,
+      onlineLink: row.status === 'confirmed' ? session.onlineLink : null,
+      priceNok: session.priceNok,
+    },
+    duplicate: { paymentUrl: row.paymentUrl },
+  };
 }
 
 /** The accounting record of a sale (bokføringsloven § 13), kept to the end of the fifth year after its financial year. */

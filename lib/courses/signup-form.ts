@@ -16,7 +16,7 @@ export const signupLabels = {
   terms: 'Jeg har lest vilkårene for påmelding',
 } as const;
 
-export type SignupField = keyof typeof signupLabels | `svar-${string}`;
+export type SignupField = keyof typeof signupLabels | 'innsending' | `svar-${string}`;
 
 const text = (label: string, max: number) =>
   z
@@ -33,6 +33,8 @@ export const signupSchema = z.object({
   }),
   terms: z.literal('ja', { error: 'Kryss av for at du har lest vilkårene for påmelding.' }),
   session: z.uuid({ error: 'Vi finner ikke kursdatoen. Gå tilbake til kurssiden og velg datoen på nytt.' }),
+  /** The form's own random key (empty from an old copy of the page: then every send counts). */
+  innsending: z.string().regex(/^([A-Za-z0-9_-]{16,64})?$/, { error: 'Last inn siden på nytt og send skjemaet igjen.' }),
 });
 
 export const answerField = (q: Pick<CourseQuestion, 'id'>) => `svar-${q.id}` as const;
@@ -42,9 +44,9 @@ export function readSignupForm(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
     if (typeof value !== 'string') continue;
-    if (key in signupLabels || key === 'session' || /^svar-[a-z0-9-]{1,40}$/.test(key)) values[key] = value.replace(/\r\n?/g, '\n');
+    if (key in signupLabels || key === 'session' || key === 'innsending' || /^svar-[a-z0-9-]{1,40}$/.test(key)) values[key] = value.replace(/\r\n?/g, '\n');
   }
-  for (const key of ['name', 'email', 'phone', 'terms', 'session']) values[key] ??= '';
+  for (const key of ['name', 'email', 'phone', 'terms', 'session', 'innsending']) values[key] ??= '';
   return values;
 }
 

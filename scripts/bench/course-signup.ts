@@ -115,19 +115,28 @@ async function signUpOnce(agent: http.Agent | false, port: number, submission: S
 }
 
 /** Reads the sign-up form, and checks once that posting it gets a seat (that booking counts too). */
-async function prepare(port: number, sessionId: string, filled: [string, string][]): Promise<Submission> {
+/**
+ * Each sign-up is a person of their own (the n-th Kari, with an address of her own): the form's
+ * random key makes the same person sent twice one booking, which is not what a rush is.
+ */
+type Submissions = (n: number) => Submission;
+
+async function prepare(port: number, sessionId: string, filled: [string, string][]): Promise<Submissions> {
   const path = `/kurs/${SLUG}/pamelding/${sessionId}`;
   const page = await getPage(port, path);
   if (page.status !== 200) throw new Error(`GET ${path} answered ${page.status}`);
   const form = readNoScriptForm(page.body.toString('utf8'), path);
-  const submission = { path: form.action, body: multipartBody([...form.hidden, ...filled]) };
-  const first = await signUpOnce(false, port, submission);
+  const make: Submissions = (n) => ({
+    path: form.action,
+    body: multipartBody([...form.hidden, ...filled.map(([k, v]): [string, string] => [k, k === 'email' ? v.replace('@', `+${n}@`) : v])]),
+  });
+  const first = await signUpOnce(false, port, make(0));
   if (!('receipt' in first) || first.receipt !== 'confirmed') throw new Error(`a test sign-up got no seat: ${'error' in first ? first.error : first.receipt}`);
-  return submission;
+  return make;
 }
 
 /** The rush: `clients` closed loops until `total` sign-ups are sent (or MAX_SECONDS pass). */
-async function rush(port: number, submission: Submission, clients: number, total: number) {
+async function rush(port: number, submissions: Submissions, clients: number, total: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const receipts: Record<ReceiptKind, number> = { confirmed: 0, waiting: 0 };
   const latencies: number[] = [];
@@ -139,7 +148,7 @@ async function rush(port: number, submission: Submission, clients: number, total
     while (sent < total && performance.now() < deadline) {
       sent++;
       const t0 = performance.now();
-      const outcome = await signUpOnce(agent, port, submission);
+      const outcome = await signUpOnce(agent, port, submissions(sent));
       if ('error' in outcome) noteError(errors, outcome.error);
       else {
         latencies.push(performance.now() - t0);

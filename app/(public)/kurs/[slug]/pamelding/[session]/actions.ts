@@ -86,10 +86,25 @@ export const signUpAction = publicAction<SignupField, typeof signupSchema, Signu
       person: { name: input.name, email: input.email, phone: input.phone || undefined, answers },
       privacyVersion: version.number,
       paidWith: vipps ? 'vipps' : 'invoice',
+      submission: input.innsending || undefined,
       now,
     });
     if (!result.ok) throw refuse(result.reason === 'not_found' ? 'not_found' : 'conflict', closedMessages[result.reason]);
     let payment: SignupResult['payment'];
+    if (result.duplicate) {
+      // Sent twice: the same receipt again, with the payment already started, and no second mail.
+      log.info('course.signup_repeated', { status: result.status });
+      const url = result.duplicate.paymentUrl;
+      return {
+        status: result.status,
+        paidWith: result.payment,
+        orderReference: result.orderReference,
+        payment: result.status === 'held' && url && result.holdUntil ? { url, holdUntil: result.holdUntil.toISOString() } : undefined,
+        session: result.session,
+        keptDays: env().COURSE_BOOKING_RETENTION_DAYS,
+        bookingPath: `/kurs/bestilling/${result.token}`,
+      };
+    }
     if (result.status === 'held' && vipps) {
       const started = await payForHeldSeat(db, vipps, { bookingId: result.id, amountNok: result.session.priceNok });
       // The seat is given back at once: nothing was reserved, and the form keeps what was typed.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -36,6 +37,7 @@ export default async function SignupPage({ params }: Props) {
       <p className="mb-4">{back}</p>
       <SignupForm
         sessionId={session.id}
+        submission={randomBytes(16).toString('base64url')}
         questions={course.questions}
         full={session.seatsLeft === 0}
         paid={course.priceNok > 0}

@@ -9,6 +9,8 @@ import { SignupReceipt } from './signup-receipt';
 
 type Props = {
   sessionId: string;
+  /** Random per form shown: the same form sent twice makes one booking. */
+  submission: string;
   questions: readonly CourseQuestion[];
   /** The course, the date and the place in words, shown above the form and in the receipt. */
   heading: React.ReactNode;
@@ -17,7 +19,7 @@ type Props = {
 };
 
 /** The sign-up form; after sending it gives way to the receipt. Works without JavaScript. */
-export function SignupForm({ sessionId, questions, heading, full, paid }: Props) {
+export function SignupForm({ sessionId, submission, questions, heading, full, paid }: Props) {
   const [state, action, pending] = useActionState<SignupFormState, FormData>(signUpAction, { status: 'idle' });
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -38,6 +40,7 @@ export function SignupForm({ sessionId, questions, heading, full, paid }: Props)
       <form action={action} noValidate className="mt-8 space-y-6 rounded-2xl bg-white p-5 md:p-8">
         {state.status === 'error' ? <ErrorSummary ref={summary} message={state.message} errors={errors} labels={labels} /> : null}
         <input type="hidden" name="session" value={sessionId} />
+        <input type="hidden" name="innsending" value={values.innsending || submission} />
         <p className="text-muted">Du må fylle ut feltene som er merket «må fylles ut».</p>
 
         <Field name="name" label={`${signupLabels.name} (må fylles ut)`} errors={errors}>

@@ -12,7 +12,7 @@ export function SignupReceipt({ result }: { result: SignupResult }) {
   useEffect(() => heading.current?.focus(), []);
   const { session, status, orderReference, keptDays, bookingPath, payment, paidWith } = result;
   const waiting = status === 'waiting';
-  const paying = status === 'held' && payment;
+  const paying = status === 'held';
   return (
     <section aria-labelledby="kvittering" className="max-w-3xl">
       <h1 id="kvittering" ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
@@ -21,11 +21,11 @@ export function SignupReceipt({ result }: { result: SignupResult }) {
       {paying ? (
         <div className="mt-4 rounded border-2 border-brand-dark p-4">
           <p>
-            Vi holder av en plass til deg til kl. {holdTime.format(new Date(payment.holdUntil))}. Betal med Vipps før det, så er plassen din. Beløpet blir reservert nå og
-            trukket først når kurset starter.
+            Vi holder av en plass til deg{payment ? ` til kl. ${holdTime.format(new Date(payment.holdUntil))}` : ' i 15 minutter'}. Betal med Vipps før det, så er plassen din. Beløpet
+            blir reservert nå og trukket først når kurset starter.
           </p>
           <p className="mt-3">
-            <a href={payment.url} className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white underline-offset-4 hover:underline">
+            <a href={payment?.url ?? bookingPath} className="inline-block rounded bg-brand-dark px-4 py-2 font-semibold text-white underline-offset-4 hover:underline">
               Betal {priceText(session.priceNok)} med Vipps
             </a>
           </p>
