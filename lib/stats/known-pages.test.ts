@@ -10,4 +10,13 @@ describe('known pages', () => {
     expect(isKnown('/apenhet/x')).toBe(false);
     expect(isKnown('/apenhe')).toBe(false);
   });
+
+  it('count a course page under its own address, never a booking or a payment page below it', () => {
+    expect(isKnown('/kurs')).toBe(true);
+    expect(isKnown('/kurs/staa-i-det-over-tid')).toBe(true);
+    expect(isKnown('/kurs/staa-i-det-over-tid/pamelding/0b0e8f8e-3d1a-4f51-9a43-0d6c2a8e7f10')).toBe(false);
+    expect(isKnown('/kurs/bestilling/hemmelig-token-som-ikke-skal-lagres')).toBe(false);
+    expect(isKnown('/kurs/betaling/kurs-0123456789abcdef01234567')).toBe(false);
+    expect(isKnown('/kurs/Store-Bokstaver')).toBe(false);
+  });
 });
