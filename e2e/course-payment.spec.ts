@@ -68,6 +68,10 @@ test('a relative signs up without JavaScript for a free and a paid session, pays
   await signUp('Å snakke med barn om sykdom');
   await expect(relative.getByRole('heading', { level: 1 })).toHaveText('Du er påmeldt');
 
+  await relative.goto(`${base}/kurs/staa-i-det-over-tid`);
+  await relative.getByRole('link', { name: /^Meld deg på/ }).first().click();
+  // What the form says Vipps gets is what the stand-in received (checked in lib/courses/payment.test.ts).
+  await expect(relative.getByText('Du betaler med Vipps. Vipps får bare beløpet, et tilfeldig referansenummer og teksten «Kursplass hos Hjelpelinje»', { exact: false })).toBeVisible();
   await signUp('Å stå i det over tid');
   await expect(relative.getByRole('heading', { level: 1 })).toHaveText('Betal for å få plassen');
   await relative.getByRole('link', { name: 'Betal 450 kr med Vipps' }).click();
@@ -79,6 +83,10 @@ test('a relative signs up without JavaScript for a free and a paid session, pays
   expect(returnUrl).toMatch(new RegExp(`^${base}/kurs/betaling/kurs-[0-9a-f]{24}$`));
   const reference = returnUrl.split('/').at(-1)!;
   await noScript.close();
+
+  // All Vipps heard of the buyer: nothing.
+  const toVipps = JSON.stringify(vipps.calls());
+  for (const canary of [NAME, EMAIL, 'Å stå i det over tid', 'staa-i-det-over-tid']) expect(toVipps, canary).not.toContain(canary);
 
   // Vipps delivered the authorised event twice; both were taken, and one order came of them.
   expect(vipps.deliveries().filter((d) => d.reference === reference)).toEqual([

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { publicCourseOnce } from '@/lib/courses/load';
 import { priceText, seatsText, sessionTime } from '@/lib/courses/format';
 import { env } from '@/lib/env';
+import { PAYMENT_DESCRIPTION, vippsFromEnv } from '@/lib/courses/payment';
 import { SignupForm } from './_components/signup-form';
 
 export const metadata: Metadata = { title: 'Påmelding til kurs' };
@@ -32,6 +33,8 @@ export default async function SignupPage({ params }: Props) {
     );
   }
   const days = env().COURSE_BOOKING_RETENTION_DAYS;
+  const vipps = vippsFromEnv() !== undefined;
+  const mail = Boolean(env().SMTP_URL?.trim());
   return (
     <div className="max-w-3xl">
       <p className="mb-4">{back}</p>
@@ -63,6 +66,13 @@ export default async function SignupPage({ params }: Props) {
                 {course.priceNok > 0 ? (
                   <li>Kjøper du en plass, er kjøpet et regnskapsbilag. Bokføringsloven krever at vi tar vare på det (navn, e-post, kurs, beløp og dato) til utgangen av det femte året etter året du kjøpte. Kjøpet lagres for seg og kobles aldri til en henvendelse.</li>
                 ) : null}
+                {course.priceNok > 0 && vipps ? (
+                  <li>
+                    Du betaler med Vipps. Vipps får bare beløpet, et tilfeldig referansenummer og teksten «{PAYMENT_DESCRIPTION}», ikke navnet ditt og ikke hvilket kurs det gjelder.
+                    Telefonnummeret ditt gir du til Vipps i appen, ikke til oss.
+                  </li>
+                ) : null}
+                {mail ? <li>Vi sender bekreftelsen og en påminnelse to dager før kurset til e-postadressen din, med lenke til påmeldingen.</li> : null}
                 <li>Vi lagrer ikke IP-adressen din.</li>
               </ul>
               <p className="mt-3">
