@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { PAYMENT_HOLD_MINUTES, seatsLeft, signUp, type NewBooking } from '@/db/queries/course-bookings';
+import { acceptOffer, PAYMENT_HOLD_MINUTES, seatsLeft, signUp, type NewBooking } from '@/db/queries/course-bookings';
 import { courseBookings, courseOrders, courses, courseSessions } from '@/db/schema';
-import { applyPaymentEvent, applyPaymentState, cancelOwnBooking, captureDuePayments, payForHeldSeat, PAYMENT_DESCRIPTION } from '@/lib/courses/payment';
+import { applyPaymentEvent, applyPaymentState, cancelOwnBooking, captureDuePayments, createSeatPayment, payForHeldSeat, PAYMENT_DESCRIPTION } from '@/lib/courses/payment';
 import { runPurge } from '@/lib/jobs/purge';
 import { vippsClient, type VippsClient } from '@/lib/payments/vipps';
 import { databaseTargets } from '@/test/database-targets';
@@ -198,5 +198,29 @@ describe.each(databaseTargets())('paying for a course seat with Vipps on $name',
     expect(await cancelOwnBooking(db, client, { token: captured.token, now: later(102) })).toMatchObject({ ok: true, paid: true });
     expect(standIn.payment(captured.reference)).toMatchObject({ captured: 45_000, refunded: 45_000 });
     expect((await ordersOf(captured.id))[0]!.status).toBe('refunded');
+  });
+
+  it('lets the first on the waiting list take a paid seat offered to them by paying for it, held while they pay as at sign-up', async () => {
+    const db = await getDb();
+    const s = await paidSession({ capacity: 1 });
+    const seat = await heldSeat(s.id);
+    await standIn.approve(seat.reference);
+    await applyPaymentState(db, client, { reference: seat.reference, state: 'AUTHORIZED', now: later(1) });
+    const queued = await signUp(db, { sessionId: s.id, person: { ...CANARY, name: 'Neste I Køen' }, privacyVersion: 1, paidWith: 'vipps', now: later(2) });
+    if (!queued.ok) throw new Error('refused');
+    expect(queued.status).toBe('waiting');
+    const given = await cancelOwnBooking(db, client, { token: seat.token, now: later(10) });
+    expect(given).toEqual({ ok: true, offered: [queued.id], paid: true });
+
+    // Without a payment the offer cannot be taken; with one, the seat is held while they pay.
+    expect(await acceptOffer(db, { token: queued.token, now: later(11) })).toEqual({ ok: false, reason: 'not_found' });
+    const started = await createSeatPayment(client, { amountNok: 450 });
+    if (!started.ok) throw new Error('no payment');
+    expect(await acceptOffer(db, { token: queued.token, now: later(11), payment: { reference: started.reference, url: started.url } })).toEqual({ ok: true, status: 'held' });
+    expect((await bookingRow(queued.id))!.holdUntil).toEqual(later(11 + PAYMENT_HOLD_MINUTES));
+    await standIn.approve(started.reference);
+    expect(await applyPaymentState(db, client, { reference: started.reference, state: 'AUTHORIZED', now: later(12) })).toMatchObject({ kind: 'confirmed' });
+    expect((await bookingRow(queued.id))!.status).toBe('confirmed');
+    expect(await ordersOf(queued.id)).toHaveLength(1);
   });
 });
