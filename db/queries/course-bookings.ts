@@ -41,7 +41,7 @@ const takesSeat = (now: Date) =>
   or(eq(courseBookings.status, 'confirmed'), and(inArray(courseBookings.status, ['held', 'offered']), gt(courseBookings.holdUntil, now)));
 
 /** The session's row, locked for the rest of the transaction, with what a sign-up needs of its course. */
-async function lockSession(tx: DbOrTx, sessionId: string) {
+export async function lockSession(tx: DbOrTx, sessionId: string) {
   const [row] = await tx
     .select({
       id: courseSessions.id,
@@ -63,7 +63,7 @@ async function lockSession(tx: DbOrTx, sessionId: string) {
   return row;
 }
 
-async function seatsTaken(tx: DbOrTx, sessionId: string, now: Date): Promise<number> {
+export async function seatsTaken(tx: DbOrTx, sessionId: string, now: Date): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)::int`.mapWith(Number) })
     .from(courseBookings)
@@ -151,7 +151,7 @@ async function writeOrder(
  * Offers every free seat of a session to the first on its waiting list, in order, each for
  * OFFER_HOURS. Call it in a transaction that holds the session's lock. Returns the ids offered.
  */
-async function offerFreeSeats(tx: DbOrTx, sessionId: string, capacity: number, now: Date): Promise<string[]> {
+export async function offerFreeSeats(tx: DbOrTx, sessionId: string, capacity: number, now: Date): Promise<string[]> {
   const free = capacity - (await seatsTaken(tx, sessionId, now));
   if (free <= 0) return [];
   const next = await tx
