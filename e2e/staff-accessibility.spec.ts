@@ -33,12 +33,22 @@ test.describe('staff area accessibility', () => {
     const detail = new URL(page.url()).pathname;
 
     // One load per page, scanned at both widths (the page is resized in place).
-    for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring', '/staff/kategorier', '/staff/chat', '/staff/kurs']) {
+    const scan = async (path: string) => {
       await page.setViewportSize(scanWidths[0].viewport);
       const response = await page.goto(app.baseURL + path);
       expect(response?.status(), path).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await scanAtEachWidth(page, axe);
-    }
+    };
+    for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring', '/staff/kategorier', '/staff/chat', '/staff/kurs', '/staff/kurs/ny']) await scan(path);
+
+    // The course editor's pages for an example course, reached by their links.
+    await page.goto(`${app.baseURL}/staff/kurs`);
+    await page.getByRole('link', { name: 'Endre kurset og datoene: Å stå i det over tid' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Å stå i det over tid');
+    const coursePath = new URL(page.url()).pathname;
+    const editor = [coursePath, `${coursePath}/ny-dato`, `${coursePath}/slett`];
+    for (const name of [/^Endre datoen/, /^Avlys datoen/]) editor.push((await page.getByRole('link', { name }).first().getAttribute('href'))!);
+    for (const path of editor) await scan(path);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, osloIsoDate, osloStartOfDay } from '@/lib/dates';
+import { formatDate, osloDateAndTime, osloDateTime, osloIsoDate, osloStartOfDay } from '@/lib/dates';
 import { fixedClock, shiftedClock } from '@/lib/clock';
 
 describe('dates in Europe/Oslo', () => {
@@ -11,6 +11,16 @@ describe('dates in Europe/Oslo', () => {
   it('finds midnight in Oslo in winter and in summer', () => {
     expect(osloStartOfDay(2026, 12, 15).toISOString()).toBe('2026-12-14T23:00:00.000Z');
     expect(osloStartOfDay(2027, 6, 7).toISOString()).toBe('2027-06-06T22:00:00.000Z');
+  });
+
+  it('reads an Oslo date and time from form inputs, and refuses one that does not exist', () => {
+    expect(osloDateTime('2027-01-07', '18:00')?.toISOString()).toBe('2027-01-07T17:00:00.000Z');
+    expect(osloDateTime('2027-06-07', '18:00')?.toISOString()).toBe('2027-06-07T16:00:00.000Z');
+    expect(osloDateTime('2027-02-31', '18:00')).toBeUndefined();
+    expect(osloDateTime('2027-03-28', '02:30')).toBeUndefined();
+    expect(osloDateTime('2027-01-07', '24:00')).toBeUndefined();
+    expect(osloDateTime('7.1.2027', '18:00')).toBeUndefined();
+    expect(osloDateAndTime(new Date('2027-06-07T16:05:00Z'))).toEqual({ date: '2027-06-07', time: '18:05' });
   });
 });
 

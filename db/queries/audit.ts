@@ -38,7 +38,13 @@ export type AccessAction =
   | 'statistics_export'
   | 'course_participants_view'
   | 'course_participants_export'
-  | 'course_attendance';
+  | 'course_attendance'
+  | 'course_create'
+  | 'course_change'
+  | 'course_delete'
+  | 'course_session_create'
+  | 'course_session_change'
+  | 'course_session_cancel';
 
 export async function logAccess(
   db: DbOrTx,

@@ -223,7 +223,7 @@ export async function writeOrder(
  * Offers every free seat of a session to the first on its waiting list, in order, each for
  * OFFER_HOURS. Call it in a transaction that holds the session's lock. Returns the ids offered.
  */
-async function offerFreeSeats(tx: DbOrTx, sessionId: string, capacity: number, now: Date): Promise<string[]> {
+export async function offerFreeSeats(tx: DbOrTx, sessionId: string, capacity: number, now: Date): Promise<string[]> {
   const free = capacity - (await seatsTaken(tx, sessionId, now));
   if (free <= 0) return [];
   const next = await tx

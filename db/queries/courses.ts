@@ -1,14 +1,15 @@
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
 import { courseBookings, courses, courseSessions, type Course, type CourseSession } from '@/db/schema';
 
 /**
  * The public catalogue: published courses with the sessions still ahead, and the seats each
- * has left. The meeting link of an online session is never read here: it goes to participants
- * only, in their confirmation.
+ * has left. A cancelled session ahead is shown as cancelled, and a cancelled course keeps its
+ * page to say so; a hidden course has none. The meeting link of an online session is never
+ * read here: it goes to participants only, in their confirmation.
  */
-type PublicSession = Omit<CourseSession, 'onlineLink' | 'courseId' | 'cancelledAt'> & { online: boolean; seatsLeft: number; open: boolean };
-export type PublicCourse = Omit<Course, 'createdAt' | 'updatedAt' | 'status'> & { sessions: PublicSession[] };
+type PublicSession = Omit<CourseSession, 'onlineLink' | 'courseId' | 'cancelledAt'> & { online: boolean; seatsLeft: number; open: boolean; cancelled: boolean };
+export type PublicCourse = Omit<Course, 'createdAt' | 'updatedAt' | 'status'> & { cancelled: boolean; sessions: PublicSession[] };
 
 async function upcomingSessions(db: DbOrTx, courseIds: string[], now: Date): Promise<Map<string, PublicSession[]>> {
   const byCourse = new Map<string, PublicSession[]>();
@@ -27,14 +28,15 @@ async function upcomingSessions(db: DbOrTx, courseIds: string[], now: Date): Pro
       capacity: courseSessions.capacity,
       signupDeadline: courseSessions.signupDeadline,
       cancelDeadline: courseSessions.cancelDeadline,
+      cancelled: sql<boolean>`${courseSessions.cancelledAt} is not null`.mapWith(Boolean),
       taken,
     })
     .from(courseSessions)
-    .where(and(inArray(courseSessions.courseId, courseIds), isNull(courseSessions.cancelledAt), gt(courseSessions.startsAt, now)))
+    .where(and(inArray(courseSessions.courseId, courseIds), gt(courseSessions.startsAt, now)))
     .orderBy(asc(courseSessions.startsAt), asc(courseSessions.id));
   for (const { courseId, taken: n, ...s } of rows) {
     const list = byCourse.get(courseId) ?? [];
-    list.push({ ...s, seatsLeft: Math.max(0, s.capacity - n), open: now < s.signupDeadline });
+    list.push({ ...s, seatsLeft: Math.max(0, s.capacity - n), open: !s.cancelled && now < s.signupDeadline });
     byCourse.set(courseId, list);
   }
   return byCourse;
@@ -53,7 +55,7 @@ const publicColumns = {
   isExample: courses.isExample,
 };
 
-/** Published courses that have a session ahead, soonest first; `section` narrows them to one section. */
+/** Published courses that have a session ahead that is not cancelled, soonest first, with those sessions; `section` narrows them to one section. */
 export async function listUpcomingCourses(db: DbOrTx, { now, section }: { now: Date; section?: string }): Promise<PublicCourse[]> {
   const list = await db
     .select(publicColumns)
@@ -65,27 +67,28 @@ export async function listUpcomingCourses(db: DbOrTx, { now, section }: { now: D
     now,
   );
   return list
-    .map((c) => ({ ...c, sessions: sessions.get(c.id) ?? [] }))
+    .map((c) => ({ ...c, cancelled: false, sessions: (sessions.get(c.id) ?? []).filter((s) => !s.cancelled) }))
     .filter((c) => c.sessions.length > 0)
     .sort((a, b) => a.sessions[0]!.startsAt.getTime() - b.sessions[0]!.startsAt.getTime() || a.title.localeCompare(b.title, 'nb'));
 }
 
-/** A published course by its address, with its sessions ahead (none, when all are past). */
+/** A published or cancelled course by its address, with its sessions ahead (none, when all are past); a hidden one is undefined. */
 export async function publicCourse(db: DbOrTx, { slug, now }: { slug: string; now: Date }): Promise<PublicCourse | undefined> {
-  const [course] = await db
-    .select(publicColumns)
+  const [row] = await db
+    .select({ ...publicColumns, status: courses.status })
     .from(courses)
-    .where(and(eq(courses.slug, slug), eq(courses.status, 'published')));
-  if (!course) return undefined;
-  return { ...course, sessions: (await upcomingSessions(db, [course.id], now)).get(course.id) ?? [] };
+    .where(and(eq(courses.slug, slug), inArray(courses.status, ['published', 'cancelled'])));
+  if (!row) return undefined;
+  const { status, ...course } = row;
+  return { ...course, cancelled: status === 'cancelled', sessions: (await upcomingSessions(db, [course.id], now)).get(course.id) ?? [] };
 }
 
-/** The questions a published course asks on sign-up, found by one of its sessions; undefined when there is no such course. */
+/** The questions a course asks on sign-up, found by one of its sessions; undefined when there is no such course or it is hidden. A cancelled one answers, so its sign-up is refused as cancelled. */
 export async function courseQuestions(db: DbOrTx, { sessionId }: { sessionId: string }): Promise<Course['questions'] | undefined> {
   const [row] = await db
     .select({ questions: courses.questions })
     .from(courseSessions)
     .innerJoin(courses, eq(courses.id, courseSessions.courseId))
-    .where(and(eq(courseSessions.id, sessionId), eq(courses.status, 'published')));
+    .where(and(eq(courseSessions.id, sessionId), inArray(courses.status, ['published', 'cancelled'])));
   return row?.questions;
 }

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { encodePage } from '@/lib/server/encoded-page';
-import { cachedPage, cacheKey, rememberPage, sameForEveryone } from '@/lib/server/page-cache';
+import { cachedPage, cacheKey, forgetPages, rememberPage, sameForEveryone } from '@/lib/server/page-cache';
 
 describe('page cache', () => {
   it('looks up only plain GETs of a document', () => {
@@ -33,5 +33,16 @@ describe('page cache', () => {
     rememberPage('/personvern', await encodePage('<p>v1</p>'), { 'content-type': 'text/html', 'set-cookie': 'a=b', 'content-length': '9' }, 1_000);
     expect(cachedPage('/personvern', 5_000)?.headers).toEqual({ 'content-type': 'text/html' });
     expect(cachedPage('/personvern', 11_000)).toBeUndefined();
+  });
+
+  it('forgets the course pages at once when staff change a course, also through another copy of the module', async () => {
+    const page = await encodePage('<p>kurs</p>');
+    for (const key of ['/kurs', '/kurs/et-kurs', 'unge|/kurs', '/kursene', '/personvern']) rememberPage(key, page, {}, 1_000);
+    vi.resetModules();
+    const other = await import('@/lib/server/page-cache');
+    other.forgetPages('/kurs');
+    expect(['/kurs', '/kurs/et-kurs', 'unge|/kurs', '/kursene', '/personvern'].map((k) => cachedPage(k, 2_000) !== undefined)).toEqual([false, false, false, true, true]);
+    forgetPages('/kursene');
+    expect(cachedPage('/kursene', 2_000)).toBeUndefined();
   });
 });

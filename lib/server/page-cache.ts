@@ -1,4 +1,5 @@
 import type { OutgoingHttpHeaders } from 'node:http';
+import { processWide } from '@/lib/process-wide';
 import type { EncodedPage } from '@/lib/server/encoded-page';
 
 /**
@@ -16,7 +17,9 @@ const MAX_ENTRIES = 200;
 
 export type CachedPage = { page: EncodedPage; headers: OutgoingHttpHeaders; at: number };
 
-const entries = new Map<string, CachedPage>();
+// One per process: our server keeps the pages, and a staff action (in Next's bundle, another
+// copy of this module) must be able to forget them.
+const store = () => processWide<Map<string, CachedPage>>('page-cache', () => new Map());
 
 /**
  * `youngHost`: the request came to the children's own host name (UNGE_HOST), whose root is a
@@ -35,6 +38,7 @@ export function cacheKey(
 }
 
 export function cachedPage(key: string, now = Date.now()): CachedPage | undefined {
+  const entries = store();
   const entry = entries.get(key);
   if (entry && now - entry.at < TTL_MS) return entry;
   if (entry) entries.delete(key);
@@ -49,10 +53,23 @@ export function sameForEveryone(key: string, status: number, headers: OutgoingHt
 }
 
 export function rememberPage(key: string, page: EncodedPage, headers: OutgoingHttpHeaders, now = Date.now()): void {
+  const entries = store();
   if (entries.size >= MAX_ENTRIES) entries.clear();
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (!/^(content-length|content-encoding|etag|date|connection|keep-alive|transfer-encoding|set-cookie)$/i.test(name)) kept[name] = value;
   }
   entries.set(key, { page, headers: kept, at: now });
+}
+
+/**
+ * Forgets the kept pages at `path` and below it, on either host: after staff change a course,
+ * this instance shows the change at once; other instances within TTL_MS.
+ */
+export function forgetPages(path: string): void {
+  const entries = store();
+  for (const key of entries.keys()) {
+    const url = key.replace(/^unge\|/, '');
+    if (url === path || url.startsWith(`${path}/`)) entries.delete(key);
+  }
 }

@@ -32,6 +32,7 @@ export default async function CoursePage({ params }: Props) {
       {course.isExample ? (
         <p className="mt-4 rounded-lg border-l-4 border-notice-border bg-notice p-4">Dette er et eksempelkurs som viser hvordan kurssidene virker. Påmeldinger til det er ekte påmeldinger.</p>
       ) : null}
+      {course.cancelled ? <p className="mt-4 rounded-lg border-l-4 border-notice-border bg-notice p-4 font-semibold">Dette kurset er avlyst.</p> : null}
       <p className="mt-4 text-lg">{course.summary}</p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="font-semibold">Pris</dt>
@@ -59,11 +60,12 @@ export default async function CoursePage({ params }: Props) {
           <ul className="mt-3 space-y-3">
             {course.sessions.map((s) => (
               <li key={s.id} className="rounded-2xl bg-white p-5">
-                <p className="font-semibold">{sessionTime(s)}</p>
-                <p>{s.online ? 'Digitalt. Lenken får du på e-post når du er påmeldt.' : s.place}</p>
-                <p>
-                  {seatsText(s)} {s.open ? `Påmeldingsfrist ${sessionDeadline(s.signupDeadline)}.` : null}
+                <p className="font-semibold">
+                  {sessionTime(s)}
+                  {s.cancelled ? ': avlyst' : null}
                 </p>
+                <p>{s.online ? 'Digitalt. Lenken får du på e-post når du er påmeldt.' : s.place}</p>
+                <p>{s.cancelled ? 'Denne datoen er avlyst. Du kan ikke melde deg på den.' : <>{seatsText(s)} {s.open ? `Påmeldingsfrist ${sessionDeadline(s.signupDeadline)}.` : null}</>}</p>
                 {s.open ? (
                   <p className="mt-2">
                     <Link href={`/kurs/${course.slug}/pamelding/${s.id}`} className="inline-block rounded-lg bg-brand px-5 py-2 font-semibold text-white no-underline hover:bg-brand-dark">

@@ -37,6 +37,12 @@ const actionLabels: Record<AccessAction, string> = {
   course_participants_view: 'Så på deltakerlisten for en kursdato',
   course_participants_export: 'Lastet ned deltakerlisten for en kursdato',
   course_attendance: 'Registrerte oppmøte på en kursdato',
+  course_create: 'Opprettet et kurs',
+  course_change: 'Endret et kurs',
+  course_delete: 'Slettet et kurs',
+  course_session_create: 'La til en kursdato',
+  course_session_change: 'Endret en kursdato',
+  course_session_cancel: 'Avlyste en kursdato',
 };
 
 export const actionLabel = (code: string) => (actionLabels as Record<string, string>)[code] ?? code;
@@ -50,6 +56,8 @@ export const objectTypeLabels: Record<string, string> = {
   journal: 'Journal',
   category: 'Tema eller utfall',
   statistics: 'Statistikk (periode)',
+  course: 'Kurs',
+  course_session: 'Kursdato',
 };
 
 export const objectTypeLabel = (code: string) => objectTypeLabels[code] ?? code;

@@ -26,8 +26,10 @@ export default async function SignupPage({ params }: Props) {
   if (!session.open) {
     return (
       <article className="max-w-3xl">
-        <h1 className="text-3xl font-bold">Påmeldingen er stengt</h1>
-        <p className="mt-4 text-lg">Påmeldingsfristen for {sessionTime(session).toLowerCase()} har gått ut. Se om kurset har andre datoer.</p>
+        <h1 className="text-3xl font-bold">{session.cancelled ? 'Kursdatoen er avlyst' : 'Påmeldingen er stengt'}</h1>
+        <p className="mt-4 text-lg">
+          {session.cancelled ? `${course.title}, ${sessionTime(session).toLowerCase()}, er avlyst.` : `Påmeldingsfristen for ${sessionTime(session).toLowerCase()} har gått ut.`} Se om kurset har andre datoer.
+        </p>
         <p className="mt-4">{back}</p>
       </article>
     );
