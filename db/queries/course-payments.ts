@@ -200,3 +200,17 @@ export async function remindersDue(db: DbOrTx, { now, withinHours, limit = 200 }
 export async function markReminded(db: DbOrTx, { bookingId, now }: { bookingId: string; now: Date }): Promise<void> {
   await db.update(courseBookings).set({ remindedAt: now }).where(eq(courseBookings.id, bookingId));
 }
+
+/**
+ * Vipps payments still reserved or charged for bookings that are cancelled (a cancelled date, a
+ * whole course cancelled, or a settlement that failed before): to be released or paid back.
+ */
+export async function paymentsToSettle(db: DbOrTx, { limit = 100 }: { limit?: number } = {}): Promise<PaidOrder[]> {
+  const rows = await db
+    .select({ id: courseOrders.id, reference: courseOrders.reference, paymentReference: courseOrders.paymentReference, amountNok: courseOrders.amountNok, status: courseOrders.status })
+    .from(courseOrders)
+    .innerJoin(courseBookings, eq(courseBookings.id, courseOrders.bookingId))
+    .where(and(eq(courseOrders.method, 'vipps'), inArray(courseOrders.status, ['reserved', 'captured']), eq(courseBookings.status, 'cancelled'), sql`${courseOrders.paymentReference} is not null`))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, paymentReference: r.paymentReference! }));
+}

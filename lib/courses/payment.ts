@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { DbOrTx } from '@/db/client';
 import { bookingByToken, cancelByToken, type CancelOutcome } from '@/db/queries/course-bookings';
-import { attachPayment, confirmPaid, dropUnpaidHold, dueCaptures, paidOrderOfBooking, releaseHold, setOrderPaymentStatus, type PaidOutcome } from '@/db/queries/course-payments';
+import { attachPayment, confirmPaid, dropUnpaidHold, dueCaptures, paidOrderOfBooking, paymentsToSettle, releaseHold, setOrderPaymentStatus, type PaidOrder, type PaidOutcome } from '@/db/queries/course-payments';
 import { sendBookingMail } from '@/lib/courses/mail';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -134,6 +134,11 @@ async function settleBeforeCancel(db: DbOrTx, client: VippsClient | undefined, {
     log.error('course.payment_not_configured');
     return false;
   }
+  return settleOrder(db, client, order);
+}
+
+/** Releases a reserved amount or pays back a captured one, and records it on the order. */
+async function settleOrder(db: DbOrTx, client: VippsClient, order: PaidOrder): Promise<boolean> {
   const answer =
     order.status === 'reserved'
       ? await client.cancel({ reference: order.paymentReference, idempotencyKey: `${order.paymentReference}-cancel` })
@@ -144,6 +149,20 @@ async function settleBeforeCancel(db: DbOrTx, client: VippsClient | undefined, {
   }
   await setOrderPaymentStatus(db, { reference: order.paymentReference, status: order.status === 'reserved' ? 'cancelled' : 'refunded' });
   return true;
+}
+
+/**
+ * Releases or pays back every Vipps payment of a cancelled booking: right after staff cancel a
+ * date or a course, and again on each run of the course clock for any that failed.
+ */
+export async function settleCancelledPayments(db: DbOrTx, client: VippsClient): Promise<{ settled: number; failed: number }> {
+  let settled = 0;
+  let failed = 0;
+  for (const order of await paymentsToSettle(db)) {
+    if (await settleOrder(db, client, order)) settled++;
+    else failed++;
+  }
+  return { settled, failed };
 }
 
 /**

@@ -16,7 +16,7 @@ function scheduleCourseClock(): () => void {
       // The work lives in Next's bundle; this module is loaded by our server too.
       const { runCourseClock } = await import('@/lib/courses/clock-work');
       const summary = await runCourseClock(appClock().now());
-      if (summary.captured || summary.captureFailed || summary.reminded) log.info('course.clock', summary);
+      if (summary.captured || summary.captureFailed || summary.settled || summary.settleFailed || summary.reminded) log.info('course.clock', summary);
     } catch (err) {
       log.error('course.clock_failed', { name: err instanceof Error ? err.name : 'unknown' });
     } finally {

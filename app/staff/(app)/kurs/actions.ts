@@ -2,13 +2,14 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { courseForEdit, createCourse, deleteCourse, updateCourse } from '@/db/queries/course-admin';
+import { courseForEdit, createCourse, deleteCourse, updateCourse, type CancelledBooking } from '@/db/queries/course-admin';
 import { fieldsOf, type FormState } from '@/lib/actions/form-state';
 import { refuse } from '@/lib/actions/refusal';
 import type { FormDone } from '@/components/form-message';
 import { courseLabels, type CourseField } from '@/lib/courses/course-form';
 import { courseHidden, courseSchema } from '@/lib/courses/course-schema';
 import { refreshCoursePages } from '@/lib/courses/refresh';
+import { followUpCancellation, followUpSentence } from '@/lib/courses/session-cancelled';
 import { staffAction } from '@/lib/staff/action';
 import { COURSE_EDITORS } from './roles';
 
@@ -26,7 +27,8 @@ const FIX = 'Noe i skjemaet må rettes før kurset kan lagres.';
 const GONE = 'Vi finner ikke kurset. Det kan være slettet. Last siden på nytt.';
 const onCourses = { roles: COURSE_EDITORS, missing: GONE, failed: 'Kurset ble ikke lagret. Det du skrev, står fortsatt i skjemaet. Prøv igjen om litt.' } as const;
 
-type Saved = { created?: string; message: string };
+/** `cancelled`: the bookings a course cancelled with its dates, for the payments and notices after the commit. */
+type Saved = { created?: string; message: string; cancelled?: CancelledBooking[] };
 
 export const saveCourseAction = staffAction({
   ...onCourses,
@@ -55,14 +57,15 @@ export const saveCourseAction = staffAction({
     if (!changed.ok) throw changed.reason === 'slug_taken' ? slugTaken() : refuse('not_found', GONE);
     await audit('course_change', { type: 'course', id });
     for (const s of changed.cancelled) await audit('course_session_cancel', { type: 'course_session', id: s.sessionId });
-    const bookings = changed.cancelled.reduce((n, s) => n + s.bookings.length, 0);
+    const bookings = changed.cancelled.flatMap((s) => s.bookings);
     const cancelled = changed.cancelled.length
-      ? ` ${changed.cancelled.length === 1 ? 'Én dato' : `${changed.cancelled.length} datoer`} er avlyst, og ${bookings === 1 ? 'én påmelding' : `${bookings} påmeldinger`} er avbestilt. Deltakerne får ikke e-post om det automatisk ennå: gi dem beskjed selv.`
+      ? ` ${changed.cancelled.length === 1 ? 'Én dato' : `${changed.cancelled.length} datoer`} er avlyst, og ${bookings.length === 1 ? 'én påmelding' : `${bookings.length} påmeldinger`} er avbestilt.${followUpSentence(bookings)}`
       : '';
-    return { message: `Endringene er lagret.${cancelled}` };
+    return { message: `Endringene er lagret.${cancelled}`, cancelled: bookings };
   },
-  done: ({ created, message }) => {
+  done: ({ created, message, cancelled }) => {
     refreshCoursePages();
+    if (cancelled) followUpCancellation(cancelled);
     if (created) redirect(`/staff/kurs/${created}?lagret=kurs`);
     return { message };
   },

@@ -8,6 +8,7 @@ import { createSession, updateSession } from '@/db/queries/course-session-admin'
 import { fieldsOf, type FormState } from '@/lib/actions/form-state';
 import { refuse } from '@/lib/actions/refusal';
 import { refreshCoursePages } from '@/lib/courses/refresh';
+import { followUpCancellation, followUpSentence } from '@/lib/courses/session-cancelled';
 import { sessionHidden, sessionLabels, sessionSchema, type SessionField } from '@/lib/courses/session-form';
 import { staffAction } from '@/lib/staff/action';
 import { COURSE_EDITORS } from '../roles';
@@ -62,8 +63,8 @@ export const saveSessionAction = staffAction({
 });
 
 /**
- * Cancels a session and every booking on it (cancelSession). E-mails to the participants and
- * refunds through a payment provider are not built yet: the answer says so, with the numbers.
+ * Cancels a session and every booking on it (cancelSession). After the commit, Vipps payments
+ * are released or paid back and every participant is told by e-mail (lib/courses/session-cancelled.ts).
  */
 export const cancelSessionAction = staffAction({
   roles: COURSE_EDITORS,
@@ -78,16 +79,13 @@ export const cancelSessionAction = staffAction({
     if (!cancelled) throw refuse('not_found', GONE);
     await audit('course_session_cancel', { type: 'course_session', id: input.id });
     const invoices = cancelled.filter((b) => b.order?.status === 'cancelled').length;
-    const paid = cancelled.filter((b) => b.order && b.order.status !== 'cancelled').length;
-    const parts = [
-      `Datoen er avlyst. ${plural(cancelled.length, 'påmelding', 'påmeldinger')} er avbestilt`.replace('. én', '. Én') + (invoices ? `, og ${plural(invoices, 'faktura', 'fakturaer')} er kansellert.` : '.'),
-      paid ? `${plural(paid, 'betaling', 'betalinger')} må refunderes for hånd.`.replace(/^./, (c) => c.toUpperCase()) : '',
-      cancelled.length ? 'Deltakerne får ikke e-post om avlysningen automatisk ennå: gi dem beskjed selv.' : '',
-    ];
-    return { message: parts.filter(Boolean).join(' '), id: input.id };
+    const first = `Datoen er avlyst. ${plural(cancelled.length, 'påmelding', 'påmeldinger')} er avbestilt`.replace('. én', '. Én');
+    const message = first + (invoices ? `, og ${plural(invoices, 'faktura', 'fakturaer')} er kansellert.` : '.') + followUpSentence(cancelled);
+    return { message, id: input.id, cancelled };
   },
-  done: ({ message }) => {
+  done: ({ message, cancelled }) => {
     refreshCoursePages();
+    followUpCancellation(cancelled);
     return { message };
   },
 });

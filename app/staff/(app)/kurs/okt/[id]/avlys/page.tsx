@@ -5,6 +5,7 @@ import { sessionForEdit } from '@/db/queries/course-session-admin';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
 import { sessionTime } from '@/lib/courses/format';
+import { env } from '@/lib/env';
 import { pageId } from '@/lib/staff/page-id';
 import { ConfirmForm } from '../../../_components/confirm-form';
 import { COURSE_EDITORS } from '../../../roles';
@@ -18,6 +19,7 @@ export default async function CancelSessionPage({ params }: { params: Promise<{ 
   const id = await pageId(params);
   const session = await sessionForEdit(await getDb(), { id, now: appClock().now() });
   if (!session) notFound();
+  const mail = Boolean(env().SMTP_URL?.trim());
   const back = { href: `/staff/kurs/${session.courseId}`, text: 'Tilbake til kurset' };
   return (
     <div className="max-w-3xl space-y-6">
@@ -33,10 +35,11 @@ export default async function CancelSessionPage({ params }: { params: Promise<{ 
           <p>
             {session.active === 0
               ? 'Ingen er påmeldt eller står på venteliste.'
-              : `${session.active} ${session.active === 1 ? 'påmelding' : 'påmeldinger'} (plasser og venteliste) avbestilles. En faktura som ikke er betalt, kanselleres.`}
+              : `${session.active} ${session.active === 1 ? 'påmelding' : 'påmeldinger'} (plasser og venteliste) avbestilles. En faktura som ikke er betalt, kanselleres, og en betaling med Vipps oppheves eller refunderes.`}
           </p>
           <p className="rounded-lg border-2 border-notice-border bg-notice p-3 font-semibold">
-            Datoen vises som avlyst på kurssiden, og ingen kan melde seg på den. Det kan ikke angres. Deltakerne får ikke e-post om det automatisk ennå: gi dem beskjed selv.
+            Datoen vises som avlyst på kurssiden, og ingen kan melde seg på den. Det kan ikke angres.{' '}
+            {mail ? 'Deltakerne får beskjed på e-post.' : 'E-post er ikke satt opp: gi deltakerne beskjed selv.'}
           </p>
         </div>
       )}
