@@ -9,6 +9,8 @@ import { DESCRIPTION_MAX, PRICE_MAX, QUESTION_MAX, questionId, questionRows, SLU
 
 const nb = (n: number) => n.toLocaleString('nb-NO');
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Pages of their own under /kurs: a course there could never be reached. */
+const RESERVED_SLUGS = ['bestilling', 'betaling'];
 const SLUG_RULE = `Adressen kan bare ha små bokstaver a–z, tall og bindestrek mellom ordene, høyst ${SLUG_MAX} tegn, for eksempel «mestring-i-hverdagen».`;
 
 const text = (label: string, max: number) =>
@@ -70,6 +72,10 @@ export const courseSchema = z
     const slug = v.slug || suggestSlug(v.title);
     if (!SLUG.test(slug)) {
       ctx.addIssue({ code: 'custom', path: ['slug'], message: SLUG_RULE });
+      return z.NEVER;
+    }
+    if (RESERVED_SLUGS.includes(slug)) {
+      ctx.addIssue({ code: 'custom', path: ['slug'], message: `Adressen /kurs/${slug} brukes av nettstedet selv. Velg en annen.` });
       return z.NEVER;
     }
     const values = v as unknown as Record<string, string | boolean | undefined>;

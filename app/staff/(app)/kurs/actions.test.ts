@@ -96,6 +96,11 @@ describe.each(databaseTargets())('the course editor on $name', (target) => {
       fieldErrors: { slug: 'Et annet kurs har allerede adressen /kurs/staa-i-det-over-tid. Velg en annen.' },
       values: { slug: 'staa-i-det-over-tid' },
     });
+    // A course cannot take the address of a page of the site's own under /kurs.
+    expect(await saveCourseAction(idle, form(courseFields({ slug: 'betaling' })))).toMatchObject({
+      status: 'error',
+      fieldErrors: { slug: 'Adressen /kurs/betaling brukes av nettstedet selv. Velg en annen.' },
+    });
 
     const to = await redirectedTo(saveCourseAction(idle, form(courseFields())));
     const id = /^\/staff\/kurs\/([0-9a-f-]{36})\?lagret=kurs$/.exec(to)?.[1];
