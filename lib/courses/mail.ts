@@ -6,7 +6,6 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { bookingMail, type BookingMailKind } from '@/lib/mail/course-booking';
 import { sendMail } from '@/lib/mail/send';
-import { processWide } from '@/lib/process-wide';
 
 /**
  * Sends a participant the e-mail about their booking, when SMTP_URL is set. The sign-up or
@@ -16,13 +15,9 @@ import { processWide } from '@/lib/process-wide';
  */
 export function sendBookingMail(db: DbOrTx, { bookingId, kind }: { bookingId: string; kind: BookingMailKind }): void {
   if (!env().SMTP_URL?.trim()) return;
-  const job = deliverBookingMail(db, { bookingId, kind }).catch((err: unknown) => {
+  void deliverBookingMail(db, { bookingId, kind }).catch((err: unknown) => {
     log.error('course.mail_failed', { kind, code: 'internal', name: err instanceof Error ? err.name : 'unknown' });
-    return false;
   });
-  const inFlight = processWide('course-mail-in-flight', () => new Set<Promise<unknown>>());
-  inFlight.add(job);
-  void job.finally(() => inFlight.delete(job));
 }
 
 /** Sends now and says whether it went; the reminder job waits for this to mark a reminder sent. */
