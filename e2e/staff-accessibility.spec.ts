@@ -44,7 +44,7 @@ test.describe('staff area accessibility', () => {
 
     // The course editor's pages for an example course, reached by their links.
     await page.goto(`${app.baseURL}/staff/kurs`);
-    await page.getByRole('link', { name: 'Endre kurset og datoene: Å stå i det over tid' }).click();
+    await page.getByRole('link', { name: 'Endre kurset og datoene for Å stå i det over tid' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Å stå i det over tid');
     const coursePath = new URL(page.url()).pathname;
     const editor = [coursePath, `${coursePath}/ny-dato`, `${coursePath}/slett`];

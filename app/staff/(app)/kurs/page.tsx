@@ -79,7 +79,7 @@ export default async function StaffCoursesPage({ searchParams }: Props) {
           {edits ? (
             <p className="mt-3">
               <Link href={`/staff/kurs/${c.id}`} className="text-brand-dark underline">
-                Endre kurset og datoene<span className="sr-only">: {c.title}</span>
+                Endre kurset og datoene<span className="sr-only"> for {c.title}</span>
               </Link>
             </p>
           ) : null}
