@@ -14,6 +14,13 @@ import type { PurgeRule } from '@/db/queries/purge-rules';
  *   financial year of the sale (lib/courses/retention.ts). The booking it came from may be long
  *   gone; nothing else points at it.
  */
+/** The rules' names, as their receipts carry them (the booking rule's with its number of days). */
+export const COURSE_RULE_NAMES = {
+  bookingsPrefix: 'course_bookings_',
+  holds: 'course_holds_when_expired',
+  orders: 'course_orders_end_of_fifth_year_after_sale',
+} as const;
+
 async function countWhere(db: Database, table: typeof courseBookings | typeof courseOrders, where: SQL): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int`.mapWith(Number) }).from(table).where(where);
   return row?.n ?? 0;
@@ -32,16 +39,16 @@ function bookingRule(name: string, due: (now: Date) => SQL): PurgeRule {
 }
 
 export function courseBookingRule(retentionDays: number): PurgeRule {
-  return bookingRule(`course_bookings_${retentionDays}_days_after_session`, (now) => {
+  return bookingRule(`${COURSE_RULE_NAMES.bookingsPrefix}${retentionDays}_days_after_session`, (now) => {
     const endedBy = new Date(now.getTime() - retentionDays * 86_400_000);
     return sql`exists (select 1 from ${courseSessions} where ${courseSessions.id} = ${courseBookings.sessionId} and ${courseSessions.endsAt} <= ${endedBy.toISOString()}::timestamptz)`;
   });
 }
 
-export const unpaidHoldRule = bookingRule('course_holds_when_expired', (now) => and(eq(courseBookings.status, 'held'), lte(courseBookings.holdUntil, now))!);
+export const unpaidHoldRule = bookingRule(COURSE_RULE_NAMES.holds, (now) => and(eq(courseBookings.status, 'held'), lte(courseBookings.holdUntil, now))!);
 
 export const courseOrderRule: PurgeRule = {
-  name: 'course_orders_end_of_fifth_year_after_sale',
+  name: COURSE_RULE_NAMES.orders,
   count: (db, now) => countWhere(db, courseOrders, lte(courseOrders.deleteAfter, now)),
   async deleteBatch(tx, now, limit) {
     const rows = tx.select({ id: courseOrders.id }).from(courseOrders).where(lte(courseOrders.deleteAfter, now)).orderBy(courseOrders.deleteAfter).limit(limit).for('update', { skipLocked: true });

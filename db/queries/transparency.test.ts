@@ -37,6 +37,10 @@ describe.each(databaseTargets())('transparency numbers on $name', (target) => {
     await receipt('access_log_after_730_days', '2027-02-03T10:00:00Z', 20);
     await receipt('access_log_after_400_days', '2027-02-04T10:00:00Z', 5);
     await receipt('accessXlogXafterX9', '2027-02-04T10:00:00Z', 99); // not a rule name: the underscores are literal
+    await receipt('course_bookings_30_days_after_session', '2027-02-03T10:00:00Z', 11);
+    await receipt('course_holds_when_expired', '2027-02-04T10:00:00Z', 2);
+    await receipt('course_orders_end_of_fifth_year_after_sale', '2027-01-02T10:00:00Z', 40);
+    await receipt('courseXbookingsX9', '2027-02-04T10:00:00Z', 99); // not a rule name either
     await receipt('staff_sessions_when_ended', '2027-02-03T10:00:00Z', 9);
     await receipt('legal_holds_30_days_after_ended', '2027-02-03T10:00:00Z', 1);
     await receipt('inquiries_3_months_after_closed', '2026-12-31T22:59:00Z', 8); // 31 December in Oslo: before `since`
@@ -45,8 +49,10 @@ describe.each(databaseTargets())('transparency numbers on $name', (target) => {
     const sorted = [...rows].sort((a, b) => `${a.month}${a.kind}`.localeCompare(`${b.month}${b.kind}`));
     expect(sorted).toEqual([
       { month: '2027-01', kind: 'chatsBeforeSplit', deleted: 7 },
+      { month: '2027-01', kind: 'courseOrders', deleted: 40 },
       { month: '2027-01', kind: 'inquiries', deleted: 3 },
       { month: '2027-02', kind: 'accessLog', deleted: 25 },
+      { month: '2027-02', kind: 'courseBookings', deleted: 13 },
       { month: '2027-02', kind: 'endedChats', deleted: 6 },
       { month: '2027-02', kind: 'flaggedChats', deleted: 3 },
       { month: '2027-02', kind: 'inquiries', deleted: 4 },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, like, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { COURSE_RULE_NAMES } from '@/db/queries/purge-course-rules';
 import { PURGE_RULE_NAMES } from '@/db/queries/purge-rules';
 import { dailyHoldEvents, purgeReceipts, purgeStatus } from '@/db/schema';
 
@@ -14,7 +15,10 @@ import { dailyHoldEvents, purgeReceipts, purgeStatus } from '@/db/schema';
  * the name of the one rule that deleted every inquiry before the split, so receipts from before
  * it count here and months before it have no `journalDeclinedInquiries`.
  */
-export type DeletedKind = 'inquiries' | 'journalDeclinedInquiries' | 'flaggedChats' | 'endedChats' | 'chatsBeforeSplit' | 'accessLog';
+export type DeletedKind = 'inquiries' | 'journalDeclinedInquiries' | 'flaggedChats' | 'endedChats' | 'chatsBeforeSplit' | 'courseBookings' | 'courseOrders' | 'accessLog';
+
+/** A LIKE pattern for names that start with `prefix` (its underscores taken literally). */
+const likePrefix = (prefix: string) => `${prefix.replaceAll('_', '\\_')}%`;
 
 /** Until chats were split into two rules, one rule deleted both kinds: its receipts stay as they are. */
 const CHATS_BEFORE_SPLIT = 'chats_flagged_next_working_day_or_days_after_end';
@@ -25,6 +29,8 @@ const kindOfRule = sql<DeletedKind>`case
   when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.flaggedChats} then 'flaggedChats'
   when ${purgeReceipts.rule} = ${PURGE_RULE_NAMES.endedChats} then 'endedChats'
   when ${purgeReceipts.rule} = ${CHATS_BEFORE_SPLIT} then 'chatsBeforeSplit'
+  when ${purgeReceipts.rule} = ${COURSE_RULE_NAMES.holds} or ${purgeReceipts.rule} like ${likePrefix(COURSE_RULE_NAMES.bookingsPrefix)} then 'courseBookings'
+  when ${purgeReceipts.rule} = ${COURSE_RULE_NAMES.orders} then 'courseOrders'
   else 'accessLog' end`;
 
 /** `month`: YYYY-MM in Oslo. */
@@ -41,7 +47,9 @@ export async function deletionsByMonth(db: Database, { since }: { since: Date })
         gte(purgeReceipts.ranAt, since),
         or(
           sql`${purgeReceipts.rule} in (${PURGE_RULE_NAMES.inquiries}, ${PURGE_RULE_NAMES.journalDeclinedInquiries}, ${PURGE_RULE_NAMES.flaggedChats}, ${PURGE_RULE_NAMES.endedChats}, ${CHATS_BEFORE_SPLIT})`,
-          like(purgeReceipts.rule, `${PURGE_RULE_NAMES.accessLogPrefix.replaceAll('_', '\\_')}%`),
+          sql`${purgeReceipts.rule} in (${COURSE_RULE_NAMES.holds}, ${COURSE_RULE_NAMES.orders})`,
+          like(purgeReceipts.rule, likePrefix(COURSE_RULE_NAMES.bookingsPrefix)),
+          like(purgeReceipts.rule, likePrefix(PURGE_RULE_NAMES.accessLogPrefix)),
         ),
       ),
     )

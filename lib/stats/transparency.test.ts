@@ -34,13 +34,13 @@ describe('the tables', () => {
       { month: '2027-02', kind: 'accessLog', deleted: 40 },
       { month: '2026-12', kind: 'inquiries', deleted: 100 }, // outside the months shown
     ]);
-    expect(table.columns.map((c) => c.header)).toEqual(['Henvendelser', 'Av disse: reservert mot journal', 'Merkede chatter', 'Andre chatter', 'Oppføringer i tilgangsloggen']);
+    expect(table.columns.map((c) => c.header)).toEqual(['Henvendelser', 'Av disse: reservert mot journal', 'Merkede chatter', 'Andre chatter', 'Kurspåmeldinger', 'Kursordrer', 'Oppføringer i tilgangsloggen']);
     expect(table.rows.map((r) => [r.label, ...texts(r.counts)])).toEqual([
-      ['mars 2027', 'under 5', '0', '0', '0', '0'],
-      ['februar 2027', '12', '0', '0', '0', '40'],
-      ['januar 2027', '0', '0', '0', '0', '0'],
+      ['mars 2027', 'under 5', '0', '0', '0', '0', '0', '0'],
+      ['februar 2027', '12', '0', '0', '0', '0', '0', '40'],
+      ['januar 2027', '0', '0', '0', '0', '0', '0', '0'],
     ]);
-    expect(texts(table.totals)).toEqual(['minst 13', '0', '0', '0', '40']);
+    expect(texts(table.totals)).toEqual(['minst 13', '0', '0', '0', '0', '0', '40']);
   });
 
   it('show inquiries where the person declined a journal as a part of all inquiries, hidden together with them, and 0 before the split', () => {
@@ -63,7 +63,7 @@ describe('the tables', () => {
   it('add a column for chats deleted before the rule was split only when there are any', () => {
     const table = deletionTable(months, [{ month: '2027-01', kind: 'chatsBeforeSplit', deleted: 9 }]);
     expect(table.columns.map((c) => c.key)).toContain('chatsBeforeSplit');
-    expect(texts(table.rows[2]!.counts)).toEqual(['0', '0', '0', '0', '9', '0']);
+    expect(texts(table.rows[2]!.counts)).toEqual(['0', '0', '0', '0', '9', '0', '0', '0']);
   });
 
   it('count legal holds placed and ended the same way', () => {

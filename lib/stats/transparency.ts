@@ -34,6 +34,8 @@ const DELETED_COLUMNS: { kind: Exclude<DeletedKind, 'inquiries' | 'journalDeclin
   { kind: 'endedChats', header: 'Andre chatter', always: true },
   // Receipts from before the chat rule was split in two: shown only where there are any.
   { kind: 'chatsBeforeSplit', header: 'Chatter (før delingen i to regler)', always: false },
+  { kind: 'courseBookings', header: 'Kurspåmeldinger', always: true },
+  { kind: 'courseOrders', header: 'Kursordrer', always: true },
   { kind: 'accessLog', header: 'Oppføringer i tilgangsloggen', always: true },
 ];
 
