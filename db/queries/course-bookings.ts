@@ -285,6 +285,11 @@ export function bookingByToken(db: DbOrTx, { token }: { token: string }): Promis
   return bookingView(db, eq(courseBookings.tokenHash, bookingTokenHash(token)));
 }
 
+/** A booking by its id, as its page shows it (for the e-mails about it). */
+export function bookingById(db: DbOrTx, { id }: { id: string }): Promise<BookingView | undefined> {
+  return bookingView(db, eq(courseBookings.id, id));
+}
+
 /** The booking a Vipps payment belongs to, for the buyer's return from Vipps. */
 export function bookingByPaymentReference(db: DbOrTx, { reference }: { reference: string }): Promise<BookingView | undefined> {
   return bookingView(db, eq(courseBookings.paymentReference, reference));
@@ -337,24 +342,32 @@ async function bookingView(db: DbOrTx, where: SQL): Promise<BookingView | undefi
   };
 }
 
-export type CancelOutcome = { ok: true; offered: string[] } | { ok: false; reason: 'not_found' | 'already' | 'too_late' };
+export type CancelOutcome =
+  | { ok: true; offered: string[] }
+  | { ok: false; reason: 'not_found' | 'already' | 'too_late' | 'payment_failed' };
 
 /**
  * A participant gives up their booking through their link: a seat before the session's
  * cancellation deadline (an order on an invoice is then cancelled: nothing is owed), a place in
  * the queue at any time before the session. The seat is offered to the waiting list.
+ * `settle` runs once the rules allow the cancellation and before anything changes (a payment
+ * released or paid back); when it says no, nothing changes (`payment_failed`).
  */
-export async function cancelByToken(db: DbOrTx, { token, now }: { token: string; now: Date }): Promise<CancelOutcome> {
+export async function cancelByToken(
+  db: DbOrTx,
+  { token, now, settle }: { token: string; now: Date; settle?: (booking: BookingView) => Promise<boolean> },
+): Promise<CancelOutcome> {
   const booking = await bookingByToken(db, { token });
   if (!booking) return { ok: false, reason: 'not_found' };
   if (booking.status === 'cancelled') return { ok: false, reason: 'already' };
   const holdsSeat = booking.status !== 'waiting';
   if ((holdsSeat && now >= booking.session.cancelDeadline) || now >= booking.session.startsAt) return { ok: false, reason: 'too_late' };
+  if (settle && !(await settle(booking))) return { ok: false, reason: 'payment_failed' };
   return db.transaction(async (tx) => {
     const done = await cancelBooking(tx, { id: booking.id, now });
     if (!done) return { ok: false, reason: 'already' } as const;
     // Nothing is owed: an invoice is not sent, a reservation was released, a captured amount
-    // was paid back (the caller settles a Vipps payment before it cancels the booking).
+    // was paid back (`settle` did that with the payment provider).
     await tx.update(courseOrders).set({ status: 'cancelled' }).where(and(eq(courseOrders.bookingId, booking.id), inArray(courseOrders.status, ['invoice', 'reserved'])));
     await tx.update(courseOrders).set({ status: 'refunded' }).where(and(eq(courseOrders.bookingId, booking.id), eq(courseOrders.status, 'captured')));
     return { ok: true, offered: done.offered } as const;

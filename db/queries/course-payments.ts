@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { bookingAad, lockSession, seatsTaken, writeOrder } from '@/db/queries/course-bookings';
-import { courseBookings, courseOrders, courses, courseSessions, type BookingStatus, type OrderStatus, type PaymentMethod } from '@/db/schema';
+import { bookingAad, bookingById, lockSession, seatsTaken, writeOrder } from '@/db/queries/course-bookings';
+import { courseBookings, courseOrders, courseSessions, type BookingStatus, type OrderStatus, type PaymentMethod } from '@/db/schema';
 import { openOptional, openText } from '@/lib/crypto/seal';
 
 /**
@@ -131,49 +131,32 @@ export type BookingForMail = {
   orderReference: string | null;
 };
 
-/** A booking as an e-mail to its participant needs it, opened from its seals. */
+/** A booking as an e-mail to its participant needs it: what its page shows, with who they are opened from the seals. */
 export async function bookingForMail(db: DbOrTx, { bookingId }: { bookingId: string }): Promise<BookingForMail | undefined> {
-  const [row] = await db
-    .select({
-      id: courseBookings.id,
-      status: courseBookings.status,
-      payment: courseBookings.payment,
-      holdUntil: courseBookings.holdUntil,
-      name: courseBookings.name,
-      email: courseBookings.email,
-      linkToken: courseBookings.linkToken,
-      courseTitle: courses.title,
-      priceNok: courses.priceNok,
-      startsAt: courseSessions.startsAt,
-      endsAt: courseSessions.endsAt,
-      place: courseSessions.place,
-      onlineLink: courseSessions.onlineLink,
-      cancelledAt: courseSessions.cancelledAt,
-    })
-    .from(courseBookings)
-    .innerJoin(courseSessions, eq(courseSessions.id, courseBookings.sessionId))
-    .innerJoin(courses, eq(courses.id, courseSessions.courseId))
-    .where(eq(courseBookings.id, bookingId));
-  if (!row) return undefined;
+  const view = await bookingById(db, { id: bookingId });
+  if (!view) return undefined;
+  const [sealed] = await db.select({ name: courseBookings.name, email: courseBookings.email, linkToken: courseBookings.linkToken }).from(courseBookings).where(eq(courseBookings.id, bookingId));
+  if (!sealed) return undefined;
   const [order] = await db
     .select({ reference: courseOrders.reference })
     .from(courseOrders)
     .where(and(eq(courseOrders.bookingId, bookingId), inArray(courseOrders.status, ['invoice', 'reserved', 'captured'])));
+  const { session } = view;
   return {
-    id: row.id,
-    status: row.status,
-    payment: row.payment,
-    holdUntil: row.holdUntil,
-    name: openText(row.name, bookingAad(row.id, 'name')),
-    email: openText(row.email, bookingAad(row.id, 'email')),
-    token: openOptional(row.linkToken, bookingAad(row.id, 'link_token')),
-    courseTitle: row.courseTitle,
-    priceNok: row.priceNok,
-    startsAt: row.startsAt,
-    endsAt: row.endsAt,
-    place: row.place,
-    onlineLink: row.status === 'confirmed' ? row.onlineLink : null,
-    sessionCancelled: row.cancelledAt !== null,
+    id: view.id,
+    status: view.status,
+    payment: view.payment,
+    holdUntil: view.holdUntil,
+    name: openText(sealed.name, bookingAad(view.id, 'name')),
+    email: openText(sealed.email, bookingAad(view.id, 'email')),
+    token: openOptional(sealed.linkToken, bookingAad(view.id, 'link_token')),
+    courseTitle: session.courseTitle,
+    priceNok: session.priceNok,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    place: session.place,
+    onlineLink: session.onlineLink,
+    sessionCancelled: session.cancelled,
     orderReference: order?.reference ?? null,
   };
 }

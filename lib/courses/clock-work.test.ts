@@ -5,11 +5,9 @@ import { signUp } from '@/db/queries/course-bookings';
 import { courseBookings, courseOrders, courses, courseSessions } from '@/db/schema';
 import { runCourseClock } from '@/lib/courses/clock-work';
 import { applyPaymentState, payForHeldSeat, vippsFromEnv } from '@/lib/courses/payment';
-import { resetEnvCache } from '@/lib/env';
 import { databaseTargets } from '@/test/database-targets';
 import { attachmentText, recipients } from '@/test/mail-parts';
-import { startSmtpRecorder, type SmtpRecorder } from '@/test/second-address';
-import { startVippsStandIn, type VippsStandIn } from '@/test/vipps-stand-in';
+import { startCourseServices, type CourseServices } from '@/test/course-services';
 
 /**
  * The course clock: a reminder two days before a date, once, to confirmed participants only,
@@ -20,20 +18,13 @@ const now = new Date('2027-03-01T10:00:00Z');
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
 
 describe.each(databaseTargets())('the course clock on $name', (target) => {
-  let smtp: SmtpRecorder;
-  let vipps: VippsStandIn;
+  let services: CourseServices;
   beforeAll(async () => {
     await target.open();
-    smtp = await startSmtpRecorder();
-    vipps = await startVippsStandIn();
-    Object.assign(process.env, { SMTP_URL: smtp.url, ...vipps.env });
-    resetEnvCache();
+    services = await startCourseServices();
   }, 180_000);
   afterAll(async () => {
-    for (const key of ['SMTP_URL', ...Object.keys(vipps.env)]) delete process.env[key];
-    resetEnvCache();
-    await vipps.close();
-    await smtp.close();
+    await services.stop();
     await target.close();
   });
 
@@ -62,13 +53,13 @@ describe.each(databaseTargets())('the course clock on $name', (target) => {
     await signUp(db, { sessionId: later.id, person: person('senere@example.org'), privacyVersion: 1, paidWith: 'invoice', now });
 
     expect(await runCourseClock(now)).toMatchObject({ ran: true, reminded: 1 });
-    const reminders = smtp.mails().filter((m) => m.includes('Klokkekurs'));
+    const reminders = services.smtp.mails().filter((m) => m.includes('Klokkekurs'));
     expect(reminders.map(recipients)).toEqual([['snart@example.org']]);
     expect(attachmentText(reminders[0]!, 'kurs.ics')).toMatch(/\r\nSUMMARY:Klokkekurs \d+\r\n/);
     expect(await runCourseClock(hours(0.5))).toMatchObject({ reminded: 0 });
     // Two hours on, the later date is within two days too.
     expect(await runCourseClock(hours(2))).toMatchObject({ reminded: 1 });
-    expect(smtp.mails().filter((m) => m.includes('Klokkekurs')).map(recipients)).toEqual([['snart@example.org'], ['senere@example.org']]);
+    expect(services.smtp.mails().filter((m) => m.includes('Klokkekurs')).map(recipients)).toEqual([['snart@example.org'], ['senere@example.org']]);
   });
 
   it('charges a reserved payment on the run after the course starts, and not before', async () => {
@@ -79,13 +70,13 @@ describe.each(databaseTargets())('the course clock on $name', (target) => {
     if (!booking.ok) throw new Error('refused');
     const started = await payForHeldSeat(db, client, { bookingId: booking.id, amountNok: 450 });
     if (!started.ok) throw new Error('no payment');
-    await vipps.approve(started.reference);
+    await services.vipps.approve(started.reference);
     await applyPaymentState(db, client, { reference: started.reference, state: 'AUTHORIZED', now: hours(0.1) });
 
     expect(await runCourseClock(new Date(s.startsAt.getTime() - 60_000))).toMatchObject({ captured: 0 });
-    expect(vipps.payment(started.reference)!.captured).toBe(0);
+    expect(services.vipps.payment(started.reference)!.captured).toBe(0);
     expect(await runCourseClock(s.startsAt)).toMatchObject({ captured: 1 });
-    expect(vipps.payment(started.reference)!.captured).toBe(45_000);
+    expect(services.vipps.payment(started.reference)!.captured).toBe(45_000);
     const [order] = await db.select().from(courseOrders).where(eq(courseOrders.paymentReference, started.reference));
     expect(order!.status).toBe('captured');
     const [row] = await db.select({ status: courseBookings.status }).from(courseBookings).where(eq(courseBookings.id, booking.id));

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { DbOrTx } from '@/db/client';
-import { bookingByToken, cancelByToken, type CancelOutcome } from '@/db/queries/course-bookings';
+import { cancelByToken, type CancelOutcome } from '@/db/queries/course-bookings';
 import { attachPayment, confirmPaid, dropUnpaidHold, dueCaptures, paidOrderOfBooking, paymentsToSettle, releaseHold, setOrderPaymentStatus, type PaidOrder, type PaidOutcome } from '@/db/queries/course-payments';
 import { sendBookingMail } from '@/lib/courses/mail';
 import { env } from '@/lib/env';
@@ -184,27 +184,27 @@ export async function captureDuePayments(db: DbOrTx, client: VippsClient, { now 
 }
 
 /**
- * A participant gives up their booking through their link. The deadline rules are checked
- * first; a paid seat is then settled with Vipps (the reservation released, or the amount paid
- * back), and only when that went through is the booking cancelled: if Vipps does not answer,
- * nothing changes and they can try again. The seat is offered to the first on the waiting list,
- * who is told by e-mail.
+ * A participant gives up their booking through their link (cancelByToken's rules). A paid seat
+ * is first settled with Vipps (the reservation released, or the amount paid back), and only
+ * when that went through is the booking cancelled: if Vipps does not answer, nothing changes
+ * and they can try again. The seat is offered to the first on the waiting list, who is told by
+ * e-mail.
  */
 export async function cancelOwnBooking(
   db: DbOrTx,
   client: VippsClient | undefined,
   { token, now }: { token: string; now: Date },
-): Promise<Exclude<CancelOutcome, { ok: true }> | { ok: true; offered: string[]; paid: boolean } | { ok: false; reason: 'payment_failed' }> {
-  const booking = await bookingByToken(db, { token });
-  if (!booking) return { ok: false, reason: 'not_found' };
-  if (booking.status === 'cancelled') return { ok: false, reason: 'already' };
-  const holdsSeat = booking.status !== 'waiting';
-  if ((holdsSeat && now >= booking.session.cancelDeadline) || now >= booking.session.startsAt) return { ok: false, reason: 'too_late' };
-  if (booking.payment === 'vipps' && !(await settleBeforeCancel(db, client, { bookingId: booking.id, heldReference: booking.paymentReference }))) {
-    return { ok: false, reason: 'payment_failed' };
-  }
-  const result = await cancelByToken(db, { token, now });
+): Promise<Exclude<CancelOutcome, { ok: true }> | { ok: true; offered: string[]; paid: boolean }> {
+  let paid = false;
+  const result = await cancelByToken(db, {
+    token,
+    now,
+    settle: (booking) => {
+      paid = booking.payment === 'vipps' && booking.status === 'confirmed';
+      return booking.payment === 'vipps' ? settleBeforeCancel(db, client, { bookingId: booking.id, heldReference: booking.paymentReference }) : Promise.resolve(true);
+    },
+  });
   if (!result.ok) return result;
   for (const id of result.offered) sendBookingMail(db, { bookingId: id, kind: 'offer' });
-  return { ok: true, offered: result.offered, paid: booking.payment === 'vipps' && booking.status === 'confirmed' };
+  return { ok: true, offered: result.offered, paid };
 }

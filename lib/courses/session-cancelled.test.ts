@@ -7,11 +7,9 @@ import { courseOrders, courses, courseSessions } from '@/db/schema';
 import { runCourseClock } from '@/lib/courses/clock-work';
 import { applyPaymentState, payForHeldSeat, vippsFromEnv } from '@/lib/courses/payment';
 import { afterSessionCancelled } from '@/lib/courses/session-cancelled';
-import { resetEnvCache } from '@/lib/env';
 import { databaseTargets } from '@/test/database-targets';
 import { recipients } from '@/test/mail-parts';
-import { startSmtpRecorder, type SmtpRecorder } from '@/test/second-address';
-import { startVippsStandIn, type VippsStandIn } from '@/test/vipps-stand-in';
+import { startCourseServices, type CourseServices } from '@/test/course-services';
 
 /**
  * Staff cancel a date: every Vipps payment of it is released (reserved) or paid back (charged),
@@ -23,20 +21,13 @@ const minutes = (m: number) => new Date(now.getTime() + m * 60_000);
 const person = (email: string): NewBooking => ({ name: 'Deltaker', email, answers: {} });
 
 describe.each(databaseTargets())('a cancelled date on $name', (target) => {
-  let smtp: SmtpRecorder;
-  let vipps: VippsStandIn;
+  let services: CourseServices;
   beforeAll(async () => {
     await target.open();
-    smtp = await startSmtpRecorder();
-    vipps = await startVippsStandIn();
-    Object.assign(process.env, { SMTP_URL: smtp.url, ...vipps.env });
-    resetEnvCache();
+    services = await startCourseServices();
   }, 180_000);
   afterAll(async () => {
-    for (const key of ['SMTP_URL', ...Object.keys(vipps.env)]) delete process.env[key];
-    resetEnvCache();
-    await vipps.close();
-    await smtp.close();
+    await services.stop();
     await target.close();
   });
 
@@ -60,7 +51,7 @@ describe.each(databaseTargets())('a cancelled date on $name', (target) => {
     if (!booking.ok) throw new Error('refused');
     const started = await payForHeldSeat(db, client, { bookingId: booking.id, amountNok: 450 });
     if (!started.ok) throw new Error('no payment');
-    await vipps.approve(started.reference);
+    await services.vipps.approve(started.reference);
     await applyPaymentState(db, client, { reference: started.reference, state: 'AUTHORIZED', now: at });
     return started.reference;
   }
@@ -81,10 +72,10 @@ describe.each(databaseTargets())('a cancelled date on $name', (target) => {
     const cancelled = await cancelSession(db, { sessionId: s.id, now: minutes(10) });
     expect(cancelled).toHaveLength(4);
     expect(await afterSessionCancelled(db, cancelled!)).toEqual({ settled: 2, failed: 0, mailed: 4 });
-    expect(vipps.payment(reserved)).toMatchObject({ state: 'TERMINATED', cancelled: 45_000, captured: 0 });
-    expect(vipps.payment(charged)).toMatchObject({ captured: 45_000, refunded: 45_000 });
+    expect(services.vipps.payment(reserved)).toMatchObject({ state: 'TERMINATED', cancelled: 45_000, captured: 0 });
+    expect(services.vipps.payment(charged)).toMatchObject({ captured: 45_000, refunded: 45_000 });
     expect([await orderStatus(reserved), await orderStatus(charged)]).toEqual(['cancelled', 'refunded']);
-    const told = smtp.mails().filter((m) => /Subject: (=\?UTF-8\?Q\?)?Avlyst/i.test(m));
+    const told = services.smtp.mails().filter((m) => /Subject: (=\?UTF-8\?Q\?)?Avlyst/i.test(m));
     expect(told.flatMap(recipients).sort()).toEqual(['faktura@example.org', 'reservert@example.org', 'trukket@example.org', 'venter@example.org']);
   });
 
@@ -93,12 +84,12 @@ describe.each(databaseTargets())('a cancelled date on $name', (target) => {
     const s = await paidDate(1);
     const reserved = await paidSeat(s.id, 'senere@example.org', minutes(1));
     const cancelled = await cancelSession(db, { sessionId: s.id, now: minutes(10) });
-    vipps.failNext(100, 503);
+    services.vipps.failNext(100, 503);
     expect(await afterSessionCancelled(db, cancelled!)).toMatchObject({ settled: 0, failed: 1 });
     expect(await orderStatus(reserved)).toBe('reserved');
-    vipps.failNext(0, 500);
+    services.vipps.failNext(0, 500);
     expect(await runCourseClock(minutes(11))).toMatchObject({ settled: 1, settleFailed: 0 });
     expect(await orderStatus(reserved)).toBe('cancelled');
-    expect(vipps.payment(reserved)).toMatchObject({ state: 'TERMINATED', captured: 0 });
+    expect(services.vipps.payment(reserved)).toMatchObject({ state: 'TERMINATED', captured: 0 });
   });
 });
