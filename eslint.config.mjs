@@ -23,6 +23,7 @@ const PURE_LIB = [
   'lib/inquiries/reference.ts',
   'lib/privacy/rules.ts',
   'lib/privacy/version-file.ts',
+  'lib/privacy/claim-markers.ts',
 ];
 
 const fromRoot = (p) => `./${p}`;

@@ -38,7 +38,7 @@ test.describe('chat across two instances', () => {
     await proxy?.close();
   });
 
-  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing', async ({ browser, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+  test('visitor on A, host on B: real time both ways, a dropped connection resumes exactly, the end clears the screen, and the purge leaves nothing @claim:ingen-ip @claim:chat-uten-navn', async ({ browser, staffPage, axe, ownDatabase: db, startOwnApp }) => {
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
     const env = { CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', TRUST_PROXY_HOPS: '1' };
     const [firstA, appB] = await Promise.all([startOwnApp(env), startOwnApp(env)]);

@@ -3,7 +3,7 @@ import { expect, test } from '../test/fixtures';
 const REFERENCE = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
 
 test.describe('contact form', () => {
-  test('says what is stored, for how long, and about the journal, before any field', async ({ page }) => {
+  test('says what is stored, for how long, and about the journal, before any field @claim:kontaktskjema-sier-fra-forst', async ({ page }) => {
     await page.goto('/kontakt');
     const notice = page.getByRole('region', { name: 'Før du skriver: dette lagrer vi' });
     await expect(notice).toContainText('tre måneder etter at kontakten med deg er avsluttet');

@@ -34,7 +34,7 @@ test.describe('content pages', () => {
     );
   });
 
-  test('an article page shows its tags and related articles that share one', async ({ page }) => {
+  test('an article page shows its tags and related articles that share one @claim:forslag-fra-stikkord', async ({ page }) => {
     const path = '/i-helsetjenesten/rett-til-informasjon-som-parorende';
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din rett til informasjon som pårørende');

@@ -39,7 +39,7 @@ async function startWithVipps(startOwnApp: StartOwnApp) {
   return app;
 }
 
-test('a relative signs up without JavaScript for a free and a paid session, pays with Vipps, is confirmed once though the webhook comes twice, and gets calendar files; the course admin sees both', async ({
+test('a relative signs up without JavaScript for a free and a paid session, pays with Vipps, is confirmed once though the webhook comes twice, and gets calendar files; the course admin sees both @claim:kurs-epost', async ({
   browser,
   page,
   axe,

@@ -113,7 +113,7 @@ test('a relative finds a course, signs up without JavaScript for a free and a pa
   for (const canary of [CANARY_NAME, CANARY_EMAIL, CANARY_ANSWER, 'ola@example.org']) expect(dumped.stdout, canary).not.toContain(canary);
 });
 
-test('course staff see the participants of a session, mark who came and download the list; a chat host is turned away; every look is logged', async ({ page, axe, staffPage, ownDatabase: db, startOwnApp }) => {
+test('course staff see the participants of a session, mark who came and download the list; a chat host is turned away; every look is logged @claim:tilgangslogg', async ({ page, axe, staffPage, ownDatabase: db, startOwnApp }) => {
   test.setTimeout(240_000);
   const courseAdmin = addStaff(db.env, { email: 'kurs@example.org', role: 'course_admin', name: 'Kari Kursansvarlig' });
   const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser', name: 'Ada Rådgiver' });

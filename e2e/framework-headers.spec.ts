@@ -105,7 +105,7 @@ for (const how of ['npm start', 'next start'] as const) {
       }
     });
 
-    test('pages run their own scripts, and nothing inline the policy did not name', async ({ page, neutralSite }) => {
+    test('pages run their own scripts, and nothing inline the policy did not name @claim:bare-egne-skript', async ({ page, neutralSite }) => {
       const app = sharedApp();
       const seen = await watchScripts(page);
       for (const path of [publicPage, staffPage, missingPage, '/personvern', '/unge', '/sok?q=sykdom', '/personvern/versjoner/99']) {

@@ -38,7 +38,7 @@ test.describe('an inquiry from form to deletion', () => {
     await smtp?.close();
   });
 
-  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace', async ({ browser, page, contactPage: form, ownDatabase: db, startOwnApp }) => {
+  test('sent, read, noted, closed, kept until three months have passed, then gone without a trace @claim:ingen-ip @claim:henvendelse-tre-maaneder @claim:logg-uten-innhold @claim:versjon-med-samtykke', async ({ browser, page, contactPage: form, ownDatabase: db, startOwnApp }) => {
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const started = new Date();
     smtp = await startSmtpRecorder();

@@ -21,7 +21,7 @@ type Dump = Record<string, Record<string, unknown>[]>;
 test.describe('the journal', () => {
   test.setTimeout(240_000);
 
-  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge', async ({ browser, page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+  test('written from an inquiry, corrected with its history, exported for innsyn, and kept through every purge @claim:journal-kopi @claim:journal-historikk @claim:journal-slettes-ikke', async ({ browser, page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser', name: 'Ada Rådgiver' });
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Chris Vert' });
     const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });

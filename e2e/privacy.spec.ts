@@ -10,10 +10,32 @@ test.describe('privacy statement, as seeded', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvernerklæring for Hjelpelinje');
     await expect(page.getByText('Versjon 1, gjelder fra 15. november 2026.')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Kort fortalt' })).toBeVisible();
-    await expect(page.locator('#personvern-varsel')).toBeEmpty();
+    // The test database is an installation from before version 2 (test/seed-time.ts): started
+    // today, the app published it, to take effect 14 days from now.
+    await expect(page.getByRole('region', { name: 'Ny personvernerklæring' })).toContainText(/Vi har en ny personvernerklæring som gjelder fra \d{1,2}\. \p{L}+ \d{4}\./u);
   });
 
-  test('/personvern/versjoner lists every version, and each stays readable', async ({ page }) => {
+  test('version 2 ships with the code: an installation from before it gets 14 days of notice, then reads it without a trace of its markers', async ({ page, startOwnApp }) => {
+    let app = await startOwnApp({ TEST_CLOCK_START: '2026-12-10T09:00:00+01:00' });
+    await page.goto(app.baseURL + '/personvern');
+    await expect(page.getByText('Versjon 1, gjelder fra 15. november 2026.')).toBeVisible();
+    // Not the 20 December the file names: published on the 10th, it waits until the 24th.
+    await expect(page.getByRole('region', { name: 'Ny personvernerklæring' })).toContainText('Vi har en ny personvernerklæring som gjelder fra 24. desember 2026.');
+    await page.goto(app.baseURL + '/personvern/endringer');
+    await expect(page.getByText('Versjon 2 gjelder fra 24. desember 2026. Til da gjelder versjon 1.')).toBeVisible();
+    await app.stop();
+
+    app = await startOwnApp({ TEST_CLOCK_START: '2026-12-24T09:00:00+01:00' });
+    await page.goto(app.baseURL + '/personvern');
+    await expect(page.getByText('Versjon 2, gjelder fra 24. desember 2026.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Dine rettigheter' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Telefonlinjen' })).toHaveCount(0);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/<!--|-->|claim:|promise:|forklaring/);
+    await app.stop();
+  });
+
+  test('/personvern/versjoner lists every version, and each stays readable @claim:tidligere-versjoner', async ({ page }) => {
     await page.goto('/personvern/versjoner');
     const item = page.getByRole('listitem').filter({ hasText: 'Versjon 1' });
     await expect(item).toContainText('Gjelder nå');
@@ -52,7 +74,7 @@ test.describe('publishing a new version', () => {
     return file;
   }
 
-  test('a version 14 days ahead shows a notice on every page and a readable diff', async ({ page, axe, ownDatabase: db, startOwnApp }) => {
+  test('a version 14 days ahead shows a notice on every page and a readable diff @claim:endringer-14-dager', async ({ page, axe, ownDatabase: db, startOwnApp }) => {
     const published = runScript('privacy', ['publish', '--file', versionTwoFile(), '--takes-effect', '2026-12-15'], {
       ...db.env,
       TEST_CLOCK_START: clock,
@@ -99,7 +121,7 @@ test.describe('publishing a new version', () => {
     await expect(page.getByText('De slettes 30 dager etter at chatten er avsluttet.')).toBeVisible();
   });
 
-  test('a version taking effect in 13 days is refused', async ({ page, ownDatabase: db, startOwnApp }) => {
+  test('a version taking effect in 13 days is refused @claim:endringer-14-dager', async ({ page, ownDatabase: db, startOwnApp }) => {
     const refused = runScript('privacy', ['publish', '--file', versionTwoFile(), '--takes-effect', '2026-12-14'], {
       ...db.env,
       TEST_CLOCK_START: clock,

@@ -73,7 +73,7 @@ test('the search page with hits has no axe violations', async ({ page, axe }) =>
 test.describe('what a search leaves behind', () => {
   test.setTimeout(120_000);
 
-  test('a search word is in no log line and in no table of the database', async ({ page, ownDatabase: db, startOwnApp }) => {
+  test('a search word is in no log line and in no table of the database @claim:sokeord-lagres-ikke @claim:logg-uten-innhold', async ({ page, ownDatabase: db, startOwnApp }) => {
     const app = await startOwnApp();
     const canaries = ['kanarisøk4b7e', 'kanariunge91ac'];
     await page.goto(`${app.baseURL}/sok?q=${encodeURIComponent(`sykdom ${canaries[0]}`)}`);

@@ -130,7 +130,7 @@ test.describe('staff area: every door checks who knocks', () => {
     return reference;
   }
 
-  test('actions refuse strangers and the wrong role, and change nothing', async ({ browser, staffPage }) => {
+  test('actions refuse strangers and the wrong role, and change nothing @claim:roller', async ({ browser, staffPage }) => {
     const { app, host, admin } = shared();
     const actions = manifestActions();
     expect(actions.length).toBeGreaterThan(4);
@@ -169,7 +169,7 @@ test.describe('staff area: every door checks who knocks', () => {
     await Promise.all([adminContext.close(), hostPage.context().close(), stranger.close()]);
   });
 
-  test('route handlers refuse strangers and the wrong role', async ({ browser, staffPage }) => {
+  test('route handlers refuse strangers and the wrong role @claim:roller', async ({ browser, staffPage }) => {
     const { app, host, adviser } = shared();
     const routes = manifestRoutes();
     expect(routes).toContain('/staff/(app)/bevaring/[id]/eksport/route');

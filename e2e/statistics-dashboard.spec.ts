@@ -33,7 +33,7 @@ function seed(env: Record<string, string>, statements: string[]) {
 
 const cellsOf = async (row: import('@playwright/test').Locator) => (await row.locator('th, td').allTextContents()).map((t) => t.trim());
 
-test('the dashboard and its CSV show the daily totals with small numbers hidden, to advisers only, and log every look', async ({ page, axe, staffPage, ownDatabase: db, startOwnApp }) => {
+test('the dashboard and its CSV show the daily totals with small numbers hidden, to advisers only, and log every look @claim:smaa-tall-skjules @claim:tilgangslogg', async ({ page, axe, staffPage, ownDatabase: db, startOwnApp }) => {
   test.setTimeout(300_000);
   const today = osloIsoDate(new Date());
   const yesterday = osloIsoDate(new Date(Date.now() - 86_400_000));

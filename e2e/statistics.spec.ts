@@ -23,7 +23,7 @@ async function visitor(browser: Browser, requests: Request[]): Promise<BrowserCo
   return context;
 }
 
-test('page views and visits become daily totals that hold nothing else', async ({ browser, ownDatabase: db, startOwnApp }, testInfo) => {
+test('page views and visits become daily totals that hold nothing else @claim:dagstotaler @claim:ingen-informasjonskapsler', async ({ browser, ownDatabase: db, startOwnApp }, testInfo) => {
   test.setTimeout(240_000);
   const apps = [await startOwnApp()];
   if (testInfo.project.name === 'postgres') apps.push(await startOwnApp());

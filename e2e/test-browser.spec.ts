@@ -3,7 +3,7 @@ import { expect, test } from '../test/fixtures';
 // The guard every test relies on (test/browser.ts, test/fixtures.ts): if it let a request out,
 // or stopped recording, a page that called a third party would pass unnoticed. Navigations
 // are used because the site's own policy would stop a fetch before the browser sent it.
-test('the test browser reaches nothing but this machine, and records what it tried', async ({ page, foreignRequests }, testInfo) => {
+test('the test browser reaches nothing but this machine, and records what it tried @claim:bare-egne-skript', async ({ page, foreignRequests }, testInfo) => {
   test.skip(testInfo.project.name !== 'pglite', 'the browser is the same on both databases');
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -20,7 +20,7 @@ const osloTime = new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day
 test.describe('the transparency page', () => {
   test.setTimeout(240_000);
 
-  test('states the configured rules, counts six deleted inquiries as "minst 6" beside the one that declined a journal as "under 5", shows the last purge, and passes axe', async ({ page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+  test('states the configured rules, counts six deleted inquiries as "minst 6" beside the one that declined a journal as "under 5", shows the last purge, and passes axe @claim:apenhet-viser-sletting', async ({ page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
     const adviser = addStaff(db.env, { email: 'ada@example.org', role: 'adviser' });
     const app = await startOwnApp(settings);
 

@@ -1,3 +1,4 @@
+import { appClock } from '@/lib/clock';
 import { closeDb, errorCode, getDb, pingDatabase, type Database } from '@/db/client';
 import { FolderInUseError } from '@/db/folder-lock';
 import { migrate } from '@/db/migrate';
@@ -50,7 +51,7 @@ function describeTarget(): string {
 
 /** What start-up does after the migrations, under their lock and before the server answers. */
 export async function afterMigrations(db: Database): Promise<void> {
-  await seed(db);
+  await seed(db, { now: appClock().now() });
   // Holds placed before their texts were sealed: sealed now, before anything reads them.
   const sealed = await sealPlainHolds(db);
   if (sealed > 0) log.info('holds.sealed_plain_texts', { count: sealed });

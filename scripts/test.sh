@@ -36,6 +36,11 @@ step "End-to-end tests (playwright)"
 PLAYWRIGHT_JSON_OUTPUT_FILE="$reports/e2e.json" npx playwright test --reporter=list,json
 e2e_status=$?
 done_step
+# Every checkable claim of the privacy statement must have been proved by this run.
+step "Claims registry (every promise proved)"
+npx tsx scripts/claims.ts --unit "$reports/unit.json" --e2e "$reports/e2e.json"
+claims_status=$?
+done_step
 
 printf '\n'
 printf '%s\n' "${timings[@]}"
@@ -49,4 +54,6 @@ if (u) console.log(`unit: ${u.numPassedTests} passed, ${u.numFailedTests} failed
 if (e) console.log(`e2e: ${e.stats.expected + e.stats.flaky} passed, ${e.stats.unexpected} failed, ${e.stats.skipped} skipped`);
 if (u && e) console.log(`${u.numPassedTests + e.stats.expected + e.stats.flaky} passed, ${u.numFailedTests + e.stats.unexpected} failed`);
 ' "$reports/unit.json" "$reports/e2e.json"
-exit $e2e_status
+((e2e_status == 0)) || exit $e2e_status
+((claims_status == 0)) || fail "claims registry"
+exit 0

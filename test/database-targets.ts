@@ -6,6 +6,7 @@ import { migrate } from '@/db/migrate';
 import { seed } from '@/db/seed';
 import { resetEnvCache } from '@/lib/env';
 import { inject } from 'vitest';
+import { TEST_SEED_TIME } from './seed-time';
 import { createTestDatabase, testSecrets } from './test-db';
 
 /**
@@ -38,7 +39,7 @@ export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}
       cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
       resetEnvCache();
       if (templates?.pgliteDir) fs.cpSync(templates.pgliteDir, path.join(dir, 'pglite'), { recursive: true });
-      else if (migrated) await migrate(async (db) => void (await seed(db)));
+      else if (migrated) await migrate(async (db) => void (await seed(db, { now: new Date(TEST_SEED_TIME) })));
     },
     close: finish,
   });
@@ -52,7 +53,7 @@ export function databaseTargets({ migrated = true }: { migrated?: boolean } = {}
         Object.assign(process.env, testSecrets);
         cleanup = db.drop;
         resetEnvCache();
-        if (migrated && !templates?.postgres) await migrate(async (d) => void (await seed(d)));
+        if (migrated && !templates?.postgres) await migrate(async (d) => void (await seed(d, { now: new Date(TEST_SEED_TIME) })));
       },
       close: finish,
     });

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { closeDb } from '@/db/client';
 import { migrate } from '@/db/migrate';
 import { seed } from '@/db/seed';
+import { TEST_SEED_TIME } from './seed-time';
 import { resetEnvCache } from '@/lib/env';
 import { createTestDatabase, testSecrets } from './test-db';
 
@@ -30,7 +31,7 @@ async function migrated(vars: Record<string, string>): Promise<void> {
   Object.assign(process.env, testSecrets, vars);
   resetEnvCache();
   try {
-    await migrate(async (db) => void (await seed(db)));
+    await migrate(async (db) => void (await seed(db, { now: new Date(TEST_SEED_TIME) })));
   } finally {
     await closeDb();
     for (const [k, v] of Object.entries(saved)) {

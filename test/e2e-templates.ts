@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TEST_SEED_TIME } from './seed-time';
 import { createTestDatabase, testSecrets } from './test-db';
 
 /**
@@ -15,7 +16,7 @@ export const PGLITE_TEMPLATE_ENV = 'E2E_PGLITE_TEMPLATE_DIR';
 export const POSTGRES_TEMPLATE_ENV = 'E2E_POSTGRES_TEMPLATE';
 
 function migrate(env: Record<string, string>): void {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', TEST_CLOCK_START: TEST_SEED_TIME };
   delete childEnv.E2E_ADMIN_DATABASE_URL;
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: childEnv, encoding: 'utf8', timeout: 180_000 });
   if (r.status !== 0) throw new Error(`the e2e template database could not be migrated:\n${r.stdout}${r.stderr}`);

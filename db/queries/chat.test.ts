@@ -85,7 +85,7 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     for (const [i, c] of pair.entries()) expect(queue.indexOf(c.id) + 1, 'the place shown is the place in the queue').toBe(places[i]);
   });
 
-  it('numbers messages in order, stores them sealed with the chat\'s own key, and reads them back after a number', async () => {
+  it('numbers messages in order, stores them sealed with the chat\'s own key, and reads them back after a number @claim:chat-kryptert', async () => {
     const db = await getDb();
     const { id } = await newChat();
     const host = await newHost();
@@ -110,7 +110,7 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     expect(row?.deleteAfter?.getTime()).toBe(now.getTime() + 30 * DAY);
   });
 
-  it('a flagged chat is gone at the end of the next working day, present a minute before; ending it later keeps that deadline', async () => {
+  it('a flagged chat is gone at the end of the next working day, present a minute before; ending it later keeps that deadline @claim:chat-merket-neste-virkedag', async () => {
     const db = await getDb();
     const { id } = await newChat();
     const host = await newHost();
@@ -130,7 +130,7 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     expect(left.rows[0]?.n).toBe(0);
   });
 
-  it('a held chat outlives its deadline until it is marked handed over, then goes with the next purge', async () => {
+  it('a held chat outlives its deadline until it is marked handed over, then goes with the next purge @claim:paalegg-holder-tilbake', async () => {
     const db = await getDb();
     const { id } = await newChat();
     const host = await newHost();
@@ -169,7 +169,7 @@ describe.each(databaseTargets())('chat conversations on $name', (target) => {
     expect(exportFileName(doc!)).toBe(`${chatReference(id).toLowerCase()}.txt`);
   });
 
-  it('ends chats left idle, and blocks a token until the block expires', async () => {
+  it('ends chats left idle, and blocks a token until the block expires @claim:chat-30-dager @claim:chat-sperring', async () => {
     const db = await getDb();
     const { id, tokenHash } = await newChat(new Date(now.getTime() - 3 * 3_600_000));
     expect(await endIdleChats(db, { idleSince: new Date(now.getTime() - 2 * 3_600_000), now, retentionDays: 30 })).toBeGreaterThanOrEqual(1);

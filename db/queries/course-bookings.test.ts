@@ -91,7 +91,7 @@ describe.each(databaseTargets())('course places on $name', (target) => {
     expect(await statuses(s.id)).toEqual({});
   });
 
-  it('seals the name, e-mail, phone and answers', async () => {
+  it('seals the name, e-mail, phone and answers @claim:kurs-forseglet', async () => {
     const db = await getDb();
     const s = await session({ capacity: 5 });
     const r = await signUp(db, { sessionId: s.id, person: { name: 'Kari Nordmann', email: 'kari@example.org', phone: '912 34 567', answers: { alder: 'Sju år' } }, privacyVersion: 1, paidWith: 'invoice', now });

@@ -52,7 +52,7 @@ describe.each(databaseTargets())('the journal on $name', (target) => {
   beforeAll(target.open);
   afterAll(target.close);
 
-  it('writes a note from an inquiry, sealed at rest, and opens it for the journal page', async () => {
+  it('writes a note from an inquiry, sealed at rest, and opens it for the journal page @claim:journal-forseglet', async () => {
     const db = await getDb();
     const adviser = await newStaff('adviser', 'Siri Fagkonsulent');
     const inquiryId = await newInquiry();
@@ -87,7 +87,7 @@ describe.each(databaseTargets())('the journal on $name', (target) => {
     expect(JSON.stringify(await listJournals(db))).not.toMatch(/v1\.|Ola/);
   });
 
-  it('refuses a note when the relative declined a journal, or the source is gone, and writes nothing', async () => {
+  it('refuses a note when the relative declined a journal, or the source is gone, and writes nothing @claim:journal-reservasjon', async () => {
     const db = await getDb();
     const adviser = await newStaff('adviser', 'Per Fagkonsulent');
     const declined = await newInquiry({ declineJournal: true });

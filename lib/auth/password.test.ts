@@ -12,7 +12,7 @@ import {
 const STRONG = 'tåke-fyrlykt-Kvist-93';
 
 describe('hashPassword / verifyPassword', () => {
-  it('hashes with argon2id at the OWASP parameters and verifies the round trip', async () => {
+  it('hashes with argon2id at the OWASP parameters and verifies the round trip @claim:ansattes-passord', async () => {
     const hash = await hashPassword(STRONG);
     expect(hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
     expect(await verifyPassword(hash, STRONG)).toBe(true);

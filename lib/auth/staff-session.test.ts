@@ -24,7 +24,7 @@ async function requestWith(token: Record<string, unknown>): Promise<Request> {
 }
 
 describe('staffStreamCaller', () => {
-  it('names the session of the signed cookie by its token hash', async () => {
+  it('names the session of the signed cookie by its token hash @claim:ansattes-innlogging', async () => {
     signedIn.user = { id: staffId, name: 'Hanne', role: 'chat_host' };
     const caller = await staffStreamCaller(await requestWith({ sid: 'økt-token', sub: staffId }), ['chat_host']);
     expect(caller).toEqual({ staffId, name: 'Hanne', role: 'chat_host', sessionHash: hashToken('økt-token') });

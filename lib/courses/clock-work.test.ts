@@ -44,7 +44,7 @@ describe.each(databaseTargets())('the course clock on $name', (target) => {
   }
   const person = (email: string) => ({ name: 'Deltaker', email, answers: {} });
 
-  it('reminds each confirmed participant once, two days before, with the calendar file; not the waiting list, not a later date', async () => {
+  it('reminds each confirmed participant once, two days before, with the calendar file; not the waiting list, not a later date @claim:kurs-epost', async () => {
     const db = await getDb();
     const soon = await sessionIn(47);
     const later = await sessionIn(49);

@@ -67,7 +67,7 @@ describe.each(databaseTargets())('paying for a course seat with Vipps on $name',
   const bookingRow = async (id: string) => (await (await getDb()).select().from(courseBookings).where(eq(courseBookings.id, id)))[0];
   const ordersOf = async (bookingId: string) => (await getDb()).select().from(courseOrders).where(eq(courseOrders.bookingId, bookingId));
 
-  it('tells Vipps the amount, a random reference and a fixed description, and nothing about the buyer', async () => {
+  it('tells Vipps the amount, a random reference and a fixed description, and nothing about the buyer @claim:kurs-vipps-faar-lite', async () => {
     const s = await paidSession();
     const before = standIn.calls().length;
     const seat = await heldSeat(s.id);

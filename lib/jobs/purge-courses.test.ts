@@ -30,7 +30,7 @@ describe.each(databaseTargets())('the purge of course data on $name', (target) =
   beforeAll(target.open, 180_000);
   afterAll(target.close);
 
-  it('deletes an unpaid hold when it runs out, bookings 30 days after the session, and the order on 1 January of the sixth year after the sale', async () => {
+  it('deletes an unpaid hold when it runs out, bookings 30 days after the session, and the order on 1 January of the sixth year after the sale @claim:kurs-pameldinger-slettes @claim:kursordre', async () => {
     const db = await getDb();
     const free = await session(0);
     const paid = await session(450);

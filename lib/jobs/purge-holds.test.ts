@@ -34,7 +34,7 @@ describe.each(databaseTargets())('purge of legal holds on $name', (target) => {
   beforeAll(target.open);
   afterAll(target.close);
 
-  it('keeps a released hold for 30 days, then deletes it and its texts with a receipt', async () => {
+  it('keeps a released hold for 30 days, then deletes it and its texts with a receipt @claim:paalegg-slettes', async () => {
     const db = await getDb();
     const { inquiryId, holdId } = await heldInquiry();
     await releaseHolds(db, { objectType: 'inquiry', objectId: inquiryId, now: endedAt });

@@ -25,7 +25,7 @@ describe.each(databaseTargets())('purge of staff sessions and links on $name', (
   beforeAll(target.open);
   afterAll(target.close);
 
-  it('deletes sessions past their idle or absolute limit, with a receipt, and keeps a live one', async () => {
+  it('deletes sessions past their idle or absolute limit, with a receipt, and keeps a live one @claim:ansattes-innlogging', async () => {
     const db = await getDb();
     const { id: staffId } = await createStaff(db, { email: 'okt@example.org', name: 'Økt Ansatt', role: 'adviser', passwordHash: null, totpSecret: null, now });
     const live = await createSession(db, { staffId, now: new Date(now.getTime() - 10 * MINUTE), limits });

@@ -40,7 +40,7 @@ describe.each(databaseTargets())('purge on $name', (target) => {
   beforeAll(target.open);
   afterAll(target.close);
 
-  it('keeps an inquiry until three months after the contact ended, then deletes it and its notes', async () => {
+  it('keeps an inquiry until three months after the contact ended, then deletes it and its notes @claim:henvendelse-tre-maaneder', async () => {
     const db = await getDb();
     const id = await closedInquiry();
     const before = await runPurge({ now: new Date(deadline.getTime() - MINUTE) });
@@ -62,7 +62,7 @@ describe.each(databaseTargets())('purge on $name', (target) => {
     expect(await exists(id)).toBe(true);
   });
 
-  it('a legal hold keeps it past the deadline; released, it goes; handed over, it goes at once', async () => {
+  it('a legal hold keeps it past the deadline; released, it goes; handed over, it goes at once @claim:paalegg-holder-tilbake', async () => {
     const db = await getDb();
     const held = await closedInquiry();
     await placeHold(db, { objectType: 'inquiry', objectId: held, reference: 'Politiet 27/1234', reason: 'Etterforskning', placedBy: null, now: closedAt });
@@ -98,7 +98,7 @@ describe.each(databaseTargets())('purge on $name', (target) => {
     expect(total).toBe(5);
   });
 
-  it('the access log refuses changes, and lets the purge delete only entries past two years', async () => {
+  it('the access log refuses changes, and lets the purge delete only entries past two years @claim:tilgangslogg-to-aar', async () => {
     const db = await getDb();
     const now = new Date('2029-06-01T00:00:00Z');
     await logAccess(db, { staffId: null, action: 'inquiry_view', objectType: 'inquiry', objectId: 'x', now: new Date('2027-05-01T00:00:00Z') });
@@ -113,7 +113,7 @@ describe.each(databaseTargets())('purge on $name', (target) => {
     expect((await db.select({ objectId: accessLog.objectId }).from(accessLog)).map((r) => r.objectId)).toEqual(['y']);
   });
 
-  it('a flagged chat and an ended one are deleted by rules of their own, each with its receipt', async () => {
+  it('a flagged chat and an ended one are deleted by rules of their own, each with its receipt @claim:chat-30-dager', async () => {
     const db = await getDb();
     const endedAt = new Date('2027-06-04T13:00:00Z'); // a Friday, 15:00 in Oslo
     const host = await createStaff(db, { email: 'vert.purge@example.org', name: 'Hanne Vert', role: 'chat_host', passwordHash: null, totpSecret: null, now: endedAt });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseFrontMatter } from '@/lib/front-matter';
+import { stripMarkers } from '@/lib/privacy/claim-markers';
 
 const versionFile = z.object({
   title: z.string().min(1),
@@ -12,7 +13,8 @@ const versionFile = z.object({
 
 /**
  * A privacy-statement version written as Markdown with front matter (title, summary, and
- * for the seeded first version its dates). Errors name the file and the field.
+ * for a version shipped with the code its dates). Errors name the file and the field. The
+ * claim markers in its source are taken out.
  */
 export function readVersionFile(file: string) {
   const { data, body } = parseFrontMatter(fs.readFileSync(file, 'utf8'));
@@ -20,8 +22,10 @@ export function readVersionFile(file: string) {
   if (!parsed.success) {
     throw new Error(`${path.basename(file)}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   }
-  if (!body.trim()) throw new Error(`${path.basename(file)}: the text of the statement is empty`);
-  return { ...parsed.data, body: body.trim() };
+  // The claim markers are for the registry check (lib/privacy/claim-markers.ts), not for readers.
+  const text = stripMarkers(body);
+  if (!text) throw new Error(`${path.basename(file)}: the text of the statement is empty`);
+  return { ...parsed.data, body: text };
 }
 
 export function readVersionBody(file: string): { title: string; summary: string; body: string } {

@@ -16,7 +16,7 @@ function testClock(start: string): Clock & { advance(ms: number): void } {
 }
 
 describe('ClientKeyer', () => {
-  it('gives the same address the same key within a day, and a new one after rotation', () => {
+  it('gives the same address the same key within a day, and a new one after rotation @claim:misbruk-uten-ip', () => {
     const clock = testClock('2026-03-10T00:30:00Z');
     const keyer = new ClientKeyer({ clock });
     const morning = keyer.keyFor('203.0.113.7');
@@ -74,7 +74,7 @@ describe('ClientKeyer', () => {
     expect(keyer.keyFor('203.0.113.7')).not.toBe(unknown);
   });
 
-  it('returns 16 bytes of base64url that do not contain the address', () => {
+  it('returns 16 bytes of base64url that do not contain the address @claim:misbruk-uten-ip', () => {
     const keyer = new ClientKeyer({ clock: fixedClock(new Date('2026-03-10T12:00:00Z')) });
     for (const address of ['203.0.113.7', '2001:db8::1', '10.0.0.1']) {
       const key = keyer.keyFor(address);

@@ -9,7 +9,7 @@ describe('withoutQuotedText', () => {
     for (const part of ['Ola', 'Nordmann', 'more', 'evil.example', 'Aborting']) expect(text).not.toContain(part);
   });
 
-  it('drops URLs and addresses, keeps plain words', () => {
+  it('drops URLs and addresses, keeps plain words @claim:logg-uten-innhold', () => {
     expect(withoutQuotedText('Failed to fetch http://203.0.113.7:3000/x?token=abc')).toBe('Failed to fetch …');
     expect(withoutQuotedText('client 203.0.113.7 and 2001:db8::77 left')).toBe('client … and … left');
     expect(withoutQuotedText('Compiled in 3s')).toBe('Compiled in 3s');

@@ -51,7 +51,7 @@ const FORWARDING = {
 };
 
 describe('replaceClientAddress', () => {
-  it('leaves no client address in the headers or on the socket, on every request of a kept-alive connection', async () => {
+  it('leaves no client address in the headers or on the socket, on every request of a kept-alive connection @claim:ingen-ip', async () => {
     const seen = await seenBehindGuard(0, FORWARDING, 2);
     expect(seen).toHaveLength(2);
     for (const s of seen) {

@@ -6,7 +6,7 @@ const small: ShownCount = { hidden: 'small' };
 const atLeast = (n: number): ShownCount => ({ hidden: 'total', atLeast: n });
 
 describe('a count on its own', () => {
-  it('shows 0 and 5 or more, and hides 1 to 4 as "under 5"', () => {
+  it('shows 0 and 5 or more, and hides 1 to 4 as "under 5" @claim:smaa-tall-skjules', () => {
     expect([0, 1, 4, 5, 12].map(showCount)).toEqual([v(0), small, small, v(5), v(12)]);
     expect(countText(showCount(3))).toBe('under 5');
     expect(countText(showCount(0))).toBe('0');

@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import { CountTable } from './_components/count-table';
+import { ProofList } from './_components/proof-list';
 import { PurgeStatus } from './_components/purge-status';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
@@ -21,7 +22,7 @@ export default async function TransparencyPage() {
     <article className="max-w-3xl">
       <h1 className="text-3xl font-bold">Åpenhet om sletting</h1>
       <p className="mt-4 text-lg">
-        Det du deler med oss, slettes etter faste regler. Her ser du reglene, hvor mye slettingen har fjernet de siste {MONTHS_SHOWN} månedene, og når den sist kjørte. Tallene kommer fra det
+        Det du deler med oss, slettes etter faste regler. Her ser du reglene, hvor mye slettingen har fjernet de siste {MONTHS_SHOWN} månedene, når den sist kjørte, og hvilke løfter testene våre sist bekreftet. Tallene kommer fra det
         slettingen selv skriver ned hver gang den sletter noe.
       </p>
 
@@ -62,6 +63,13 @@ export default async function TransparencyPage() {
         <CountTable id="slettet-tabell" caption="Slettet per måned" table={deletions} />
         <CountTable id="palegg-tabell" caption="Bevaringspålegg lagt inn og avsluttet (opphevet eller utlevert) per måned" table={holds} />
         <p className="mt-4 text-muted">Tallene på denne siden kan være opptil en time gamle.</p>
+      </section>
+
+      <section aria-labelledby="bevis" className="mt-10">
+        <h2 id="bevis" className="text-2xl font-semibold">
+          Løftene våre, sjekket av testene
+        </h2>
+        <ProofList />
       </section>
     </article>
   );

@@ -47,7 +47,7 @@ describe.each(databaseTargets())('chat abuse limits on $name', (target) => {
     expect((await startAs(`${client}-annen`)).status).toBe(201);
   });
 
-  it('a blocked token cannot start a new chat', async () => {
+  it('a blocked token cannot start a new chat @claim:chat-sperring', async () => {
     const first = await startAs(`blokkert-${target.name}`);
     const token = tokenFrom(first);
     const db = await getDb();

@@ -23,7 +23,7 @@ describe.each(databaseTargets())('opening an inquiry on $name', (target) => {
   beforeAll(target.open);
   afterAll(target.close);
 
-  it('writes one view to the access log per opening: who, which inquiry, no content', async () => {
+  it('writes one view to the access log per opening: who, which inquiry, no content @claim:tilgangslogg', async () => {
     const { id } = await newInquiry();
     const adviser = await signInAs('adviser');
     await open(id);

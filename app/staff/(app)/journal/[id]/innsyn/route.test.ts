@@ -46,7 +46,7 @@ describe.each(databaseTargets())('innsyn in a journal on $name', (target) => {
   beforeAll(target.open);
   afterAll(target.close);
 
-  it('gives an adviser the whole journal with its history and removals as a private download, and logs it', async () => {
+  it('gives an adviser the whole journal with its history and removals as a private download, and logs it @claim:journal-kopi', async () => {
     const personId = await journalWithHistory();
     const adviser = await signInAs('adviser', { name: 'Rolf Fagkonsulent' });
     const res = await download(personId);
