@@ -17,8 +17,12 @@ export default function ContactPage() {
             <section aria-labelledby="for-du-skriver" className="mt-6 rounded-2xl border border-brand/20 bg-brand-light/50 p-5">
               <h2 id="for-du-skriver" className="text-xl font-semibold">Før du skriver: dette lagrer vi</h2>
               <ul className="mt-3 list-disc space-y-2 pl-6">
-                <li>Vi lagrer det du fyller ut i skjemaet, kryptert, for å kunne svare deg og gi deg veiledning.</li>
-                <li>Vi sletter henvendelsen og notatene våre om den tre måneder etter at kontakten med deg er avsluttet.</li>
+                <li>Vi lagrer alt du fyller ut i skjemaet kryptert, og bruker det bare til å svare deg og gi deg veiledning.</li>
+                <li>
+                  Vi sletter henvendelsen og notatene våre om den tre måneder etter at kontakten med deg er avsluttet, med mindre politiet
+                  eller en domstol har pålagt oss å ta vare på den.
+                </li>
+                <li>Du kan be om å få en kopi av henvendelsen, få rettet den eller få den slettet med en gang. Oppgi referansen du får når du har sendt skjemaet.</li>
                 <li>
                   Er det fare for liv eller helse, kan det bli opprettet en journal. Du kan si nei til journal nederst i skjemaet, og du får
                   veiledning likevel.
