@@ -1,19 +1,13 @@
 import http from 'node:http';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { AGE_BANDS, AGE_BAND_LABELS, type AgeBand } from '../lib/content/age-bands';
+import { AGE_BANDS, AGE_BAND_LABELS, variantHeading, type AgeBand } from '../lib/content/age-bands';
 import { loadContent } from '../lib/content/load';
+import { bandTraces } from '../test/age-band-traces';
 import { expect, NEUTRAL_SITE, test } from '../test/fixtures';
 import { expectHydrated } from '../test/hydration';
 
 const content = loadContent();
 const TOPIC = content.youngTopics.find((t) => t.slug === 'nar-mamma-eller-pappa-er-syk')!;
-
-/** Every way the band could be written down: its id, its label, and their URL-encoded forms. */
-function bandTraces(band: AgeBand): string[] {
-  const label = AGE_BAND_LABELS[band];
-  const forms = [band, label, label.replace('–', '-'), label.replace(' år', ''), label.replace('–', '-').replace(' år', '')];
-  return [...new Set(forms.flatMap((f) => [f, encodeURIComponent(f), f.replace(/ /g, '+')]))].map((f) => f.toLowerCase());
-}
 
 const pattern = (text: string, flags = '') => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
 
@@ -51,7 +45,7 @@ async function chooseBand(page: Page, band: AgeBand) {
 
 test.describe('the age band stays in the browser', () => {
   for (const band of AGE_BANDS) {
-    test(`choosing ${band} shows that variant and sends the band nowhere`, async ({ page, context }) => {
+    test(`choosing ${band} shows that variant and sends the band nowhere @claim:alder-blir-i-nettleseren`, async ({ page, context }) => {
       await page.goto('/unge');
       await expect(page.getByRole('button', { name: AGE_BAND_LABELS[band], exact: true })).toBeVisible();
       const { sent, settle } = recordRequests(context);
@@ -136,28 +130,31 @@ test.describe('the age band stays in the browser', () => {
 test.describe('children\'s pages without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every topic is linked from the start page and holds all three variants as labelled sections', async ({ page }) => {
+  test('every topic is linked from the start page and holds all three variants, each a labelled section that opens on its own', async ({ page }) => {
     await page.goto('/unge');
     for (const topic of content.youngTopics) {
       await expect(page.locator(`main a[href="/unge/${topic.slug}"]`)).toHaveCount(1);
     }
     for (const topic of content.youngTopics) {
       await page.goto(`/unge/${topic.slug}`);
-      const nav = page.getByRole('navigation', { name: 'Tekster for ulike aldre' });
+      await expect(page.locator('main a[href^="#for-"]')).toHaveCount(0);
       for (const band of AGE_BANDS) {
         const section = page.getByRole('region', { name: pattern(topic.variants[band].title) }).and(page.locator(`#for-${band}`));
+        await expect(section).toBeHidden();
+        await page.locator('summary', { hasText: variantHeading(band) }).click();
         await expect(section).toBeVisible();
         await expect(section.getByText(topic.variants[band].summary)).toBeVisible();
-        await expect(nav.getByRole('link', { name: AGE_BAND_LABELS[band] })).toHaveAttribute('href', `#for-${band}`);
+        for (const other of AGE_BANDS.filter((b) => b !== band)) await expect(page.locator(`#for-${other}`)).toBeHidden();
+        await page.locator('summary', { hasText: variantHeading(band) }).click();
       }
     }
   });
 
-  test('the variant links lead to their sections', async ({ page }) => {
+  test('opening a variant leaves the address as it was', async ({ page }) => {
     await page.goto(`/unge/${TOPIC.slug}`);
-    await page.getByRole('navigation', { name: 'Tekster for ulike aldre' }).getByRole('link', { name: '14–18 år' }).click();
-    await expect(page).toHaveURL(/#for-14-18$/);
+    await page.locator('summary', { hasText: variantHeading('14-18') }).click();
     await expect(page.locator('#for-14-18')).toBeInViewport();
+    expect(page.url()).toBe(new URL(`/unge/${TOPIC.slug}`, test.info().project.use.baseURL).toString());
   });
 
   test('the user agreement is there, written for children', async ({ page }) => {
@@ -169,7 +166,7 @@ test.describe('children\'s pages without JavaScript', () => {
 });
 
 test.describe('on every children\'s page', () => {
-  const pages = ['/unge', ...content.youngTopics.map((t) => `/unge/${t.slug}`), '/unge/brukeravtale', '/unge/sok', '/unge/sok?q=sorg'];
+  const pages = ['/unge', ...content.youngTopics.map((t) => `/unge/${t.slug}`), '/unge/brukeravtale', '/unge/skjul-besoket', '/unge/sok', '/unge/sok?q=sorg'];
   test('the help box with 112, 113, 116 111, 116 123 and the chat, and the quick exit', async ({ page }) => {
     for (const path of pages) {
       await page.goto(path);

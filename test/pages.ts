@@ -31,6 +31,7 @@ export const publicPages: readonly string[] = [
   '/unge',
   ...content.youngTopics.map((t) => `/unge/${t.slug}`),
   '/unge/brukeravtale',
+  '/unge/skjul-besoket',
   '/unge/sok',
   '/unge/sok?q=sorg',
 ];

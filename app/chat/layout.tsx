@@ -2,6 +2,7 @@ import { YoungFrame } from '@/components/unge/young-frame';
 
 const footerLinks = [
   { href: '/unge', label: 'For barn og unge' },
+  { href: '/unge/skjul-besoket', label: 'Skjul besøket ditt' },
   { href: '/unge/brukeravtale', label: 'Brukeravtale' },
   { href: '/personvern', label: 'Personvern' },
   { href: '/', label: 'Sidene for voksne' },

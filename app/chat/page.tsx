@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { HelpBox } from '@/components/unge/help-box';
 import { getDb } from '@/db/client';
@@ -34,7 +35,14 @@ export default async function ChatPage() {
             </h2>
             <ul className="list-disc space-y-2 pl-6">
               <li>De som svarer, er voksne med opplæring. De har taushetsplikt.</li>
-              <li>Du trenger ikke si hvem du er. Vi lagrer ikke IP-adressen din, og ingenting blir lagret på enheten din.</li>
+              <li>
+                Du trenger ikke si hvem du er. Vi lagrer ikke IP-adressen din. På enheten din ligger bare en informasjonskapsel mens
+                samtalen varer. Les mer om å{' '}
+                <Link href="/unge/skjul-besoket" className="text-brand-dark underline">
+                  skjule besøket ditt
+                </Link>
+                .
+              </li>
               <li>
                 Vi kan bare gjøre noe med en bekymring hvis du forteller hvem du er. Før vi gjør noe, sier vi det til deg.
               </li>

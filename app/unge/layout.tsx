@@ -10,6 +10,7 @@ const navigation = [
 ] as const;
 
 const footerLinks = [
+  { href: '/unge/skjul-besoket', label: 'Skjul besøket ditt' },
   { href: '/unge/brukeravtale', label: 'Brukeravtale' },
   { href: '/personvern', label: 'Personvern' },
   // The query keeps this link on the adult front page where UNGE_HOST makes / the children's.

@@ -14,8 +14,8 @@ export function StartChooser() {
   if (!hydrated) {
     return (
       <p className="rounded-3xl bg-white p-5 ring-1 ring-brand/15">
-        Hver side har en tekst for deg under 10 år, en for deg som er 10–13 år og en for deg som er 14–18 år. Du finner dem under
-        hverandre på siden.
+        Hver side har en tekst for deg under 10 år, en for deg som er 10–13 år og en for deg som er 14–18 år. Trykk på alderen din
+        på siden for å lese den som passer for deg.
       </p>
     );
   }

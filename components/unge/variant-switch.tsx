@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState, type ReactNode } from 'react';
-import { AGE_BAND_LABELS, variantHeading, type AgeBand } from '@/lib/content/age-bands';
+import { variantHeading, type AgeBand } from '@/lib/content/age-bands';
 import { AgeChooser } from './age-chooser';
 import { useAgeBand, useHydrated } from './age-band-store';
 
@@ -9,7 +9,8 @@ export type Variant = { band: AgeBand; title: string; content: ReactNode };
 
 /**
  * A children's topic in its three variants. In the prerendered HTML (and so without
- * JavaScript) every variant is on the page as its own labelled section, with links to each.
+ * JavaScript) every variant is a labelled section in a disclosure of its own, opened one at a
+ * time, so the chosen age never enters the address.
  * In the browser, once an age band is chosen, only that band's variant is shown; the choice
  * is read from sessionStorage and never leaves the device, so the page itself is the same for
  * everyone and stays static.
@@ -64,38 +65,44 @@ export function VariantSwitch({ fallbackTitle, variants }: { fallbackTitle: stri
         {fallbackTitle}
       </h1>
       {hydrated ? (
-        <div className="mt-6">
-          <AgeChooser current={null} onChosen={afterChoice} />
-        </div>
+        <>
+          <div className="mt-6">
+            <AgeChooser current={null} onChosen={afterChoice} />
+          </div>
+          {variants.map((v) => (
+            <VariantSection key={v.band} variant={v} className="mt-10 border-t-4 border-brand-light pt-6" />
+          ))}
+        </>
       ) : (
-        // Without JavaScript the choice is a jump to the variant's section further down.
-        <nav aria-label="Tekster for ulike aldre" className="mt-6 rounded-2xl bg-white p-4 ring-1 ring-brand/15">
-          <p className="font-semibold">Denne siden har en tekst for hver alder:</p>
-          <ul className="mt-2 flex flex-wrap gap-3">
-            {variants.map((v) => (
-              <li key={v.band}>
-                <a href={`#for-${v.band}`} className="inline-block rounded-full bg-brand-light px-4 py-2 font-semibold text-brand-dark underline">
-                  {AGE_BAND_LABELS[v.band]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        // Without JavaScript each variant opens on its own, and opening one closes the others
+        // (one `name` for all three). Links to each variant's section, the earlier way, put the
+        // band in the address and so in the browser's history; opening a <details> changes neither.
+        <div className="mt-6">
+          <p className="font-semibold">Denne siden har en tekst for hver alder. Trykk på alderen din for å lese.</p>
+          {variants.map((v) => (
+            <details key={v.band} name="alder" className="group mt-4 rounded-2xl bg-white ring-1 ring-brand/15">
+              <summary className="cursor-pointer rounded-2xl bg-brand-light px-4 py-3 text-lg font-semibold text-brand-dark group-open:rounded-b-none">
+                {variantHeading(v.band)}
+              </summary>
+              <VariantSection variant={v} className="px-4 pt-4 pb-6" />
+            </details>
+          ))}
+        </div>
       )}
-      {variants.map((v) => (
-        <section
-          key={v.band}
-          id={`for-${v.band}`}
-          aria-labelledby={`for-${v.band}-overskrift`}
-          className="mt-10 scroll-mt-20 border-t-4 border-brand-light pt-6"
-        >
-          <h2 id={`for-${v.band}-overskrift`} className="text-2xl font-bold">
-            <span className="block text-base font-semibold text-muted">{variantHeading(v.band)}</span>
-            {v.title}
-          </h2>
-          <div className="mt-4">{v.content}</div>
-        </section>
-      ))}
     </>
+  );
+}
+
+/** One variant as a labelled section; tests find it by its id, and nothing links to it. */
+function VariantSection({ variant, className }: { variant: Variant; className: string }) {
+  const headingId = `for-${variant.band}-overskrift`;
+  return (
+    <section id={`for-${variant.band}`} aria-labelledby={headingId} className={className}>
+      <h2 id={headingId} className="text-2xl font-bold">
+        <span className="block text-base font-semibold text-muted">{variantHeading(variant.band)}</span>
+        {variant.title}
+      </h2>
+      <div className="mt-4">{variant.content}</div>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import { LinkList, type LinkItem } from '@/components/link-list';
 import { PrivacyNoticeSlot } from '@/components/privacy-notice-slot';
 import { QuickExit } from '@/components/quick-exit';
 import { SkipLink } from '@/components/skip-link';
+import { OneHistoryEntry } from '@/components/unge/one-history-entry';
 import { env } from '@/lib/env';
 
 type Props = {
@@ -21,11 +22,13 @@ type Props = {
 
 /**
  * The frame of the children's pages and the chat: a warm, calm page in bigger text, with the
- * quick-exit button (and Escape) always in reach.
+ * quick-exit button (and Escape) always in reach. Moves inside the frame share one entry of
+ * the browser's history (OneHistoryEntry), so Back after the quick exit does not come here.
  */
 export function YoungFrame({ home, quickExitEnd, nav, beforeFooter, footerLinks, children }: Props) {
   return (
     <div className="flex min-h-screen flex-col bg-[#fdf6ec]">
+      <OneHistoryEntry />
       <SkipLink />
       <header className="bg-white shadow-sm">
         <QuickExit href={env().QUICK_EXIT_URL} endUrl={quickExitEnd} />

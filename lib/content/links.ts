@@ -11,6 +11,7 @@ const STATIC_PATHS: readonly string[] = [
   '/kontakt',
   '/unge',
   '/unge/brukeravtale',
+  '/unge/skjul-besoket',
   '/unge/sok',
   '/sok',
   '/chat',
