@@ -1,7 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { activeChatsOfHosts, conversationUpdate, openConversationIds, waitingQueue, type ChatEvent } from '@/db/queries/chat-events';
-import { chatReference } from '@/db/queries/chat-host';
 import type { OpenedMessage } from '@/db/queries/chat-shared';
 import { liveSessions } from '@/db/queries/session-check';
 import type { StaffRole } from '@/db/schema';
@@ -232,7 +231,7 @@ async function readOverview(): Promise<void> {
     x.chats = new Set(mine.map((c) => c.id));
     const overview = JSON.stringify({
       ko,
-      mine: mine.map((c) => ({ id: c.id, kode: chatReference(c.id), tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null, tema: c.categories })),
+      mine: mine.map((c) => ({ id: c.id, kode: c.reference, tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null, tema: c.categories })),
     });
     if (overview !== x.lastOverview) {
       x.lastOverview = overview;
