@@ -161,10 +161,11 @@ async function readConversation(id: string): Promise<void> {
     return;
   }
   const afterSeq = Math.min(...visitors.map((v) => v.sentSeq), ...hosts.map((x) => x.sent.get(id) ?? 0));
-  const { conv, messages } = await conversationUpdate(await getDb(), { id, afterSeq, now: appClock().now() });
+  const { conv, deleted, messages } = await conversationUpdate(await getDb(), { id, afterSeq, now: appClock().now() });
   for (const v of visitors) {
     for (const m of messages) if (m.seq > v.sentSeq) sendToVisitor(v, m);
-    sendVisitorState(v, conv ? { status: conv.status, vert: conv.hostFirstName } : { status: 'avsluttet', vert: null });
+    // A deleted chat (at the visitor's request, say) is told as such; one only out of reach as ended.
+    sendVisitorState(v, conv ? { status: conv.status, vert: conv.hostFirstName } : { status: deleted ? 'slettet' : 'avsluttet', vert: null });
   }
   const forHosts = hosts.filter((x) => conv?.status === 'aktiv' && conv.hostId === x.caller.staffId && messages.some((m) => m.seq > (x.sent.get(id) ?? 0)));
   if (forHosts.length === 0) return;
@@ -193,7 +194,7 @@ function sendVisitorState(v: Visitor, { status, vert }: { status: string; vert: 
     v.lastState = state;
     v.send({ event: 'tilstand', data: JSON.parse(state) as unknown });
   }
-  if (status === 'avsluttet') v.close();
+  if (status === 'avsluttet' || status === 'slettet') v.close();
 }
 
 function overviewJob(): () => void {
