@@ -37,6 +37,8 @@ export async function startConversation(db: Database, { tokenHash, now }: { toke
 
 export type VisitorState = {
   id: string;
+  /** The chat's reference code, which the visitor may quote to have it deleted at once. */
+  reference: string;
   status: ChatStatus;
   lastSeq: number;
   /** 1 for the first in line; only while waiting. */
@@ -52,6 +54,7 @@ export async function visitorState(db: Database, { tokenHash, now }: { tokenHash
   const [row] = await db
     .select({
       id: chatConversations.id,
+      reference: chatConversations.reference,
       status: chatConversations.status,
       lastSeq: chatConversations.lastSeq,
       createdAt: chatConversations.createdAt,
@@ -71,6 +74,7 @@ export async function visitorState(db: Database, { tokenHash, now }: { tokenHash
   }
   return {
     id: row.id,
+    reference: row.reference,
     status: row.status,
     lastSeq: row.lastSeq,
     queuePosition,
