@@ -200,7 +200,7 @@ test.describe('a chat under a legal hold', () => {
     await visitor.getByLabel('Din melding').fill(canary);
     await visitor.getByRole('button', { name: 'Send' }).click();
     await expect(console_.getByText(canary)).toBeVisible();
-    const code = (await console_.getByText(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/).first().textContent())!.match(/CHAT-[0-9A-F]{4}-[0-9A-F]{4}/)![0];
+    const code = (await console_.getByText(/CHAT-[A-Z2-9]{4}-[A-Z2-9]{4}/).first().textContent())!.match(/CHAT-[A-Z2-9]{4}-[A-Z2-9]{4}/)![0];
     await console_.getByRole('button', { name: 'Inneholder personopplysninger' }).click();
     const flaggedAt = new Date();
     await expect(console_.getByText(/Merket: inneholder personopplysninger/)).toBeVisible();

@@ -5,6 +5,7 @@ import { HelpBox } from '@/components/unge/help-box';
 import { getDb } from '@/db/client';
 import { chatHoursText } from '@/db/queries/chat-settings';
 import { describeHours, isOpen, nextOpening, parseChatHours } from '@/lib/chat/hours';
+import { CHAT_COOKIE } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/dates';
@@ -35,9 +36,18 @@ export default async function ChatPage() {
             </h2>
             <ul className="list-disc space-y-2 pl-6">
               <li>De som svarer, er voksne med opplæring. De har taushetsplikt.</li>
+              <li>Du trenger ikke si hvem du er, og vi lagrer ikke IP-adressen din.</li>
               <li>
-                Du trenger ikke si hvem du er. Vi lagrer ikke IP-adressen din. På enheten din ligger bare en informasjonskapsel mens
-                samtalen varer. Les mer om å{' '}
+                Når du starter en samtale, lagrer nettleseren din én informasjonskapsel, {CHAT_COOKIE}. Den inneholder bare et tilfeldig tall,
+                slik at nettleseren kan fortsette akkurat din samtale hvis du for eksempel laster siden på nytt. Den sier ingenting om hvem du
+                er. Vi sletter den når samtalen er avsluttet, og den har ingen utløpsdato, så nettleseren sletter den også når du lukker den.
+              </li>
+              <li>
+                Mens du chatter, ser du en kode for samtalen. Vil du at vi sletter samtalen med en gang, oppgir du koden til oss, i den samme
+                samtalen eller i en ny.
+              </li>
+              <li>
+                Les mer om hvordan du kan{' '}
                 <Link href="/unge/skjul-besoket" className="text-brand-dark underline">
                   skjule besøket ditt
                 </Link>

@@ -29,6 +29,8 @@ export function parseChatEvent(payload: string): ChatEvent | undefined {
 export type ConversationUpdate = {
   /** Undefined when the chat is gone (past its deletion time, or deleted). */
   conv: { status: ChatStatus; hostId: string | null; hostFirstName: string | null; lastSeq: number } | undefined;
+  /** The chat's row no longer exists: it has been deleted, not only put out of reach. */
+  deleted: boolean;
   /** After `afterSeq`, oldest first; none once the chat has ended. */
   messages: OpenedMessage[];
 };
@@ -40,20 +42,27 @@ export type ConversationUpdate = {
  */
 export async function conversationUpdate(db: Database, { id, afterSeq, now }: { id: string; afterSeq: number; now: Date }): Promise<ConversationUpdate> {
   const [row] = await db
-    .select({ status: chatConversations.status, hostId: chatConversations.hostId, hostName: staff.name, lastSeq: chatConversations.lastSeq, dataKey: chatConversations.dataKey })
+    .select({
+      status: chatConversations.status,
+      hostId: chatConversations.hostId,
+      hostName: staff.name,
+      lastSeq: chatConversations.lastSeq,
+      dataKey: chatConversations.dataKey,
+      visible: sql<boolean>`${visible(now)}`.mapWith(Boolean),
+    })
     .from(chatConversations)
     .leftJoin(staff, eq(staff.id, chatConversations.hostId))
-    .where(and(eq(chatConversations.id, id), visible(now)));
-  if (!row) return { conv: undefined, messages: [] };
+    .where(eq(chatConversations.id, id));
+  if (!row || !row.visible) return { conv: undefined, deleted: !row, messages: [] };
   const conv = { status: row.status, hostId: row.hostId, hostFirstName: row.hostName ? firstName(row.hostName) : null, lastSeq: row.lastSeq };
-  if (row.status === 'avsluttet' || row.lastSeq <= afterSeq) return { conv, messages: [] };
+  if (row.status === 'avsluttet' || row.lastSeq <= afterSeq) return { conv, deleted: false, messages: [] };
   const rows = await db
     .select({ seq: chatMessages.seq, sender: chatMessages.sender, createdAt: chatMessages.createdAt, body: chatMessages.body })
     .from(chatMessages)
     .where(and(eq(chatMessages.conversationId, id), gt(chatMessages.seq, afterSeq)))
     .orderBy(asc(chatMessages.seq));
   const key = unwrapKey(row.dataKey, chatKeyAad(id));
-  return { conv, messages: rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) })) };
+  return { conv, deleted: false, messages: rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) })) };
 }
 
 /** The waiting chats, first in line first: one read for every queue place and host on an instance. */

@@ -1,6 +1,7 @@
 // Not marked 'server-only': the purge and the bench use these from the command line.
 // The staff side of a chat: a host accepts it, flags it and blocks its visitor; staff find a chat
-// by its reference (to name it in a legal hold) and read its messages (for an export).
+// by its reference code (to name it in a legal hold, or to delete it on request) and read its
+// messages (for an export).
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notify } from '@/db/queries/chat-events';
@@ -12,38 +13,20 @@ import { openWithKey, unwrapKey } from '@/lib/crypto/seal';
 import { waitBand } from '@/lib/stats/chat-waits';
 
 /**
- * A chat's reference for staff (to name it in a legal hold): the first eight hex digits of its
- * id, as CHAT-1A2B-3C4D. It says nothing about the visitor.
+ * A chat staff may still see, by its reference code (in its written form: parseChatReference,
+ * lib/chat/reference.ts), and whether a legal hold keeps it. One past its deletion time, or
+ * handed over, is not found: it is gone for us, even before the purge has run.
  */
-export function chatReference(id: string): string {
-  const hex = id.replace(/-/g, '').slice(0, 8).toUpperCase();
-  return `CHAT-${hex.slice(0, 4)}-${hex.slice(4)}`;
-}
-
-/** The same reference, computed in SQL for lists. */
-export const chatReferenceSql = sql<string>`'CHAT-' || upper(substr(${chatConversations.id}::text, 1, 4)) || '-' || upper(substr(${chatConversations.id}::text, 5, 4))`;
-
-/** "chat 1a2b 3c4d", "CHAT-1A2B3C4D" and "CHAT-1A2B-3C4D" name the same chat; undefined if it is no chat reference. */
-export function parseChatReference(raw: string): string | undefined {
-  const m = /^\s*chat[\s\-–]*([0-9a-f]{4})[\s\-–]*([0-9a-f]{4})\s*$/i.exec(raw);
-  return m ? `CHAT-${m[1]!.toUpperCase()}-${m[2]!.toUpperCase()}` : undefined;
-}
-
-/** A chat staff may still see, by its reference, and whether a hold already keeps it. */
 export async function findChatByReference(
   db: Database,
   { reference, now, lock = false }: { reference: string; now: Date; lock?: boolean },
-): Promise<{ id: string; reference: string; onHold: boolean } | 'ambiguous' | undefined> {
-  const prefix = reference.replace(/^CHAT-/, '').replace('-', '').toLowerCase();
+): Promise<{ id: string; reference: string; onHold: boolean } | undefined> {
   const query = db
-    .select({ id: chatConversations.id, onHold: sql<boolean>`${activeHoldOn('chat', chatConversations.id)}`.mapWith(Boolean) })
+    .select({ id: chatConversations.id, reference: chatConversations.reference, onHold: sql<boolean>`${activeHoldOn('chat', chatConversations.id)}`.mapWith(Boolean) })
     .from(chatConversations)
-    .where(and(sql`${chatConversations.id}::text like ${`${prefix}%`}`, chatVisibleToStaff(now), sql`not ${handedOver('chat', chatConversations.id)}`))
-    .limit(2);
-  const rows = lock ? await query.for('update') : await query;
-  if (rows.length > 1) return 'ambiguous';
-  const [row] = rows;
-  return row ? { id: row.id, reference: chatReference(row.id), onHold: row.onHold } : undefined;
+    .where(and(eq(chatConversations.reference, reference), chatVisibleToStaff(now), sql`not ${handedOver('chat', chatConversations.id)}`));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
 }
 
 /** A host takes a waiting chat; false when someone else was first or it has ended. */

@@ -46,6 +46,8 @@ export type OpenedMessage = { seq: number; sender: ChatSender; createdAt: Date; 
 
 export type HostConversation = {
   id: string;
+  /** The code the visitor also sees (lib/chat/reference.ts). */
+  reference: string;
   status: ChatStatus;
   createdAt: Date;
   acceptedAt: Date | null;
@@ -59,6 +61,7 @@ export type HostConversation = {
 
 export const hostColumns = {
   id: chatConversations.id,
+  reference: chatConversations.reference,
   status: chatConversations.status,
   createdAt: chatConversations.createdAt,
   acceptedAt: chatConversations.acceptedAt,

@@ -9,27 +9,36 @@ import { notify } from '@/db/queries/chat-events';
 import { countChatWait, countEnded, countStarted } from '@/db/queries/contact-stats';
 import { aheadOf, chatKeyAad, chatMessageAad, firstName, visible } from '@/db/queries/chat-shared';
 import { chatBlockedTokens, chatConversations, chatMessages, staff, type ChatSender, type ChatStatus } from '@/db/schema';
+import { newChatReference } from '@/lib/chat/reference';
 import { newDataKey, sealWithKey, unwrapKey, wrapKey } from '@/lib/crypto/seal';
 import { UNANSWERED_BAND } from '@/lib/stats/chat-waits';
 
-export async function startConversation(db: Database, { tokenHash, now }: { tokenHash: string; now: Date }): Promise<{ id: string }> {
+/**
+ * A new chat with its reference code. A code already taken (about one chance in a trillion per
+ * chat alive) is drawn again rather than failing the start.
+ */
+export async function startConversation(db: Database, { tokenHash, now }: { tokenHash: string; now: Date }): Promise<{ id: string; reference: string }> {
   const id = randomUUID();
-  await db.transaction(async (tx) => {
-    await tx.insert(chatConversations).values({
-      id,
-      tokenHash,
-      dataKey: wrapKey(newDataKey(), chatKeyAad(id)),
-      createdAt: now,
-      lastActivityAt: now,
-    });
-    await countStarted(tx, { channel: 'chat', now });
-    await notify(tx, { kind: 'queue' });
+  return db.transaction(async (tx) => {
+    for (;;) {
+      const reference = newChatReference();
+      const [stored] = await tx
+        .insert(chatConversations)
+        .values({ id, tokenHash, reference, dataKey: wrapKey(newDataKey(), chatKeyAad(id)), createdAt: now, lastActivityAt: now })
+        .onConflictDoNothing({ target: chatConversations.reference })
+        .returning({ id: chatConversations.id });
+      if (!stored) continue;
+      await countStarted(tx, { channel: 'chat', now });
+      await notify(tx, { kind: 'queue' });
+      return { id, reference };
+    }
   });
-  return { id };
 }
 
 export type VisitorState = {
   id: string;
+  /** The chat's reference code, which the visitor may quote to have it deleted at once. */
+  reference: string;
   status: ChatStatus;
   lastSeq: number;
   /** 1 for the first in line; only while waiting. */
@@ -45,6 +54,7 @@ export async function visitorState(db: Database, { tokenHash, now }: { tokenHash
   const [row] = await db
     .select({
       id: chatConversations.id,
+      reference: chatConversations.reference,
       status: chatConversations.status,
       lastSeq: chatConversations.lastSeq,
       createdAt: chatConversations.createdAt,
@@ -64,6 +74,7 @@ export async function visitorState(db: Database, { tokenHash, now }: { tokenHash
   }
   return {
     id: row.id,
+    reference: row.reference,
     status: row.status,
     lastSeq: row.lastSeq,
     queuePosition,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { chatReferenceSql, messagesSince } from '@/db/queries/chat-host';
+import { messagesSince } from '@/db/queries/chat-host';
 import { chatVisibleToStaff, firstName, type OpenedMessage } from '@/db/queries/chat-shared';
 import { openInquiryFields, visibleAt } from '@/db/queries/inquiries';
 import { inquiryRecordColumns, listInquiryNotes, type InquiryDetail } from '@/db/queries/inquiry-review';
@@ -53,7 +53,7 @@ function holdsQuery(db: Database, now: Date) {
       id: legalHolds.id,
       objectType: legalHolds.objectType,
       objectId: legalHolds.objectId,
-      objectReference: sql<string | null>`coalesce(${inquiries.reference}, case when ${chatConversations.id} is not null then ${chatReferenceSql} end)`,
+      objectReference: sql<string | null>`coalesce(${inquiries.reference}, ${chatConversations.reference})`,
       objectDeleteAfter: sql<Date | null>`coalesce(${inquiries.deleteAfter}, ${chatConversations.deleteAfter})`.mapWith(legalHolds.placedAt),
       reference: legalHolds.reference,
       reason: legalHolds.reason,
@@ -213,7 +213,7 @@ async function chatHoldExport(db: Database, { holdId, now }: { holdId: string; n
     .select({
       ...holdSummaryColumns,
       id: chatConversations.id,
-      reference: chatReferenceSql,
+      reference: chatConversations.reference,
       createdAt: chatConversations.createdAt,
       acceptedAt: chatConversations.acceptedAt,
       endedAt: chatConversations.endedAt,

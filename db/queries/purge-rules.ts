@@ -1,6 +1,7 @@
 // Not marked 'server-only': the purge also runs from the command line (scripts/purge.ts).
 import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
+import { deleteChats } from '@/db/queries/chat-deletion';
 import { endedHoldIsDue, isDue } from '@/db/queries/retention';
 import { INQUIRY_RETENTION_MONTHS } from '@/lib/retention/months';
 import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, purgeReceipts, purgeStatus, staffSessions, staffTokens } from '@/db/schema';
@@ -13,7 +14,7 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds,
  * - inquiries, as two rules (journal allowed, journal declined): three months after the
  *   contact was closed (deleteAfter), with their notes (ON DELETE CASCADE), unless a legal
  *   hold stands; at once when handed over.
- * - chat_conversations, as two rules: a flagged chat at the end of the next working day after
+ * - chat_conversations, as two rules (deleted as every chat is, by deleteChats in chat-deletion.ts): a flagged chat at the end of the next working day after
  *   the flag, any other chat a set number of days after it ended (both kept in deleteAfter),
  *   with its messages and its data key, unless a legal hold stands; at once when handed over.
  *   An open chat nobody has written in for CHAT_IDLE_HOURS is ended first (see endIdleChats).
@@ -109,8 +110,7 @@ function chatRule(name: string, which: SQL): PurgeRule {
         .orderBy(chatConversations.deleteAfter)
         .limit(limit)
         .for('update', { skipLocked: true });
-      const deleted = await tx.delete(chatConversations).where(inArray(chatConversations.id, rows)).returning({ id: chatConversations.id });
-      return deleted.length;
+      return deleteChats(tx, rows);
     },
   };
 }

@@ -20,6 +20,14 @@ export type DeletedKind = 'inquiries' | 'journalDeclinedInquiries' | 'flaggedCha
 /** A LIKE pattern for names that start with `prefix` (its underscores taken literally). */
 const likePrefix = (prefix: string) => `${prefix.replaceAll('_', '\\_')}%`;
 
+/*
+ * Left out on purpose: receipts of chats deleted at once on their visitor's request
+ * (CHAT_ON_REQUEST_RULE, db/queries/chat-deletion.ts). The page shows what the retention rules
+ * deleted as their deadlines came; a deletion someone asked for is not one of them, and such
+ * counts would be hidden as small numbers in nearly every month anyway. The filter below names
+ * every rule it sums, so those receipts are never counted under another kind.
+ */
+
 /** Until chats were split into two rules, one rule deleted both kinds: its receipts stay as they are. */
 const CHATS_BEFORE_SPLIT = 'chats_flagged_next_working_day_or_days_after_end';
 

@@ -22,6 +22,11 @@ export const chatConversations = pgTable(
   {
     id: uuid().primaryKey(),
     tokenHash: text().notNull().unique(),
+    /**
+     * The chat's reference code (lib/chat/reference.ts), made when the chat starts: the visitor
+     * sees it and may quote it to have the chat deleted at once; staff name the chat by it.
+     */
+    reference: text().notNull().unique(),
     status: text().$type<ChatStatus>().notNull().default('venter'),
     /** The conversation's data key, sealed with the master key. */
     dataKey: text().notNull(),
@@ -40,6 +45,8 @@ export const chatConversations = pgTable(
   (t) => [
     check('chat_conversations_status_known', sql`${t.status} in ('venter', 'aktiv', 'avsluttet')`),
     check('chat_conversations_ended', sql`(${t.status} = 'avsluttet') = (${t.endedAt} is not null)`),
+    // The form lib/chat/reference.ts makes: its alphabet, four and four.
+    check('chat_conversations_reference_format', sql`${t.reference} ~ '^CHAT-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}$'`),
     check('chat_conversations_flag_has_deadline', sql`${t.flaggedAt} is null or ${t.deleteAfter} is not null`),
     index('chat_conversations_status_idx').on(t.status, t.createdAt),
     index('chat_conversations_delete_after_idx').on(t.deleteAfter),

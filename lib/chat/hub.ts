@@ -1,7 +1,6 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { activeChatsOfHosts, conversationUpdate, openConversationIds, waitingQueue, type ChatEvent } from '@/db/queries/chat-events';
-import { chatReference } from '@/db/queries/chat-host';
 import type { OpenedMessage } from '@/db/queries/chat-shared';
 import { liveSessions } from '@/db/queries/session-check';
 import type { StaffRole } from '@/db/schema';
@@ -162,10 +161,11 @@ async function readConversation(id: string): Promise<void> {
     return;
   }
   const afterSeq = Math.min(...visitors.map((v) => v.sentSeq), ...hosts.map((x) => x.sent.get(id) ?? 0));
-  const { conv, messages } = await conversationUpdate(await getDb(), { id, afterSeq, now: appClock().now() });
+  const { conv, deleted, messages } = await conversationUpdate(await getDb(), { id, afterSeq, now: appClock().now() });
   for (const v of visitors) {
     for (const m of messages) if (m.seq > v.sentSeq) sendToVisitor(v, m);
-    sendVisitorState(v, conv ? { status: conv.status, vert: conv.hostFirstName } : { status: 'avsluttet', vert: null });
+    // A deleted chat (at the visitor's request, say) is told as such; one only out of reach as ended.
+    sendVisitorState(v, conv ? { status: conv.status, vert: conv.hostFirstName } : { status: deleted ? 'slettet' : 'avsluttet', vert: null });
   }
   const forHosts = hosts.filter((x) => conv?.status === 'aktiv' && conv.hostId === x.caller.staffId && messages.some((m) => m.seq > (x.sent.get(id) ?? 0)));
   if (forHosts.length === 0) return;
@@ -194,7 +194,7 @@ function sendVisitorState(v: Visitor, { status, vert }: { status: string; vert: 
     v.lastState = state;
     v.send({ event: 'tilstand', data: JSON.parse(state) as unknown });
   }
-  if (status === 'avsluttet') v.close();
+  if (status === 'avsluttet' || status === 'slettet') v.close();
 }
 
 function overviewJob(): () => void {
@@ -232,7 +232,7 @@ async function readOverview(): Promise<void> {
     x.chats = new Set(mine.map((c) => c.id));
     const overview = JSON.stringify({
       ko,
-      mine: mine.map((c) => ({ id: c.id, kode: chatReference(c.id), tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null, tema: c.categories })),
+      mine: mine.map((c) => ({ id: c.id, kode: c.reference, tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null, tema: c.categories })),
     });
     if (overview !== x.lastOverview) {
       x.lastOverview = overview;

@@ -12,7 +12,7 @@ import { useVisitorChat } from './use-visitor-chat';
  * cleared. New messages are announced politely to screen readers.
  */
 export function ChatClient({ closed = false }: { closed?: boolean }) {
-  const { phase, messages, place, host, composer, start, end } = useVisitorChat(closed);
+  const { phase, messages, place, host, code, composer, start, end } = useVisitorChat(closed);
   const inputId = useId();
   const errorId = useId();
   const { error } = composer;
@@ -27,15 +27,17 @@ export function ChatClient({ closed = false }: { closed?: boolean }) {
       <p role="status" className="mt-2">
         {phase === 'venter' && (place ? `Du er nummer ${place} i køen. Vi svarer så snart vi kan.` : 'Vi svarer så snart vi kan.')}
         {phase === 'avsluttet' && 'Samtalen er avsluttet. Det som ble skrevet, vises ikke lenger her.'}
+        {phase === 'slettet' && 'Samtalen er avsluttet og slettet. Ingenting av det som ble skrevet, finnes lenger hos oss.'}
       </p>
+      {code && (phase === 'venter' || phase === 'aktiv' || phase === 'avsluttet') ? <ChatCode code={code} /> : null}
       {error && (
         <p id={errorId} className="mt-3 rounded-xl bg-notice p-3" role="alert">
           {error}
         </p>
       )}
-      {(phase === 'klar' || phase === 'avsluttet') && (
+      {(phase === 'klar' || phase === 'avsluttet' || phase === 'slettet') && (
         <button type="button" onClick={() => void start()} className="mt-4 rounded-2xl bg-brand px-6 py-3 text-lg font-bold text-white hover:bg-brand-dark">
-          {phase === 'avsluttet' ? 'Start en ny samtale' : 'Start chat'}
+          {phase === 'klar' ? 'Start chat' : 'Start en ny samtale'}
         </button>
       )}
       {(phase === 'venter' || phase === 'aktiv') && (
@@ -49,6 +51,20 @@ export function ChatClient({ closed = false }: { closed?: boolean }) {
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * The chat's code, for the visitor to quote when asking us to delete the chat at once. Shown
+ * while chatting and after the end while the page is open; it is held in this page's memory only.
+ */
+function ChatCode({ code }: { code: string }) {
+  return (
+    <p className="mt-3 rounded-xl bg-paper p-3 ring-1 ring-brand/15">
+      Koden for samtalen din er{' '}
+      <strong className="font-mono tracking-wider">{code}</strong>
+      . Oppgi koden hvis du vil at vi sletter samtalen med en gang. Du trenger ikke si noe annet om deg selv.
+    </p>
   );
 }
 

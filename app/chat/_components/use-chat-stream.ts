@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Phase, StateEvent, VisitorMessage } from './chat-types';
+import type { ChatState, StateEvent, VisitorMessage } from './chat-types';
 
 type StreamCallbacks = {
   onMessage: (message: VisitorMessage) => void;
   /** The chat waits or runs; `avsluttet` goes to onEnded instead. */
   onState: (state: StateEvent & { status: 'venter' | 'aktiv' }) => void;
-  /** The chat has ended, or the server no longer knows it; the stream is closed by then. */
-  onEnded: () => void;
+  /** The chat has ended (`deleted`: and been deleted), or the server no longer knows it; the stream is closed by then. */
+  onEnded: (deleted: boolean) => void;
   onError: (message: string) => void;
 };
 
@@ -31,10 +31,15 @@ export function useChatStream({ onMessage, onState, onEnded, onError }: StreamCa
     lastSeq.current = 0;
   }, [stop]);
 
-  const ended = useCallback(() => {
-    reset();
-    onEnded();
-  }, [onEnded, reset]);
+  const ended = useCallback(
+    (deleted = false) => {
+      reset();
+      onEnded(deleted);
+      // Asking once more lets the server remove the cookie of a chat that has ended.
+      void chatStatus().catch(() => undefined);
+    },
+    [onEnded, reset],
+  );
 
   const listen = useCallback(() => {
     stop();
@@ -48,7 +53,7 @@ export function useChatStream({ onMessage, onState, onEnded, onError }: StreamCa
     });
     es.addEventListener('tilstand', (e) => {
       const s = JSON.parse((e as MessageEvent<string>).data) as StateEvent;
-      if (s.status === 'avsluttet') ended();
+      if (s.status === 'avsluttet' || s.status === 'slettet') ended(s.status === 'slettet');
       else onState({ ...s, status: s.status });
     });
     es.onerror = () => {
@@ -57,7 +62,7 @@ export function useChatStream({ onMessage, onState, onEnded, onError }: StreamCa
       if (es.readyState !== EventSource.CLOSED) return;
       void chatStatus()
         // Refused (too many tabs, or the server is full): try again calmly, not in a loop.
-        .then((status) => (status === 'ingen' ? ended() : void setTimeout(() => source.current === es && relisten.current(), 5_000)))
+        .then(({ status }) => (status === 'ingen' ? ended() : void setTimeout(() => source.current === es && relisten.current(), 5_000)))
         .catch(() => onError('Forbindelsen ble brutt. Vi prøver igjen.'));
     };
   }, [ended, onError, onMessage, onState, stop]);
@@ -69,8 +74,8 @@ export function useChatStream({ onMessage, onState, onEnded, onError }: StreamCa
   return { listen, stop, reset };
 }
 
-/** The chat the visitor's cookie names: `venter`, `aktiv`, or `ingen`. */
-export async function chatStatus(): Promise<Phase | 'ingen'> {
+/** The chat the visitor's cookie names (`venter` or `aktiv`, with its code), or `ingen`. */
+export async function chatStatus(): Promise<ChatState> {
   const r = await fetch('/chat/api/samtale', { cache: 'no-store' });
-  return ((await r.json()) as { status: Phase | 'ingen' }).status;
+  return (await r.json()) as ChatState;
 }

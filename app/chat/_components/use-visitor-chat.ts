@@ -13,6 +13,8 @@ export function useVisitorChat(closed: boolean) {
   const [messages, setMessages] = useState<VisitorMessage[]>([]);
   const [place, setPlace] = useState<number | null>(null);
   const [host, setHost] = useState<string | null>(null);
+  // Kept after the end, while the page is open, so the visitor can still quote it.
+  const [code, setCode] = useState<string | null>(null);
   const composer = useComposer(postMessage, { oneAtATime: true });
   const { setDraft, setError } = composer;
 
@@ -22,22 +24,27 @@ export function useVisitorChat(closed: boolean) {
     setPlace(s.plass);
     setHost(s.vert);
   }, []);
-  const onEnded = useCallback(() => {
-    setMessages([]);
-    setDraft('');
-    setPlace(null);
-    setHost(null);
-    setPhase('avsluttet');
-  }, [setDraft]);
+  const onEnded = useCallback(
+    (deleted: boolean) => {
+      setMessages([]);
+      setDraft('');
+      setPlace(null);
+      setHost(null);
+      if (deleted) setCode(null);
+      setPhase(deleted ? 'slettet' : 'avsluttet');
+    },
+    [setDraft],
+  );
   const { listen, stop, reset } = useChatStream({ onMessage, onState, onEnded, onError: setError });
 
   useEffect(() => {
     let cancelled = false;
     chatStatus()
-      .then((status) => {
+      .then(({ status, reference }) => {
         if (cancelled) return;
         if (status === 'venter' || status === 'aktiv') {
           setPhase(status);
+          setCode(reference ?? null);
           listen();
         } else setPhase(closed ? 'stengt' : 'klar');
       })
@@ -51,12 +58,13 @@ export function useVisitorChat(closed: boolean) {
   async function start() {
     setError(null);
     const r = await fetch('/chat/api/samtale', { method: 'POST' }).catch(() => undefined);
-    const body = (await r?.json().catch(() => ({}))) as { status?: Phase; error?: string };
+    const body = (await r?.json().catch(() => ({}))) as { status?: Phase; reference?: string; error?: string };
     if (!r || !r.ok) {
       setError(body.error ?? 'Vi fikk ikke startet samtalen. Prøv igjen om litt.');
       return;
     }
     setPhase(body.status === 'aktiv' ? 'aktiv' : 'venter');
+    setCode(body.reference ?? null);
     listen();
   }
 
@@ -64,10 +72,10 @@ export function useVisitorChat(closed: boolean) {
     stop();
     await fetch('/chat/api/avslutt', { method: 'POST' }).catch(() => undefined);
     reset();
-    onEnded();
+    onEnded(false);
   }
 
-  return { phase, messages, place, host, composer, start, end };
+  return { phase, messages, place, host, code, composer, start, end };
 }
 
 async function postMessage(draft: string): Promise<Delivery> {

@@ -16,6 +16,11 @@ export default async function StaffHome() {
             <Link href="/staff/chat" className={link}>Chat</Link>: køen og samtalene dine.
           </li>
         ) : null}
+        {who.role === 'chat_host' || who.role === 'admin' ? (
+          <li>
+            <Link href="/staff/chat/slett" className={link}>Slett chat på forespørsel</Link>: når noen oppgir koden for samtalen sin og vil ha den slettet.
+          </li>
+        ) : null}
         {who.role === 'adviser' || who.role === 'admin' ? (
           <>
             <li>

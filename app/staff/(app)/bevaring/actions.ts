@@ -3,11 +3,12 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import type { AccessAction } from '@/db/queries/audit';
-import { findChatByReference, parseChatReference } from '@/db/queries/chat-host';
+import { findChatByReference } from '@/db/queries/chat-host';
 import { markHandedOver, placeHold, releaseHolds } from '@/db/queries/holds';
 import { findActiveHold, findInquiryByReference, normaliseReference } from '@/db/queries/holds-admin';
 import type { FormState } from '@/lib/actions/form-state';
 import { refuse } from '@/lib/actions/refusal';
+import { parseChatReference } from '@/lib/chat/reference';
 import { formatDate } from '@/lib/dates';
 import { staffAction } from '@/lib/staff/action';
 import type { StaffWork } from '@/lib/staff/work';
@@ -37,8 +38,8 @@ const placeSchema = z.object({
       z
         .string()
         .regex(
-          /^(?:[A-Z2-9]{4}-[A-Z2-9]{4}|CHAT-[0-9A-F]{4}-[0-9A-F]{4})$/,
-          'Koden er for eksempel K7QM-3XHP for en henvendelse, eller CHAT-1A2B-3C4D for en chat.',
+          /^(?:CHAT-)?[A-Z2-9]{4}-[A-Z2-9]{4}$/,
+          'Koden er for eksempel K7QM-3XHP for en henvendelse, eller CHAT-K7QM-3XHP for en chat.',
         ),
     ),
   caseReference: z.string().trim().min(1, 'Skriv politiets referanse, for eksempel saksnummeret.').max(CASE_REFERENCE_MAX, `Referansen kan ha høyst ${nb(CASE_REFERENCE_MAX)} tegn.`),
@@ -56,7 +57,6 @@ export const placeHoldAction = staffAction({
     const hold = { reference: caseReference, reason, placedBy: who.staffId, now };
     if (inquiryCode.startsWith('CHAT-')) {
       const chat = await findChatByReference(db, { reference: inquiryCode, now, lock: true });
-      if (chat === 'ambiguous') throw badCode('Koden passer på flere chatter.', 'Koden passer på flere chatter. Be chatverten om samtalens kode på nytt, og kontakt drift.');
       if (!chat) throw badCode('Vi finner ikke chatten.', 'Vi finner ingen chat med denne koden. Den kan være slettet eller utlevert, eller slettefristen kan ha gått ut.');
       if (chat.onHold) throw badCode('Chatten har allerede et bevaringspålegg.', 'Chatten har allerede et aktivt bevaringspålegg. Se listen under.');
       await placeHold(db, { objectType: 'chat', objectId: chat.id, ...hold });

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { chatReference } from '@/db/queries/chat-host';
 import { postMessage, startConversation } from '@/db/queries/chat-visitor';
 import { legalHolds } from '@/db/schema';
 import { hashChatToken } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
 import { form, idle } from '@/test/action-form';
+import { referenceOf } from '@/test/chat-reference';
 import { databaseTargets } from '@/test/database-targets';
 import { signInAs } from '@/test/signed-in';
 import { GET as exportHold } from './[id]/eksport/route';
@@ -45,7 +45,7 @@ describe.each(databaseTargets())('a legal hold on a chat in the access log on $n
   it('placing, exporting and releasing: one row each under the chat, ids only', async () => {
     const id = await chatWithAMessage();
     const admin = await signInAs('admin');
-    expect(await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Politiet 24-123456', reason: 'Gjelder Ola Nordmann' }))).toMatchObject({ status: 'ok' });
+    expect(await placeHoldAction(idle, form({ inquiryCode: await referenceOf(id), caseReference: 'Politiet 24-123456', reason: 'Gjelder Ola Nordmann' }))).toMatchObject({ status: 'ok' });
     const holdId = await holdOn(id);
     const res = await download(holdId);
     expect(res.status).toBe(200);
@@ -61,11 +61,11 @@ describe.each(databaseTargets())('a legal hold on a chat in the access log on $n
   it('handing a held chat over is logged under the chat; refusals are not logged', async () => {
     const id = await chatWithAMessage();
     await signInAs('adviser');
-    expect(await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Sak', reason: 'Grunn' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
+    expect(await placeHoldAction(idle, form({ inquiryCode: await referenceOf(id), caseReference: 'Sak', reason: 'Grunn' }))).toMatchObject({ status: 'error', message: 'Du har ikke tilgang til dette.' });
     expect(await accessLogFor(id)).toEqual([]);
     const admin = await signInAs('admin');
-    await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Sak', reason: 'Grunn' }));
-    expect(await placeHoldAction(idle, form({ inquiryCode: chatReference(id), caseReference: 'Sak 2', reason: 'Grunn' }))).toMatchObject({ status: 'error' });
+    await placeHoldAction(idle, form({ inquiryCode: await referenceOf(id), caseReference: 'Sak', reason: 'Grunn' }));
+    expect(await placeHoldAction(idle, form({ inquiryCode: await referenceOf(id), caseReference: 'Sak 2', reason: 'Grunn' }))).toMatchObject({ status: 'error' });
     expect(await handOverAction(idle, form({ id: await holdOn(id) }))).toMatchObject({ status: 'ok' });
     expect(await accessLogFor(id)).toEqual([loggedEvent(admin.staffId, 'hold_place', 'chat', id), loggedEvent(admin.staffId, 'hold_handed_over', 'chat', id)]);
   });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { chatHoursText } from '@/db/queries/chat-settings';
 import { listCategories } from '@/db/queries/contact-stats';
@@ -24,6 +25,13 @@ export default async function StaffChatPage() {
       <p className="mt-2">
         Ta samtaler fra køen. Du kan ha flere samtaler samtidig. Chatten er åpen{' '}
         {parsed.ok ? describeHours(parsed.hours) : 'ikke: åpningstidene kan ikke leses, så chatten er stengt'}.
+      </p>
+      <p className="mt-2">
+        Ber noen om at en samtale slettes med en gang og oppgir koden for den, bruk{' '}
+        <Link href="/staff/chat/slett" className="text-brand-dark underline">
+          Slett chat på forespørsel
+        </Link>
+        .
       </p>
       <HostConsole categories={categories} />
       {who.role === 'admin' ? (

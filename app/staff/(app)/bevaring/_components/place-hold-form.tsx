@@ -22,7 +22,7 @@ export function PlaceHoldForm() {
         <Field
           name="inquiryCode"
           label={holdLabels.inquiryCode}
-          hint="For en henvendelse: koden på kvitteringen, for eksempel K7QM-3XHP. For en chat: koden chatverten ser i samtalen, for eksempel CHAT-1A2B-3C4D. Bare det som finnes og ikke har passert slettefristen, kan få pålegg."
+          hint="For en henvendelse: koden på kvitteringen, for eksempel K7QM-3XHP. For en chat: koden chatverten ser i samtalen, for eksempel CHAT-K7QM-3XHP. Bare det som finnes og ikke har passert slettefristen, kan få pålegg."
           errors={errors}
         >
           <input {...p('inquiryCode')} type="text" autoComplete="off" spellCheck={false} maxLength={20} defaultValue={values.inquiryCode} className="input max-w-xs font-mono uppercase" />

@@ -15,7 +15,7 @@ export function HostChat({ number, chat, messages, categories }: { number: numbe
 
   const meta = (
     <>
-      Kode <span className="font-mono">{chat.kode}</span> (oppgis ved bevaringspålegg). {chat.tatt ? `Tatt ${time(chat.tatt)}.` : null}{' '}
+      Kode <span className="font-mono">{chat.kode}</span> (den besøkende ser den samme koden; den brukes ved bevaringspålegg og sletting på forespørsel). {chat.tatt ? `Tatt ${time(chat.tatt)}.` : null}{' '}
       {chat.merket && chat.slettes ? `Merket: inneholder personopplysninger. Slettes ${dateTime(chat.slettes)}.` : null}
     </>
   );
