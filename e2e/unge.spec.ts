@@ -87,7 +87,7 @@ test.describe('the age band stays in the browser', () => {
     });
   }
 
-  test('the band is gone when the tab closes, and in a new browser context', async ({ page, context, browser }) => {
+  test('the band is gone when the tab closes, and in a new browser context @claim:alder-blir-i-nettleseren', async ({ page, context, browser }) => {
     await page.goto('/unge');
     await chooseBand(page, '14-18');
     await page.goto(`/unge/${TOPIC.slug}`);
@@ -157,7 +157,7 @@ test.describe('children\'s pages without JavaScript', () => {
     expect(page.url()).toBe(new URL(`/unge/${TOPIC.slug}`, test.info().project.use.baseURL).toString());
   });
 
-  test('the user agreement is there, written for children', async ({ page }) => {
+  test('the user agreement is there, written for children @claim:unge-brukeravtale', async ({ page }) => {
     await page.goto('/unge');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Brukeravtale' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.agreement.title);
