@@ -11,7 +11,7 @@ import { newReference } from '@/lib/inquiries/reference';
 import { inquiryDeleteAfter } from '@/lib/retention/months';
 
 /** Binds a sealed value to its inquiry and column, so it cannot be moved to another row. */
-const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
+export const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
 export const inquiryNoteAad = (noteId: string) => `inquiry-note:${noteId}:body`;
 
 /** What the relative wrote and how to reach them, opened: for the pages and exports that show it. */

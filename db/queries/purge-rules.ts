@@ -2,6 +2,7 @@
 import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { deleteChats } from '@/db/queries/chat-deletion';
+import { deleteInquiries } from '@/db/queries/inquiry-deletion';
 import { endedHoldIsDue, isDue } from '@/db/queries/retention';
 import { INQUIRY_RETENTION_MONTHS } from '@/lib/retention/months';
 import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds, purgeReceipts, purgeStatus, staffSessions, staffTokens } from '@/db/schema';
@@ -12,7 +13,8 @@ import { accessLog, chatBlockedTokens, chatConversations, inquiries, legalHolds,
  * returns how many it deleted; `count` tells a dry run how many are due.
  *
  * - inquiries, as two rules (journal allowed, journal declined): three months after the
- *   contact was closed (deleteAfter), with their notes (ON DELETE CASCADE), unless a legal
+ *   contact was closed (deleteAfter), with their notes and corrections (ON DELETE CASCADE;
+ *   deleted as every inquiry is, by deleteInquiries in inquiry-deletion.ts), unless a legal
  *   hold stands; at once when handed over.
  * - chat_conversations, as two rules (deleted as every chat is, by deleteChats in chat-deletion.ts): a flagged chat at the end of the next working day after
  *   the flag, any other chat a set number of days after it ended (both kept in deleteAfter),
@@ -81,8 +83,7 @@ function inquiryRule(name: string, journalDeclined: boolean): PurgeRule {
     count: (db, now) => countOf(db, sql`select count(*)::int as n from ${inquiries} where ${due(now)}`),
     async deleteBatch(tx, now, limit) {
       const rows = tx.select({ id: inquiries.id }).from(inquiries).where(due(now)).orderBy(inquiries.deleteAfter).limit(limit).for('update', { skipLocked: true });
-      const deleted = await tx.delete(inquiries).where(inArray(inquiries.id, rows)).returning({ id: inquiries.id });
-      return deleted.length;
+      return deleteInquiries(tx, rows);
     },
   };
 }

@@ -22,7 +22,8 @@ const likePrefix = (prefix: string) => `${prefix.replaceAll('_', '\\_')}%`;
 
 /*
  * Left out on purpose: receipts of chats deleted at once on their visitor's request
- * (CHAT_ON_REQUEST_RULE, db/queries/chat-deletion.ts). The page shows what the retention rules
+ * (CHAT_ON_REQUEST_RULE, db/queries/chat-deletion.ts) and of inquiries erased at once on their
+ * sender's request (INQUIRY_ON_REQUEST_RULE, db/queries/inquiry-rights.ts). The page shows what the retention rules
  * deleted as their deadlines came; a deletion someone asked for is not one of them, and such
  * counts would be hidden as small numbers in nearly every month anyway. The filter below names
  * every rule it sums, so those receipts are never counted under another kind.

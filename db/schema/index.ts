@@ -7,3 +7,4 @@ export * from './chat';
 export * from './journal';
 export * from './statistics';
 export * from './courses';
+export * from './inquiry-rights';

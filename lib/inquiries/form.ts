@@ -36,15 +36,18 @@ const text = (label: string, max: number) =>
     .max(max, `${label} kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`)
     .refine((v) => !hasRefusedCharacters(v), { message: refusedCharactersMessage(label) });
 
+/** The name and contact details, as the form checks them and as an adviser corrects them. */
+export const contactFieldSchemas = {
+  name: text('Navnet', 100).pipe(z.string().min(1, 'Skriv navnet ditt. Fornavn holder.')),
+  email: text('E-postadressen', 254).pipe(z.union([z.literal(''), z.email('Skriv e-postadressen slik: navn@eksempel.no.')])),
+  phone: text('Telefonnummeret', 30).refine((v) => v === '' || normalisePhone(v) !== undefined, {
+    message: 'Skriv et telefonnummer med 8 siffer, eller med landkode, for eksempel +46 70 123 45 67.',
+  }),
+};
+
 export const inquirySchema = z
   .object({
-    name: text('Navnet', 100).pipe(z.string().min(1, 'Skriv navnet ditt. Fornavn holder.')),
-    email: text('E-postadressen', 254).pipe(
-      z.union([z.literal(''), z.email('Skriv e-postadressen slik: navn@eksempel.no.')]),
-    ),
-    phone: text('Telefonnummeret', 30).refine((v) => v === '' || normalisePhone(v) !== undefined, {
-      message: 'Skriv et telefonnummer med 8 siffer, eller med landkode, for eksempel +46 70 123 45 67.',
-    }),
+    ...contactFieldSchemas,
     contactBy: z.enum(keys(contactMethods), { error: 'Velg hvordan du vil at vi tar kontakt.' }),
     relation: z.enum(keys(relations), { error: 'Velg hvilken relasjon du har til den det gjelder.' }),
     audience: z.enum(keys(audiences), { error: 'Velg hva henvendelsen gjelder.' }),

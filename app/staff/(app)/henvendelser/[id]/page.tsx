@@ -4,6 +4,7 @@ import { BackLink } from '@/components/staff/back-link';
 import { getDb } from '@/db/client';
 import { logAccess } from '@/db/queries/audit';
 import { categoryOptionsFor } from '@/db/queries/contact-stats';
+import { listCorrections } from '@/db/queries/inquiry-rights';
 import { getInquiry, listAssignableStaff } from '@/db/queries/inquiry-review';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
@@ -15,6 +16,7 @@ import { JournalChoice } from '../_components/journal-choice';
 import { LifecycleForm } from '../_components/lifecycle-form';
 import { NoteForm } from '../_components/note-form';
 import { NotesList } from '../_components/notes-list';
+import { RightsSection } from '../_components/rights-section';
 import { StatusForm } from '../_components/status-form';
 
 export const dynamic = 'force-dynamic';
@@ -36,6 +38,7 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
   const people = await listAssignableStaff(db);
   const categories = await categoryOptionsFor(db, { channel: 'henvendelse', id: inquiry.id });
   const hasReason = categories.reasons.some((c) => c.checked);
+  const corrections = await listCorrections(db, { inquiryId: inquiry.id });
   const closed = inquiry.status === 'avsluttet';
 
   return (
@@ -69,6 +72,10 @@ export default async function InquiryPage({ params }: { params: Promise<{ id: st
           <section aria-labelledby="tema" className={`${card} space-y-4`}>
             <h2 id="tema" className={h2}>Tema og utfall</h2>
             <CategoryForm inquiryId={inquiry.id} options={categories} />
+          </section>
+          <section aria-labelledby="rettigheter" className={`${card} space-y-4`}>
+            <h2 id="rettigheter" className={h2}>Personens rettigheter</h2>
+            <RightsSection inquiryId={inquiry.id} corrections={corrections} />
           </section>
         </div>
 
