@@ -3,6 +3,7 @@ import { closeDb, errorCode, getDb, pingDatabase, type Database } from '@/db/cli
 import { FolderInUseError } from '@/db/folder-lock';
 import { migrate } from '@/db/migrate';
 import { sealPlainHolds } from '@/db/queries/holds';
+import { sealPlainInquiries } from '@/db/queries/inquiry-sealing';
 import { seed } from '@/db/seed';
 import { env, EnvError, resetEnvCache } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -55,6 +56,9 @@ export async function afterMigrations(db: Database): Promise<void> {
   // Holds placed before their texts were sealed: sealed now, before anything reads them.
   const sealed = await sealPlainHolds(db);
   if (sealed > 0) log.info('holds.sealed_plain_texts', { count: sealed });
+  // Inquiries whose audience, relation and preferred contact were stored in clear: the same.
+  const inquiriesSealed = await sealPlainInquiries(db);
+  if (inquiriesSealed > 0) log.info('inquiries.sealed_plain_fields', { count: inquiriesSealed });
 }
 
 /** Connects, applies migrations under the advisory lock, and seeds an empty database. */

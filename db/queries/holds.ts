@@ -5,7 +5,7 @@ import { PURGE_LOCK } from '@/db/locks';
 import type { Database } from '@/db/client';
 import { countHoldEvent } from '@/db/queries/contact-stats';
 import { chatConversations, inquiries, legalHolds } from '@/db/schema';
-import { openText, sealText } from '@/lib/crypto/seal';
+import { isSealedText, openText, SEALED_TEXT, sealText } from '@/lib/crypto/seal';
 
 /**
  * Legal holds: placed with a reference (e.g. a police case number) and a reason; released,
@@ -23,9 +23,6 @@ export function openHoldTexts(id: string, sealed: { reference: string; reason: s
   return { reference: openText(sealed.reference, holdAad(id, 'reference')), reason: openText(sealed.reason, holdAad(id, 'reason')) };
 }
 
-// What sealText writes: v1.<key id>.<iv>.<ciphertext>. A police reference never looks like this.
-const SEALED = '^v1\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$';
-
 /**
  * Seals the texts of holds written before they were sealed (a migration could not: the key
  * is only in the app). Runs at start-up under the migration lock, before the server
@@ -36,10 +33,10 @@ export async function sealPlainHolds(db: Database): Promise<number> {
   const plain = await db
     .select({ id: legalHolds.id, reference: legalHolds.reference, reason: legalHolds.reason })
     .from(legalHolds)
-    .where(sql`${legalHolds.reference} !~ ${SEALED} or ${legalHolds.reason} !~ ${SEALED}`);
+    .where(sql`${legalHolds.reference} !~ ${SEALED_TEXT} or ${legalHolds.reason} !~ ${SEALED_TEXT}`);
   let sealed = 0;
   for (const row of plain) {
-    const seal = (column: HoldText) => (new RegExp(SEALED).test(row[column]) ? row[column] : sealText(row[column], holdAad(row.id, column)));
+    const seal = (column: HoldText) => (isSealedText(row[column]) ? row[column] : sealText(row[column], holdAad(row.id, column)));
     const done = await db
       .update(legalHolds)
       .set({ reference: seal('reference'), reason: seal('reason') })

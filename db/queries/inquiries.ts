@@ -3,28 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { countEnded, countStarted } from '@/db/queries/contact-stats';
+import { sealInquiryField, type SealedInquiryField } from '@/db/queries/inquiry-sealing';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
 import { inquiries, inquiryNotes } from '@/db/schema';
-import { openOptional, openText, sealText } from '@/lib/crypto/seal';
+import { sealText } from '@/lib/crypto/seal';
 import { normalisePhone } from '@/lib/inquiries/phone';
 import { newReference } from '@/lib/inquiries/reference';
 import { inquiryDeleteAfter } from '@/lib/retention/months';
 
-/** Binds a sealed value to its inquiry and column, so it cannot be moved to another row. */
-export const inquiryAad = (id: string, column: string) => `inquiry:${id}:${column}`;
 export const inquiryNoteAad = (noteId: string) => `inquiry-note:${noteId}:body`;
 
-/** What the relative wrote and how to reach them, opened: for the pages and exports that show it. */
-export type OpenedInquiryFields = { name: string; email: string | null; phone: string | null; message: string };
-
-export function openInquiryFields(id: string, sealed: { name: string; email: string | null; phone: string | null; message: string }): OpenedInquiryFields {
-  return {
-    name: openText(sealed.name, inquiryAad(id, 'name')),
-    email: openOptional(sealed.email, inquiryAad(id, 'email')),
-    phone: openOptional(sealed.phone, inquiryAad(id, 'phone')),
-    message: openText(sealed.message, inquiryAad(id, 'message')),
-  };
-}
+// The readers open an inquiry's fields from here, as they always have.
+export { openInquiryFields, type OpenedInquiryFields } from '@/db/queries/inquiry-sealing';
 
 /**
  * What a relative submitted, as the contact form's schema (lib/inquiries/form.ts) has checked
@@ -41,13 +31,13 @@ export type NewInquiry = {
   declineJournal: boolean;
 };
 
-/** Stores a new inquiry, sealed, with the privacy statement in force. Returns its reference. */
+/** Stores a new inquiry, every field the person filled in sealed, with the privacy statement in force. Returns its reference. */
 export async function createInquiry(
   db: Database,
   { input, privacyVersion, now }: { input: NewInquiry; privacyVersion: number; now: Date },
 ): Promise<{ id: string; reference: string }> {
   const id = randomUUID();
-  const seal = (column: string, value: string) => sealText(value, inquiryAad(id, column));
+  const seal = (field: SealedInquiryField, value: string) => sealInquiryField(id, field, value);
   const phone = input.phone ? normalisePhone(input.phone) : undefined;
   for (let attempt = 0; ; attempt++) {
     const reference = newReference();
@@ -58,9 +48,9 @@ export async function createInquiry(
           reference,
           createdAt: now,
           privacyVersion,
-          audience: input.audience,
-          relation: input.relation,
-          preferredContact: input.contactBy,
+          audience: seal('audience', input.audience),
+          relation: seal('relation', input.relation),
+          preferredContact: seal('preferredContact', input.contactBy),
           journalDeclined: input.declineJournal,
           name: seal('name', input.name),
           email: input.email ? seal('email', input.email) : null,

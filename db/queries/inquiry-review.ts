@@ -22,8 +22,6 @@ export type InquiryListItem = {
   reference: string;
   status: InquiryStatus;
   createdAt: Date;
-  audience: string;
-  relation: string;
   journalDeclined: boolean;
   assignedToName: string | null;
   closedAt: Date | null;
@@ -44,8 +42,6 @@ export async function listInquiries(
       reference: inquiries.reference,
       status: inquiries.status,
       createdAt: inquiries.createdAt,
-      audience: inquiries.audience,
-      relation: inquiries.relation,
       journalDeclined: inquiries.journalDeclined,
       assignedToName: staff.name,
       closedAt: inquiries.closedAt,
@@ -104,9 +100,6 @@ export type InquiryDetail = OpenedInquiryFields & {
   deleteAfter: Date | null;
   onHold: boolean;
   privacyVersion: number;
-  audience: string;
-  relation: string;
-  preferredContact: 'epost' | 'telefon';
   journalDeclined: boolean;
   assignedTo: { id: string; name: string } | null;
   notes: InquiryNote[];
@@ -114,7 +107,8 @@ export type InquiryDetail = OpenedInquiryFields & {
 
 /**
  * What an inquiry holds, as the person sent it and where it stands, without the review's
- * working fields. The name, contact details and message are sealed: open them with openInquiryFields.
+ * working fields. What the person filled in (the name, contact details, message, audience,
+ * relation and preferred contact) is sealed: open it with openInquiryFields.
  */
 export const inquiryRecordColumns = {
   id: inquiries.id,

@@ -4,8 +4,12 @@ import { privacyVersions } from './privacy';
 import { staff } from './staff';
 
 /**
- * Inquiries from the contact form. Everything the relative wrote, and how to reach them, is
- * sealed (AES-256-GCM, lib/crypto) and bound to its row and column. The purge deletes an
+ * Inquiries from the contact form. Everything the relative filled in is sealed (AES-256-GCM,
+ * lib/crypto) and bound to its row and column: what they wrote, how to reach them, and the
+ * choices they made (who they are to the person it concerns, what it is about, how they want
+ * to be contacted), so those columns are text whatever their opened value is
+ * (db/queries/inquiry-sealing.ts). In clear are only the reference, the times, the status,
+ * who has it, the journal reservation and the privacy statement's version. The purge deletes an
  * inquiry three months after the contact ended (delete_after), with its notes, unless a
  * legal hold stands; past that time it is never shown, even before the purge has run.
  */
@@ -24,7 +28,7 @@ export const inquiries = pgTable(
       .references(() => privacyVersions.number),
     audience: text().notNull(),
     relation: text().notNull(),
-    preferredContact: text().$type<'epost' | 'telefon'>().notNull(),
+    preferredContact: text().notNull(),
     journalDeclined: boolean().notNull(),
     name: text().notNull(),
     email: text(),

@@ -94,6 +94,15 @@ function openBytes(sealed: string, aad: Buffer, keyring: Keyring): Buffer {
   return decrypt(key.key, iv, body, aad);
 }
 
+/**
+ * What sealText writes (v1.<key id>.<iv>.<ciphertext>), as a pattern JavaScript and PostgreSQL
+ * (`~`) read alike. The start-up jobs that seal values stored before sealing use it to tell the
+ * two apart: no plain value the app stores looks like this.
+ */
+export const SEALED_TEXT = '^v1\\.[0-9a-f]{8}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$';
+
+export const isSealedText = (value: string): boolean => new RegExp(SEALED_TEXT).test(value);
+
 export function sealText(plaintext: string, aad: string, keyring: Keyring = appKeyring()): string {
   return sealBytes(Buffer.from(plaintext, 'utf8'), aadBytes('text', aad), keyring);
 }

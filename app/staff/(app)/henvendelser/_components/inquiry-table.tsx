@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { InquiryListItem } from '@/db/queries/inquiry-review';
 import { DataTable, type Column } from '@/components/staff/data-table';
-import { audienceLabel, statusLabels } from './labels';
+import { statusLabels } from './labels';
 import { TimeText } from './time-text';
 
 const columns: [Column<InquiryListItem>, ...Column<InquiryListItem>[]] = [
@@ -30,7 +30,6 @@ const columns: [Column<InquiryListItem>, ...Column<InquiryListItem>[]] = [
       </>
     ),
   },
-  { header: 'Gjelder', cell: (r) => audienceLabel(r.audience) },
   { header: 'Journal', cell: (r) => (r.journalDeclined ? 'Reservert' : 'Ikke reservert') },
   { header: 'Tildelt', cell: (r) => r.assignedToName ?? 'Ingen' },
 ];
