@@ -22,7 +22,7 @@ type Dump = Record<string, Record<string, unknown>[]>;
 test.describe('a person\'s rights over an inquiry', () => {
   test.setTimeout(180_000);
 
-  test('@claim:innsyn-henvendelse @claim:retting-henvendelse @claim:sletting-henvendelse an adviser downloads a copy, corrects the name and erases the inquiry on request; the database keeps nothing of it but a receipt and the access log', async ({ page, contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+  test('@claim:innsyn-henvendelse @claim:retting-henvendelse @claim:sletting-henvendelse an adviser downloads a copy, corrects the name and erases the inquiry on request; the database keeps nothing of it but a receipt and the access log', async ({ contactPage: form, staffPage, axe, ownDatabase: db, startOwnApp }) => {
     const adviser = addStaff(db.env, { email: 'rita@example.org', role: 'adviser', name: 'Rita Rådgiver' });
     const app = await startOwnApp({ PURGE_INTERVAL_MINUTES: '0' });
 
