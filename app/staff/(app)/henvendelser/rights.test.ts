@@ -15,7 +15,7 @@ import { dumpTables } from '@/test/dump-tables';
 import { inquiryInput } from '@/test/inquiry-input';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { GET as copyOf } from './[id]/innsyn/route';
-import { correctContactAction, eraseInquiryAction } from './rights-actions';
+import { correctContactAction, eraseInquiryAction } from './[id]/actions';
 
 /**
  * A person's rights over their inquiry, as an adviser carries them out at the person's

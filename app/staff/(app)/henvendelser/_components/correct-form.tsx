@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field, fieldProps } from '@/components/form-parts';
 import { buttonClass, FormMessage } from '@/components/form-message';
-import { correctContactAction, type CorrectField, type CorrectFormState } from '../rights-actions';
+import { correctContactAction, type CorrectField, type CorrectFormState } from '../[id]/actions';
 
 const labels: Record<CorrectField, string> = { name: 'Navn', email: 'E-post', phone: 'Telefon' };
 

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { fieldProps } from '@/components/form-parts';
 import { FormMessage } from '@/components/form-message';
-import { eraseInquiryAction, type EraseFormState } from '../rights-actions';
+import { eraseInquiryAction, type EraseFormState } from '../[id]/actions';
 
 const danger = 'inline-block rounded-lg bg-accent px-5 py-2 font-semibold text-white hover:opacity-90 disabled:opacity-70';
 

@@ -20,7 +20,7 @@ export function RightsSection({ inquiryId, corrections }: { inquiryId: string; c
           </a>
         </li>
         <li>
-          <Link href={`/staff/henvendelser/${inquiryId}/rett`} className={link}>
+          <Link prefetch={false} href={`/staff/henvendelser/${inquiryId}/rett`} className={link}>
             Rett navn eller kontaktopplysninger
           </Link>
         </li>
