@@ -9,7 +9,7 @@ export function LinkList({ items, className, linkClassName, children }: { items:
     <ul className={className}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} className={linkClassName}>
+          <Link prefetch={false} href={item.href} className={linkClassName}>
             {item.label}
           </Link>
         </li>

@@ -48,7 +48,7 @@ export default async function ChatPage() {
               </li>
               <li>
                 Les mer om hvordan du kan{' '}
-                <Link href="/unge/skjul-besoket" className="text-brand-dark underline">
+                <Link prefetch={false} href="/unge/skjul-besoket" className="text-brand-dark underline">
                   skjule besøket ditt
                 </Link>
                 .

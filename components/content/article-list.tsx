@@ -16,7 +16,7 @@ export function ArticleList({ items }: { items: readonly Item[] }) {
     <ul className="mt-3 space-y-4">
       {items.map((item) => (
         <li key={item.slug}>
-          <Link href={item.href} className="text-lg font-semibold text-brand-dark underline">
+          <Link prefetch={false} href={item.href} className="text-lg font-semibold text-brand-dark underline">
             {item.title}
           </Link>
           <p className="mt-1">{item.summary}</p>

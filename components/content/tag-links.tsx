@@ -12,7 +12,7 @@ export function TagLinks({ tags }: { tags: readonly Tag[] }) {
       <ul className="mt-3 flex flex-wrap gap-3">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tema/${tag.slug}`} className="text-brand-dark underline">
+            <Link prefetch={false} href={`/tema/${tag.slug}`} className="text-brand-dark underline">
               {tag.name}
             </Link>
           </li>

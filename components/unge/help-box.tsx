@@ -27,7 +27,7 @@ export function HelpBox({ withChat = true }: { withChat?: boolean }) {
         ))}
         {withChat && (
           <li className={LINE}>
-            <Link href="/chat" className="block text-lg font-bold text-brand-dark underline sm:inline">
+            <Link prefetch={false} href="/chat" className="block text-lg font-bold text-brand-dark underline sm:inline">
               Chat med oss
             </Link>
             <span>Du trenger ikke si hvem du er.</span>

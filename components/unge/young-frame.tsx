@@ -34,7 +34,7 @@ export function YoungFrame({ home, quickExitEnd, nav, beforeFooter, footerLinks,
         <QuickExit href={env().QUICK_EXIT_URL} endUrl={quickExitEnd} />
         <div className={nav ? 'mx-auto max-w-3xl px-4 pt-4 pb-3' : 'mx-auto max-w-3xl px-4 py-4'}>
           {/* Room on the right for the quick-exit button, which stays fixed in the corner. */}
-          <Link href={home.href} className="mr-40 inline-block text-xl font-bold text-brand-dark no-underline hover:underline sm:text-2xl">
+          <Link prefetch={false} href={home.href} className="mr-40 inline-block text-xl font-bold text-brand-dark no-underline hover:underline sm:text-2xl">
             {home.label}
           </Link>
           {nav}

@@ -110,11 +110,11 @@ export default function HideYourVisitPage() {
       </Part>
 
       <p className="mt-10">
-        <Link href="/unge" className={LINK}>
+        <Link prefetch={false} href="/unge" className={LINK}>
           Til temaene
         </Link>{' '}
         ·{' '}
-        <Link href="/chat" className={LINK}>
+        <Link prefetch={false} href="/chat" className={LINK}>
           Til chatten
         </Link>
       </p>

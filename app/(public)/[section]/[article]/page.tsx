@@ -42,11 +42,11 @@ export default async function ArticlePage({ params }: Props) {
       <nav aria-label="Du er her" className="mb-4 text-base">
         <ol className="flex flex-wrap gap-x-2 text-muted">
           <li>
-            <Link href="/" className="text-brand-dark underline">Forside</Link>
+            <Link prefetch={false} href="/" className="text-brand-dark underline">Forside</Link>
             <span aria-hidden="true"> /</span>
           </li>
           <li>
-            <Link href={`/${section.slug}`} className="text-brand-dark underline">{section.title}</Link>
+            <Link prefetch={false} href={`/${section.slug}`} className="text-brand-dark underline">{section.title}</Link>
           </li>
         </ol>
       </nav>

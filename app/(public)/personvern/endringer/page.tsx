@@ -15,7 +15,7 @@ export default async function ChangesPage() {
     return (
       <article className="max-w-3xl">
         <h1 className="text-3xl font-bold">Endringer i personvernerklæringen</h1>
-        <p className="mt-4">Det er ingen nye endringer på vei. <Link href="/personvern" className="text-brand-dark underline">Les personvernerklæringen som gjelder nå</Link>.</p>
+        <p className="mt-4">Det er ingen nye endringer på vei. <Link prefetch={false} href="/personvern" className="text-brand-dark underline">Les personvernerklæringen som gjelder nå</Link>.</p>
       </article>
     );
   }

@@ -97,14 +97,14 @@ export default async function PaymentReturnPage({ params }: Props) {
       </dl>
       {shown.retry ? (
         <p className="mt-6">
-          <Link href={`/kurs/betaling/${reference}`} className="text-brand-dark underline" prefetch={false}>
+          <Link prefetch={false} href={`/kurs/betaling/${reference}`} className="text-brand-dark underline">
             Last inn siden på nytt
           </Link>
         </p>
       ) : null}
       {shown.again ? (
         <p className="mt-6">
-          <Link href={`/kurs/${before.courseSlug}`} className="text-brand-dark underline">
+          <Link prefetch={false} href={`/kurs/${before.courseSlug}`} className="text-brand-dark underline">
             Tilbake til kurset for å melde deg på igjen
           </Link>
         </p>
