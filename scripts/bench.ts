@@ -68,7 +68,13 @@
  *   A fresh PostgreSQL database from BENCH_DATABASE_URL, or else from the local server on
  *   127.0.0.1:5432; skipped when there is neither.
  *
- * BENCH_ONLY=chat, flood, counting or courses runs that section alone (no pages, form or purge;
+ * - `lighthouse`: Lighthouse 12.2.3 (mobile preset) BENCH_LIGHTHOUSE_RUNS times (default 3) on
+ *   `/`, an article, a children's topic, `/kontakt`, `/kurs` and `/chat` of an instance of its own:
+ *   the medians of the four scores, LCP, TBT and CLS, and the requests and bytes per resource
+ *   type the page loaded (scripts/bench/lighthouse.ts). The browser is the one the end-to-end
+ *   tests drive, or CHROME_PATH.
+ *
+ * BENCH_ONLY=chat, flood, counting, courses or lighthouse runs that section alone (no pages, form or purge;
  * the main app is not started), for a quicker run:
  * `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
  *
@@ -79,6 +85,7 @@
 import { AppStartError, type AppProcess, type Database, spawnApp } from './bench/app-process';
 import { startBareServer } from './bench/bare-server';
 import { measurePageBytes, type PageBytes } from './bench/bytes';
+import { type LighthouseReport, measureLighthouse } from './bench/lighthouse';
 import { CHAT_DEFAULTS, type ChatOptions, type ChatReport, measureChat } from './bench/chat';
 import { COURSE_DEFAULTS, type CourseReport, measureCourseSignup } from './bench/course-signup';
 import { type CountingReport, measureCounting } from './bench/counting';
@@ -126,6 +133,7 @@ type Report = {
   chat: ChatReport;
   flood: FloodReport;
   courses: CourseReport;
+  lighthouse: LighthouseReport;
 };
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -206,7 +214,15 @@ function measureCountingSafely(config: Config): Promise<CountingReport> {
   });
 }
 
-const SECTIONS = ['chat', 'flood', 'counting', 'courses'] as const;
+/** Lighthouse on the landing pages, on an instance of its own; never fatal. */
+function measureLighthouseSafely(): Promise<LighthouseReport> {
+  return measureLighthouse(progress).catch((err: Error): LighthouseReport => {
+    progress(`lighthouse: ${err.message}`);
+    return { error: `measurement failed (${err.message})` };
+  });
+}
+
+const SECTIONS = ['chat', 'flood', 'counting', 'courses', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (value: string | undefined): value is Section => SECTIONS.some((s) => s === value);
 
@@ -220,6 +236,7 @@ async function sectionOnly(only: Section): Promise<void> {
     flood: measureFloodSafely,
     counting: () => measureCountingSafely(readConfig()),
     courses: measureCoursesSafely,
+    lighthouse: measureLighthouseSafely,
   };
   const section = await measure[only]();
   await writeReport({ tool: 'hjelpelinje bench', node: process.version, only, [only]: section });
@@ -331,6 +348,7 @@ async function main(): Promise<void> {
     const chat = await measureChatSafely();
     const flood = await measureFloodSafely();
     const courses = await measureCoursesSafely();
+    const lighthouse = await measureLighthouseSafely();
     const report: Report = {
       tool: 'hjelpelinje bench',
       node: process.version,
@@ -344,6 +362,7 @@ async function main(): Promise<void> {
       chat,
       flood,
       courses,
+      lighthouse,
     };
     await writeReport(report);
   } finally {
