@@ -1,14 +1,8 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/staff/back-link';
-import { getDb } from '@/db/client';
-import { logAccess } from '@/db/queries/audit';
 import { categoryOptionsFor } from '@/db/queries/contact-stats';
 import { listCorrections } from '@/db/queries/inquiry-rights';
-import { getInquiry, listAssignableStaff } from '@/db/queries/inquiry-review';
-import { requireStaff } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
-import { pageId } from '@/lib/staff/page-id';
+import { listAssignableStaff } from '@/db/queries/inquiry-review';
 import { AssignForm } from '../_components/assign-form';
 import { CategoryForm } from '../_components/category-form';
 import { ContactDetails, InquiryState } from '../_components/inquiry-facts';
@@ -18,6 +12,7 @@ import { NoteForm } from '../_components/note-form';
 import { NotesList } from '../_components/notes-list';
 import { RightsSection } from '../_components/rights-section';
 import { StatusForm } from '../_components/status-form';
+import { viewedInquiry } from '../_components/viewed-inquiry';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Henvendelse' };
@@ -27,14 +22,7 @@ const h2 = 'text-xl font-semibold';
 
 /** One inquiry, opened. Every view is written to the access log before anything is shown. */
 export default async function InquiryPage({ params }: { params: Promise<{ id: string }> }) {
-  const who = await requireStaff(['admin', 'adviser']);
-  const id = await pageId(params);
-
-  const db = await getDb();
-  const now = appClock().now();
-  const inquiry = await getInquiry(db, { id, now });
-  if (!inquiry) notFound();
-  await logAccess(db, { staffId: who.staffId, action: 'inquiry_view', objectType: 'inquiry', objectId: inquiry.id, now });
+  const { who, db, inquiry } = await viewedInquiry(params);
   const people = await listAssignableStaff(db);
   const categories = await categoryOptionsFor(db, { channel: 'henvendelse', id: inquiry.id });
   const hasReason = categories.reasons.some((c) => c.checked);

@@ -1,14 +1,8 @@
-import { notFound } from 'next/navigation';
 import { BackLink } from '@/components/staff/back-link';
-import { getDb } from '@/db/client';
-import { logAccess } from '@/db/queries/audit';
 import { listCorrections } from '@/db/queries/inquiry-rights';
-import { getInquiry } from '@/db/queries/inquiry-review';
-import { requireStaff } from '@/lib/auth/staff-session';
-import { appClock } from '@/lib/clock';
-import { pageId } from '@/lib/staff/page-id';
 import { CorrectForm } from '../../_components/correct-form';
 import { CorrectionHistory } from '../../_components/rights-section';
+import { viewedInquiry } from '../../_components/viewed-inquiry';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Rett kontaktopplysninger' };
@@ -18,13 +12,7 @@ export const metadata = { title: 'Rett kontaktopplysninger' };
  * the view is logged like the inquiry's own page; each correction keeps the old value.
  */
 export default async function CorrectInquiryPage({ params }: { params: Promise<{ id: string }> }) {
-  const who = await requireStaff(['admin', 'adviser']);
-  const id = await pageId(params);
-  const db = await getDb();
-  const now = appClock().now();
-  const inquiry = await getInquiry(db, { id, now });
-  if (!inquiry) notFound();
-  await logAccess(db, { staffId: who.staffId, action: 'inquiry_view', objectType: 'inquiry', objectId: inquiry.id, now });
+  const { db, inquiry } = await viewedInquiry(params);
   const corrections = await listCorrections(db, { inquiryId: inquiry.id });
 
   return (
