@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { osloDateAndTime, osloDateTime } from '@/lib/dates';
 import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
 
+// The session editor's page loads this module in the browser too (labels, limits). Zod tries
+// `new Function` once to pick a faster parser; the Content-Security-Policy refuses that and the
+// browser reports a violation. The plain parser is all these forms need.
+z.config({ jitless: true });
+
 /**
  * The session editor: a date with a start and an end time, in Oslo time; a place or a meeting
  * link; the seats; and the two deadlines, which default to noon the day before (sign-up) and

@@ -2,21 +2,14 @@ import { z } from 'zod';
 import type { CourseQuestion } from '@/db/schema';
 import { normalisePhone } from '@/lib/inquiries/phone';
 import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { ANSWER_MAX, answerField, signupLabels } from './signup-fields';
 
 /**
  * The course sign-up form: its fixed fields, the course's own questions (fields `svar-<id>`),
- * the rules and the sentences a person reads. Shared by the form and the server action.
+ * the rules and the sentences a person reads: the server action's validation. What the form
+ * itself shows is in signup-fields.ts, without zod, so the page's script stays small.
  */
-export const ANSWER_MAX = 1000;
-
-export const signupLabels = {
-  name: 'Navn',
-  email: 'E-post',
-  phone: 'Telefon',
-  terms: 'Jeg har lest vilkårene for påmelding',
-} as const;
-
-export type SignupField = keyof typeof signupLabels | 'innsending' | `svar-${string}`;
+export * from './signup-fields';
 
 const text = (label: string, max: number) =>
   z
@@ -37,7 +30,6 @@ export const signupSchema = z.object({
   innsending: z.string().regex(/^([A-Za-z0-9_-]{16,64})?$/, { error: 'Last inn siden på nytt og send skjemaet igjen.' }),
 });
 
-export const answerField = (q: Pick<CourseQuestion, 'id'>) => `svar-${q.id}` as const;
 
 /** The fixed fields and every `svar-` field the form sent, as text, so all can be put back after an error. */
 export function readSignupForm(form: FormData): Record<string, string> {

@@ -1,31 +1,14 @@
 import { z } from 'zod';
-import { sections } from '@/content/sections';
 import { normalisePhone } from '@/lib/inquiries/phone';
 import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { audiences, contactMethods, MESSAGE_MAX, relations, type InquiryField } from './form-fields';
 
 /**
- * The contact form's fields, their choices and their rules, with the messages a relative
- * sees. Shared by the form (labels, limits) and the server action (validation).
+ * The contact form's rules, with the messages a relative sees: the server action's
+ * validation. The fields, choices and limits the form itself shows are in form-fields.ts,
+ * without zod, so the contact page's script does not carry a validation library it never runs.
  */
-export const MESSAGE_MAX = 5000;
-
-export const relations = [
-  ['forelder', 'Jeg er forelder til den det gjelder'],
-  ['barn', 'Jeg er barn av den det gjelder'],
-  ['partner', 'Jeg er partner eller ektefelle'],
-  ['sosken', 'Jeg er søsken'],
-  ['annen_familie', 'Jeg er i familie på annen måte'],
-  ['venn', 'Jeg er venn, nabo eller kollega'],
-  ['fagperson', 'Jeg spør som fagperson'],
-  ['annet', 'Annet'],
-] as const;
-
-export const audiences = [...sections.map((s) => [s.slug, s.title] as const), ['annet', 'Noe annet']] as const;
-
-export const contactMethods = [
-  ['epost', 'Send meg en e-post'],
-  ['telefon', 'Ring meg'],
-] as const;
+export * from './form-fields';
 
 const keys = <T extends readonly (readonly [string, string])[]>(list: T) => list.map(([k]) => k) as [T[number][0], ...T[number][0][]];
 
@@ -66,8 +49,6 @@ export const inquirySchema = z
     }
   });
 
-export const fieldOrder = ['name', 'email', 'phone', 'contactBy', 'relation', 'audience', 'message', 'declineJournal'] as const;
-export type InquiryField = (typeof fieldOrder)[number];
 
 /** What the form sent, as strings, so every value can be put back after an error. */
 export function readInquiryForm(form: FormData): Record<InquiryField, string> {
@@ -86,20 +67,3 @@ export function readInquiryForm(form: FormData): Record<InquiryField, string> {
     declineJournal: get('declineJournal') === 'ja' ? 'ja' : '',
   };
 }
-
-/** The same choices as staff read them (the form speaks in the relative's first person). */
-export const staffRelationLabels: Record<(typeof relations)[number][0], string> = {
-  forelder: 'Forelder til den det gjelder',
-  barn: 'Barn av den det gjelder',
-  partner: 'Partner eller ektefelle',
-  sosken: 'Søsken',
-  annen_familie: 'Annen familie',
-  venn: 'Venn, nabo eller kollega',
-  fagperson: 'Fagperson',
-  annet: 'Annet',
-};
-
-export const staffContactLabels: Record<(typeof contactMethods)[number][0], string> = {
-  epost: 'E-post',
-  telefon: 'Telefon',
-};

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { submitInquiryAction, type InquiryFormState } from '../actions';
-import { audiences, contactMethods, MESSAGE_MAX, relations, type InquiryField } from '@/lib/inquiries/form';
+import { audiences, contactMethods, MESSAGE_MAX, relations, type InquiryField } from '@/lib/inquiries/form-fields';
 import { ErrorSummary, Field, fieldProps } from '@/components/form-parts';
 import { Receipt } from './receipt';
 

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from 'react';
 import { signUpAction, type SignupFormState } from '../actions';
 import type { CourseQuestion } from '@/db/schema';
 import { ErrorSummary, Field, fieldProps } from '@/components/form-parts';
-import { answerField, ANSWER_MAX, signupLabels, type SignupField } from '@/lib/courses/signup-form';
+import { answerField, ANSWER_MAX, signupLabels, type SignupField } from '@/lib/courses/signup-fields';
 import { SignupReceipt } from './signup-receipt';
 
 type Props = {
