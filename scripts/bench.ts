@@ -28,6 +28,13 @@
  * - `total`: HTML and JavaScript together.
  * The bare baseline is `bare`, as before: the same HTML bytes from `node:http`, uncompressed,
  * with no scripts behind it, so `ratio` is the app's cost per request for that exact page.
+ * When nginx is installed, `nginx` is nginx serving those same bytes as a static file (one
+ * worker, keep-alive, no access log; scripts/bench/nginx-server.ts), the yardstick issue 15
+ * sets targets against, and `ratio.rps_app_over_nginx` the app's requests per second over it.
+ * The bench's own load generator runs in Node and is itself the bottleneck against a fast
+ * server, so `wrk` measures the same comparison with wrk when it is installed (2 threads, 50
+ * connections, gzip asked for, nginx with a precompressed copy): `wrk.rps_app_over_nginx` is the
+ * number to read (scripts/bench/wrk.ts).
  *
  * Two more sections, in the same report:
  * - `form`: contact-form submissions per second (POST /kontakt as a browser without JavaScript
@@ -74,7 +81,8 @@
  *   type the page loaded (scripts/bench/lighthouse.ts). The browser is the one the end-to-end
  *   tests drive, or CHROME_PATH.
  *
- * BENCH_ONLY=chat, flood, counting, courses or lighthouse runs that section alone (no pages, form or purge;
+ * BENCH_ONLY=pages runs the pages alone (bytes, app, bare server and nginx; no form or later
+ * sections). BENCH_ONLY=chat, flood, counting, courses or lighthouse runs that section alone (no pages, form or purge;
  * the main app is not started), for a quicker run:
  * `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
  *
@@ -84,6 +92,8 @@
  */
 import { AppStartError, type AppProcess, type Database, spawnApp } from './bench/app-process';
 import { startBareServer } from './bench/bare-server';
+import { startNginxServer } from './bench/nginx-server';
+import { runWrk, type WrkResult, wrkBinary } from './bench/wrk';
 import { measurePageBytes, type PageBytes } from './bench/bytes';
 import { type LighthouseReport, measureLighthouse } from './bench/lighthouse';
 import { CHAT_DEFAULTS, type ChatOptions, type ChatReport, measureChat } from './bench/chat';
@@ -115,7 +125,9 @@ type PathResult =
       kind: Kind;
       app: LoadResult & { html_bytes: number };
       bare: LoadResult;
-      ratio: { rps_app_over_bare: number | null; p99_app_over_bare: number | null };
+      nginx: LoadResult | { skipped: string } | { error: string };
+      wrk: WrkComparison;
+      ratio: { rps_app_over_bare: number | null; p99_app_over_bare: number | null; rps_app_over_nginx: number | null };
       bytes: PageBytes | { error: string };
     }
   | { path: string; kind: Kind; status?: number; error: string };
@@ -282,17 +294,76 @@ async function measurePath(app: AppProcess, path: string, kind: Kind, config: Co
   } finally {
     await bare.close();
   }
+  const nginx = await loadNginx(path, html, config);
+  const wrk = kind === 'search' ? { skipped: 'dynamic: nginx would answer every query with one page' } : await wrkAgainstNginx(app, path, html, config);
   return {
     path,
     kind,
     app: { ...appResult, html_bytes: html.length },
     bare: bareResult,
+    nginx,
+    wrk,
     ratio: {
       rps_app_over_bare: round(ratio(appResult.rps, bareResult.rps), 3),
       p99_app_over_bare: round(ratio(appResult.p99_ms, bareResult.p99_ms), 3),
+      rps_app_over_nginx: 'rps' in nginx ? round(ratio(appResult.rps, nginx.rps), 3) : null,
     },
     bytes,
   };
+}
+
+/** nginx serving the same bytes as a static file, when it is installed; a failure is reported, not fatal. */
+async function loadNginx(path: string, html: Buffer, config: Config): Promise<LoadResult | { skipped: string } | { error: string }> {
+  try {
+    const server = await startNginxServer(path, html);
+    if (!server) return { skipped: 'nginx is not installed (apt-get install nginx, or NGINX_BIN)' };
+    try {
+      progress(`${path}: loading nginx…`);
+      return await load(server.port, path, config);
+    } finally {
+      await server.close();
+    }
+  } catch (err) {
+    progress(`${path}: nginx: ${(err as Error).message}`);
+    return { error: `nginx could not be measured (${(err as Error).message})` };
+  }
+}
+
+type WrkComparison =
+  | { app: WrkResult; nginx: WrkResult; rps_app_over_nginx: number | null; p99_app_over_nginx: number | null; accept_encoding: string }
+  | { skipped: string }
+  | { error: string };
+
+/**
+ * The app and nginx (the same bytes, a precompressed gzip copy beside them) under wrk, 2 threads
+ * and 50 connections, both asked for gzip as a browser asks: the ratio issue 15 sets its targets
+ * on. Needs wrk and nginx; reported as skipped without them, and a failure is reported, not fatal.
+ */
+async function wrkAgainstNginx(app: AppProcess, path: string, html: Buffer, config: Config): Promise<WrkComparison> {
+  const bin = wrkBinary();
+  if (!bin) return { skipped: 'wrk is not installed (apt-get install wrk, or WRK_BIN)' };
+  const headers = { 'Accept-Encoding': 'gzip' };
+  try {
+    const server = await startNginxServer(path, html);
+    if (!server) return { skipped: 'nginx is not installed (apt-get install nginx, or NGINX_BIN)' };
+    try {
+      progress(`${path}: wrk against the app, then nginx…`);
+      const appResult = await runWrk(bin, { port: app.port, path, seconds: config.seconds, headers });
+      const nginxResult = await runWrk(bin, { port: server.port, path, seconds: config.seconds, headers });
+      return {
+        app: appResult,
+        nginx: nginxResult,
+        rps_app_over_nginx: round(ratio(appResult.rps, nginxResult.rps), 3),
+        p99_app_over_nginx: round(ratio(appResult.p99_ms, nginxResult.p99_ms), 3),
+        accept_encoding: headers['Accept-Encoding'],
+      };
+    } finally {
+      await server.close();
+    }
+  } catch (err) {
+    progress(`${path}: wrk: ${(err as Error).message}`);
+    return { error: `wrk could not be run (${(err as Error).message})` };
+  }
 }
 
 /** A failure on one path (say, a port taken by a race) is reported, not fatal. */
@@ -332,7 +403,8 @@ function stopAppOnExit(app: AppProcess): void {
 async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY;
   if (isSection(only)) return sectionOnly(only);
-  if (only) progress(`ignoring BENCH_ONLY=${only} (only ${SECTIONS.map((s) => `"${s}"`).join(', ')} are known); running everything.`);
+  const pagesOnly = only === 'pages';
+  if (only && !pagesOnly) progress(`ignoring BENCH_ONLY=${only} (only "pages", ${SECTIONS.map((s) => `"${s}"`).join(', ')} are known); running everything.`);
   const config = readConfig();
   progress('starting the app (it builds first when the sources changed; this can take a minute)…');
   const app = await spawnApp();
@@ -342,6 +414,10 @@ async function main(): Promise<void> {
     progress(`the app answers on port ${app.port} (${app.database}).`);
     const results: PathResult[] = [];
     for (const { path, kind } of TARGETS) results.push(await measureSafely(app, path, kind, config));
+    if (pagesOnly) {
+      await writeReport({ tool: 'hjelpelinje bench', node: process.version, only, concurrency: config.concurrency, seconds: config.seconds, database: app.database, results });
+      return;
+    }
     const form = await measureFormSafely(app, results, config);
     const counting = await measureCountingSafely(config);
     const purge = await measurePurge();
