@@ -79,11 +79,30 @@ const queriesInDb = {
   },
 };
 
+/**
+ * Public and children's pages link with components/site-link.tsx, which never prefetches; this
+ * repeats queriesInDb's rule, since a later block's no-restricted-imports replaces an earlier one.
+ */
+const noPrefetch = {
+  files: ['app/(public)/**/*.tsx', 'app/unge/**/*.tsx', 'app/chat/**/*.tsx', 'components/**/*.tsx'],
+  ignores: ['**/*.test.tsx', 'components/staff/**', 'components/site-link.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [{ name: 'next/link', message: "Link with { Link } from '@/components/site-link': it never prefetches another page on a visitor's data." }],
+        patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Write the query as a function in db/queries/ and call it.' }],
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   layers,
   queriesInDb,
+  noPrefetch,
   {
     ignores: ['.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.bench/**'],
   },

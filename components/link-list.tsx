@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { ReactNode } from 'react';
 
 export type LinkItem = { href: string; label: string };
@@ -9,7 +9,7 @@ export function LinkList({ items, className, linkClassName, children }: { items:
     <ul className={className}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link prefetch={false} href={item.href} className={linkClassName}>
+          <Link href={item.href} className={linkClassName}>
             {item.label}
           </Link>
         </li>

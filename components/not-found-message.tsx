@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { EMERGENCY_SENTENCE } from '@/lib/help-numbers';
 
 type Destination = { href: string; label: string };
@@ -24,7 +24,7 @@ export function NotFoundMessage({ waysOn = PUBLIC_WAYS_ON, emergency = true }: {
       <ul className="mt-6 list-disc space-y-2 pl-6">
         {waysOn.map(({ href, label }) => (
           <li key={href}>
-            <Link prefetch={false} href={href} className="text-brand-dark underline">{label}</Link>
+            <Link href={href} className="text-brand-dark underline">{label}</Link>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { siteName } from '@/lib/site';
 import { EMERGENCY_SENTENCE, LEGEVAKT_SENTENCE } from '@/lib/help-numbers';
 
@@ -18,13 +18,13 @@ export function SiteFooter({ contactEmail }: { contactEmail: string }) {
           <h2 className="text-lg font-semibold">Om {siteName}</h2>
           <ul>
             <li>
-              <Link prefetch={false} href="/personvern" className="text-brand-dark underline">Personvernerklæring</Link>
+              <Link href="/personvern" className="text-brand-dark underline">Personvernerklæring</Link>
             </li>
             <li>
-              <Link prefetch={false} href="/personvern/versjoner" className="text-brand-dark underline">Tidligere versjoner av personvernerklæringen</Link>
+              <Link href="/personvern/versjoner" className="text-brand-dark underline">Tidligere versjoner av personvernerklæringen</Link>
             </li>
             <li>
-              <Link prefetch={false} href="/apenhet" className="text-brand-dark underline">Åpenhet om sletting</Link>
+              <Link href="/apenhet" className="text-brand-dark underline">Åpenhet om sletting</Link>
             </li>
           </ul>
         </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { LinkList } from '@/components/link-list';
 import { mainNavigation, siteName } from '@/lib/site';
 
@@ -6,13 +6,13 @@ export function SiteHeader() {
   return (
     <header className="border-b border-brand/20 bg-white">
       <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-4 md:flex-row md:items-center md:justify-between">
-        <Link prefetch={false} href="/" className="text-2xl font-bold text-brand-dark no-underline hover:underline">
+        <Link href="/" className="text-2xl font-bold text-brand-dark no-underline hover:underline">
           {siteName}
         </Link>
         <nav aria-label="Hovedmeny">
           <LinkList items={mainNavigation} className="flex flex-wrap gap-x-4 gap-y-2 text-base" linkClassName="text-brand-dark underline-offset-4 hover:underline">
             <li>
-              <Link prefetch={false} href="/sok" className="inline-flex items-center gap-1 text-brand-dark underline-offset-4 hover:underline">
+              <Link href="/sok" className="inline-flex items-center gap-1 text-brand-dark underline-offset-4 hover:underline">
                 <SearchIcon />
                 Søk
               </Link>

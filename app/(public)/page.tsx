@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { sections } from '@/content/sections';
 
 export default function HomePage() {
@@ -11,10 +11,10 @@ export default function HomePage() {
           og du kan skrive til oss. Er du barn eller ung, har vi egne sider for deg.
         </p>
         <p className="mt-6 flex flex-wrap gap-3">
-          <Link prefetch={false} href="/kontakt" className="rounded-lg bg-brand px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark">
+          <Link href="/kontakt" className="rounded-lg bg-brand px-5 py-3 font-semibold text-white no-underline hover:bg-brand-dark">
             Ta kontakt
           </Link>
-          <Link prefetch={false} href="/unge" className="rounded-lg border-2 border-brand px-5 py-3 font-semibold text-brand-dark no-underline hover:bg-white">
+          <Link href="/unge" className="rounded-lg border-2 border-brand px-5 py-3 font-semibold text-brand-dark no-underline hover:bg-white">
             For barn og unge
           </Link>
         </p>
@@ -25,7 +25,7 @@ export default function HomePage() {
         {sections.map((s) => (
           <li key={s.slug} className="rounded-xl border border-brand/20 bg-white p-5">
             <h3 className="text-xl font-semibold">
-              <Link prefetch={false} href={`/${s.slug}`} className="text-brand-dark underline">{s.title}</Link>
+              <Link href={`/${s.slug}`} className="text-brand-dark underline">{s.title}</Link>
             </h3>
             <p className="mt-2 text-muted">{s.lead}</p>
           </li>
@@ -36,7 +36,7 @@ export default function HomePage() {
         <h2 id="personvern-kort" className="text-2xl font-bold">Trygt å ta kontakt</h2>
         <p className="mt-3">
           Vi bruker ingen sporing fra andre selskaper, og vi lagrer aldri IP-adressen din. Les hva vi lagrer og hvor lenge i{' '}
-          <Link prefetch={false} href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>.
+          <Link href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>.
         </p>
       </section>
     </>

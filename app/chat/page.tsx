@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { connection } from 'next/server';
 import { HelpBox } from '@/components/unge/help-box';
 import { getDb } from '@/db/client';
@@ -48,7 +48,7 @@ export default async function ChatPage() {
               </li>
               <li>
                 Les mer om hvordan du kan{' '}
-                <Link prefetch={false} href="/unge/skjul-besoket" className="text-brand-dark underline">
+                <Link href="/unge/skjul-besoket" className="text-brand-dark underline">
                   skjule besøket ditt
                 </Link>
                 .

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { StartChooser } from '@/components/unge/start-chooser';
 import { TopicList } from '@/components/unge/topic-list';
 import { loadContent } from '@/lib/content/load';
@@ -29,8 +29,8 @@ export default function YoungStartPage() {
       <p className="mt-10">
         Knappen <strong>Rask utgang</strong> øverst til høyre tar deg bort fra siden med en gang. Du kan også trykke på Esc-tasten.
         Vil du vite mer om hvordan du kan skjule at du har vært her? Les siden{' '}
-        <Link prefetch={false} href="/unge/skjul-besoket" className="text-brand-dark underline">Skjul besøket ditt</Link>.
-        Les gjerne <Link prefetch={false} href="/unge/brukeravtale" className="text-brand-dark underline">brukeravtalen</Link> før du chatter med oss.
+        <Link href="/unge/skjul-besoket" className="text-brand-dark underline">Skjul besøket ditt</Link>.
+        Les gjerne <Link href="/unge/brukeravtale" className="text-brand-dark underline">brukeravtalen</Link> før du chatter med oss.
       </p>
     </>
   );

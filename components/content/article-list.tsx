@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { Article } from '@/lib/content/schema';
 
 const collator = new Intl.Collator('nb');
@@ -16,7 +16,7 @@ export function ArticleList({ items }: { items: readonly Item[] }) {
     <ul className="mt-3 space-y-4">
       {items.map((item) => (
         <li key={item.slug}>
-          <Link prefetch={false} href={item.href} className="text-lg font-semibold text-brand-dark underline">
+          <Link href={item.href} className="text-lg font-semibold text-brand-dark underline">
             {item.title}
           </Link>
           <p className="mt-1">{item.summary}</p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { Tag } from '@/lib/content/schema';
 
 /** The topics an article belongs to, each linking to its topic page. */
@@ -12,7 +12,7 @@ export function TagLinks({ tags }: { tags: readonly Tag[] }) {
       <ul className="mt-3 flex flex-wrap gap-3">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link prefetch={false} href={`/tema/${tag.slug}`} className="text-brand-dark underline">
+            <Link href={`/tema/${tag.slug}`} className="text-brand-dark underline">
               {tag.name}
             </Link>
           </li>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { SearchHit, SearchResult, SnippetSegment } from '@/lib/search/index';
 import { audienceSections } from '@/lib/site';
 
@@ -61,7 +61,7 @@ function HitList({ hits }: { hits: readonly SearchHit[] }) {
     <ul className="mt-3 space-y-6">
       {hits.map((hit) => (
         <li key={hit.href}>
-          <Link prefetch={false} href={hit.href} className="text-lg font-semibold text-brand-dark underline">
+          <Link href={hit.href} className="text-lg font-semibold text-brand-dark underline">
             {hit.title}
           </Link>
           <p className="mt-1">{hit.summary}</p>
@@ -100,7 +100,7 @@ function AdultAdvice() {
           {audienceSections.map((s, i) => (
             <span key={s.href}>
               {i > 0 ? (i === audienceSections.length - 1 ? ' og ' : ', ') : null}
-              <Link prefetch={false} href={s.href} className="text-brand-dark underline">
+              <Link href={s.href} className="text-brand-dark underline">
                 {s.label}
               </Link>
             </span>
@@ -109,7 +109,7 @@ function AdultAdvice() {
         </li>
       </ul>
       <p className="mt-4">
-        Finner du ikke det du leter etter? <Link prefetch={false} href="/kontakt" className="text-brand-dark underline">Ta kontakt med oss</Link>, så
+        Finner du ikke det du leter etter? <Link href="/kontakt" className="text-brand-dark underline">Ta kontakt med oss</Link>, så
         hjelper vi deg.
       </p>
     </>
@@ -123,12 +123,12 @@ function YoungAdvice() {
         <li>Se om ordet er skrevet riktig.</li>
         <li>Prøv med ett eller to ord, for eksempel «skole» eller «sorg».</li>
         <li>
-          Se alle temaene på <Link prefetch={false} href="/unge" className="text-brand-dark underline">forsiden</Link>.
+          Se alle temaene på <Link href="/unge" className="text-brand-dark underline">forsiden</Link>.
         </li>
       </ul>
       <p className="mt-4">
         Du kan alltid snakke med en voksen du stoler på, eller skrive til oss i{' '}
-        <Link prefetch={false} href="/chat" className="text-brand-dark underline">chatten</Link>.
+        <Link href="/chat" className="text-brand-dark underline">chatten</Link>.
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { ALARMTELEFONEN, AMBULANCE, MENTAL_HELSE, POLICE, availability, type HelpNumber } from '@/lib/help-numbers';
 
 /** Number (or chat link) first, its explanation beside it from small tablets up, beneath it on phones. */
@@ -27,7 +27,7 @@ export function HelpBox({ withChat = true }: { withChat?: boolean }) {
         ))}
         {withChat && (
           <li className={LINE}>
-            <Link prefetch={false} href="/chat" className="block text-lg font-bold text-brand-dark underline sm:inline">
+            <Link href="/chat" className="block text-lg font-bold text-brand-dark underline sm:inline">
               Chat med oss
             </Link>
             <span>Du trenger ikke si hvem du er.</span>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { AGE_BANDS, type AgeBand } from '@/lib/content/age-bands';
 import type { YoungTopic } from '@/lib/content/schema';
 import { BandText } from './band-text';
@@ -17,7 +17,7 @@ export function TopicList({ topics, headingLevel = 'h2' }: { topics: readonly Yo
     <ul className="mt-4 grid gap-4 sm:grid-cols-2">
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link prefetch={false}
+          <Link
             href={`/unge/${topic.slug}`}
             className="block h-full rounded-3xl bg-white p-5 text-ink no-underline shadow-sm ring-1 ring-brand/15 hover:ring-2 hover:ring-brand"
           >

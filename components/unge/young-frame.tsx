@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { ReactNode } from 'react';
 import { LinkList, type LinkItem } from '@/components/link-list';
 import { PrivacyNoticeSlot } from '@/components/privacy-notice-slot';
@@ -34,7 +34,7 @@ export function YoungFrame({ home, quickExitEnd, nav, beforeFooter, footerLinks,
         <QuickExit href={env().QUICK_EXIT_URL} endUrl={quickExitEnd} />
         <div className={nav ? 'mx-auto max-w-3xl px-4 pt-4 pb-3' : 'mx-auto max-w-3xl px-4 py-4'}>
           {/* Room on the right for the quick-exit button, which stays fixed in the corner. */}
-          <Link prefetch={false} href={home.href} className="mr-40 inline-block text-xl font-bold text-brand-dark no-underline hover:underline sm:text-2xl">
+          <Link href={home.href} className="mr-40 inline-block text-xl font-bold text-brand-dark no-underline hover:underline sm:text-2xl">
             {home.label}
           </Link>
           {nav}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { ArticleList, byTitle } from '@/components/content/article-list';
 import { articleHref } from '@/lib/content/href';
@@ -42,7 +42,7 @@ export default async function SectionPage({ params }: Props) {
         </section>
       )}
       <p className="mt-8">
-        Lurer du på noe om din situasjon? <Link prefetch={false} href="/kontakt" className="text-brand-dark underline">Ta kontakt med oss</Link>,
+        Lurer du på noe om din situasjon? <Link href="/kontakt" className="text-brand-dark underline">Ta kontakt med oss</Link>,
         så får du svar fra en fagkonsulent.
       </p>
     </article>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { ContactForm } from './_components/contact-form';
 import { env } from '@/lib/env';
 
@@ -30,7 +30,7 @@ export default function ContactPage() {
                 <li>Vi lagrer ikke IP-adressen din.</li>
               </ul>
               <p className="mt-3">
-                Les mer i <Link prefetch={false} href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>. Du kan også skrive
+                Les mer i <Link href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>. Du kan også skrive
                 til oss på <a href={`mailto:${email}`} className="text-brand-dark underline">{email}</a>.
               </p>
             </section>

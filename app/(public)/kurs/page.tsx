@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { listUpcomingCourses } from '@/db/queries/courses';
 import { findSection, sections } from '@/content/sections';
 import { courseContext } from '@/lib/courses/load';
@@ -16,7 +16,7 @@ export default async function CoursesPage({ searchParams }: Props) {
   const list = await listUpcomingCourses(db, { now, section: section?.slug });
   const filter = (href: string, label: string, current: boolean) => (
     <li key={href}>
-      <Link prefetch={false} href={href} aria-current={current ? 'page' : undefined} className={current ? 'rounded-full bg-brand px-3 py-1 text-white no-underline' : 'rounded-full border border-brand px-3 py-1 text-brand-dark no-underline hover:bg-sand'}>
+      <Link href={href} aria-current={current ? 'page' : undefined} className={current ? 'rounded-full bg-brand px-3 py-1 text-white no-underline' : 'rounded-full border border-brand px-3 py-1 text-brand-dark no-underline hover:bg-sand'}>
         {label}
       </Link>
     </li>
@@ -34,14 +34,14 @@ export default async function CoursesPage({ searchParams }: Props) {
       {list.length === 0 ? (
         <p className="mt-8 rounded-2xl bg-white p-6">
           {section ? `Vi har ingen kurs for «${section.title}» med ledige datoer akkurat nå.` : 'Vi har ingen kurs med ledige datoer akkurat nå.'} Vil du vite når neste kurs starter, kan du{' '}
-          <Link prefetch={false} href="/kontakt" className="text-brand-dark underline">ta kontakt med oss</Link>.
+          <Link href="/kontakt" className="text-brand-dark underline">ta kontakt med oss</Link>.
         </p>
       ) : (
         <ul className="mt-8 space-y-4">
           {list.map((c) => (
             <li key={c.id} className="rounded-2xl bg-white p-5">
               <h2 className="text-xl font-semibold">
-                <Link prefetch={false} href={`/kurs/${c.slug}`} className="text-brand-dark underline">{c.title}</Link>
+                <Link href={`/kurs/${c.slug}`} className="text-brand-dark underline">{c.title}</Link>
               </h2>
               {c.isExample ? <p className="mt-1 text-sm font-semibold text-muted">Eksempelkurs</p> : null}
               <p className="mt-2">{c.summary}</p>

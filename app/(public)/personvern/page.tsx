@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { getUpcomingVersion, getVersionInForce } from '@/db/queries/privacy';
 import { Markdown } from '@/components/markdown';
 import { formatDate, osloIsoDate } from '@/lib/dates';
@@ -15,13 +15,13 @@ export default async function PrivacyPage() {
       {current ? (
         <p className="mt-2 text-muted">
           Versjon {current.number}, gjelder fra <time dateTime={osloIsoDate(current.takesEffectAt)}>{formatDate(current.takesEffectAt)}</time>.{' '}
-          <Link prefetch={false} href="/personvern/versjoner" className="text-brand-dark underline">Se alle versjoner</Link>
+          <Link href="/personvern/versjoner" className="text-brand-dark underline">Se alle versjoner</Link>
         </p>
       ) : null}
       {upcoming ? (
         <p className="mt-4 rounded-lg border-l-4 border-notice-border bg-notice p-4">
           En ny versjon gjelder fra <time dateTime={osloIsoDate(upcoming.takesEffectAt)}>{formatDate(upcoming.takesEffectAt)}</time>.{' '}
-          <Link prefetch={false} href="/personvern/endringer" className="text-brand-dark underline">Se hva som endres</Link>
+          <Link href="/personvern/endringer" className="text-brand-dark underline">Se hva som endres</Link>
         </p>
       ) : null}
       <div className="mt-8">

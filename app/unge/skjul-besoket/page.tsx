@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import type { ReactNode } from 'react';
 import { CHAT_COOKIE } from '@/lib/chat/token';
 import { env } from '@/lib/env';
@@ -110,11 +110,11 @@ export default function HideYourVisitPage() {
       </Part>
 
       <p className="mt-10">
-        <Link prefetch={false} href="/unge" className={LINK}>
+        <Link href="/unge" className={LINK}>
           Til temaene
         </Link>{' '}
         ·{' '}
-        <Link prefetch={false} href="/chat" className={LINK}>
+        <Link href="/chat" className={LINK}>
           Til chatten
         </Link>
       </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/content/article-list';
 import { articleHref } from '@/lib/content/href';
@@ -42,11 +42,11 @@ export default async function ArticlePage({ params }: Props) {
       <nav aria-label="Du er her" className="mb-4 text-base">
         <ol className="flex flex-wrap gap-x-2 text-muted">
           <li>
-            <Link prefetch={false} href="/" className="text-brand-dark underline">Forside</Link>
+            <Link href="/" className="text-brand-dark underline">Forside</Link>
             <span aria-hidden="true"> /</span>
           </li>
           <li>
-            <Link prefetch={false} href={`/${section.slug}`} className="text-brand-dark underline">{section.title}</Link>
+            <Link href={`/${section.slug}`} className="text-brand-dark underline">{section.title}</Link>
           </li>
         </ol>
       </nav>

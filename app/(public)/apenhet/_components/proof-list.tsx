@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { formatDate } from '@/lib/dates';
 import { provedClaims } from '@/lib/privacy/proof';
 
@@ -15,7 +15,7 @@ export function ProofList() {
   return (
     <>
       <p className="mt-2">
-        Hvert løfte i <Link prefetch={false} href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link> som et program kan sjekke, har tester som feiler hvis koden
+        Hvert løfte i <Link href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link> som et program kan sjekke, har tester som feiler hvis koden
         bryter det. Før en ny utgave av nettsiden blir tatt i bruk, må alle disse testene ha gått gjennom.
         {commit ? ` Datoene gjelder utgaven med kjennetegnet ${commit}.` : null}
       </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { Markdown } from '@/components/markdown';
 import { ArticleList } from '@/components/content/article-list';
@@ -26,7 +26,7 @@ export default async function CoursePage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <p>
-        <Link prefetch={false} href="/kurs" className="text-brand-dark underline">Alle kurs</Link>
+        <Link href="/kurs" className="text-brand-dark underline">Alle kurs</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{course.title}</h1>
       {course.isExample ? (
@@ -41,7 +41,7 @@ export default async function CoursePage({ params }: Props) {
           <>
             <dt className="font-semibold">For deg som er pårørende</dt>
             <dd>
-              <Link prefetch={false} href={`/${section.slug}`} className="text-brand-dark underline">{section.title.toLowerCase()}</Link>
+              <Link href={`/${section.slug}`} className="text-brand-dark underline">{section.title.toLowerCase()}</Link>
             </dd>
           </>
         ) : null}
@@ -54,7 +54,7 @@ export default async function CoursePage({ params }: Props) {
         <h2 id="datoer" className="text-2xl font-semibold">Datoer</h2>
         {course.sessions.length === 0 ? (
           <p className="mt-3">
-            Det er ingen datoer for dette kurset akkurat nå. <Link prefetch={false} href="/kontakt" className="text-brand-dark underline">Ta kontakt</Link> hvis du vil høre om neste gang.
+            Det er ingen datoer for dette kurset akkurat nå. <Link href="/kontakt" className="text-brand-dark underline">Ta kontakt</Link> hvis du vil høre om neste gang.
           </p>
         ) : (
           <ul className="mt-3 space-y-3">
@@ -68,7 +68,7 @@ export default async function CoursePage({ params }: Props) {
                 <p>{s.cancelled ? 'Denne datoen er avlyst. Du kan ikke melde deg på den.' : <>{seatsText(s)} {s.open ? `Påmeldingsfrist ${sessionDeadline(s.signupDeadline)}.` : null}</>}</p>
                 {s.open ? (
                   <p className="mt-2">
-                    <Link prefetch={false} href={`/kurs/${course.slug}/pamelding/${s.id}`} className="inline-block rounded-lg bg-brand px-5 py-2 font-semibold text-white no-underline hover:bg-brand-dark">
+                    <Link href={`/kurs/${course.slug}/pamelding/${s.id}`} className="inline-block rounded-lg bg-brand px-5 py-2 font-semibold text-white no-underline hover:bg-brand-dark">
                       {s.seatsLeft === 0 ? 'Sett meg på ventelisten' : 'Meld deg på'}
                       <span className="sr-only"> {sessionTime(s)}</span>
                     </Link>

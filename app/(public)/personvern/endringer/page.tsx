@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { getUpcomingVersion, getVersionInForce } from '@/db/queries/privacy';
 import { Markdown } from '@/components/markdown';
 import { StatementDiff } from '@/components/statement-diff';
@@ -15,7 +15,7 @@ export default async function ChangesPage() {
     return (
       <article className="max-w-3xl">
         <h1 className="text-3xl font-bold">Endringer i personvernerklæringen</h1>
-        <p className="mt-4">Det er ingen nye endringer på vei. <Link prefetch={false} href="/personvern" className="text-brand-dark underline">Les personvernerklæringen som gjelder nå</Link>.</p>
+        <p className="mt-4">Det er ingen nye endringer på vei. <Link href="/personvern" className="text-brand-dark underline">Les personvernerklæringen som gjelder nå</Link>.</p>
       </article>
     );
   }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { getVersionInForce, listPublishedVersions } from '@/db/queries/privacy';
 import { formatDate, osloIsoDate } from '@/lib/dates';
 import { privacyContext } from '@/lib/privacy/load';
@@ -21,7 +21,7 @@ export default async function VersionsPage() {
           return (
             <li key={v.number} className="rounded-xl border border-brand/20 bg-white p-5">
               <h2 className="text-xl font-semibold">
-                <Link prefetch={false} href={`/personvern/versjoner/${v.number}`} className="text-brand-dark underline">
+                <Link href={`/personvern/versjoner/${v.number}`} className="text-brand-dark underline">
                   Versjon {v.number}
                 </Link>{' '}
                 <span className="text-base font-normal text-muted">({status})</span>

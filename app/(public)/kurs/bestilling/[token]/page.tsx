@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { bookingByToken } from '@/db/queries/course-bookings';
 import { courseContext } from '@/lib/courses/load';
@@ -37,7 +37,7 @@ export default async function BookingPage({ params }: Props) {
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-lg">
         <dt className="font-semibold">Kurs</dt>
         <dd>
-          <Link prefetch={false} href={`/kurs/${booking.courseSlug}`} className="text-brand-dark underline">{session.courseTitle}</Link>
+          <Link href={`/kurs/${booking.courseSlug}`} className="text-brand-dark underline">{session.courseTitle}</Link>
         </dd>
         <dt className="font-semibold">Tid</dt>
         <dd>{sessionTime(session)}</dd>
@@ -83,7 +83,7 @@ export default async function BookingPage({ params }: Props) {
         </section>
       ) : null}
       {!canCancel && !past && booking.status !== 'cancelled' && !session.cancelled ? (
-        <p className="mt-8">Avmeldingsfristen har gått ut. Kan du ikke komme, <Link prefetch={false} href="/kontakt" className="text-brand-dark underline">ta kontakt med oss</Link>.</p>
+        <p className="mt-8">Avmeldingsfristen har gått ut. Kan du ikke komme, <Link href="/kontakt" className="text-brand-dark underline">ta kontakt med oss</Link>.</p>
       ) : null}
     </article>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { bookingByPaymentReference } from '@/db/queries/course-bookings';
 import { courseContext } from '@/lib/courses/load';
@@ -97,14 +97,14 @@ export default async function PaymentReturnPage({ params }: Props) {
       </dl>
       {shown.retry ? (
         <p className="mt-6">
-          <Link prefetch={false} href={`/kurs/betaling/${reference}`} className="text-brand-dark underline">
+          <Link href={`/kurs/betaling/${reference}`} className="text-brand-dark underline">
             Last inn siden på nytt
           </Link>
         </p>
       ) : null}
       {shown.again ? (
         <p className="mt-6">
-          <Link prefetch={false} href={`/kurs/${before.courseSlug}`} className="text-brand-dark underline">
+          <Link href={`/kurs/${before.courseSlug}`} className="text-brand-dark underline">
             Tilbake til kurset for å melde deg på igjen
           </Link>
         </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { getPublishedVersion } from '@/db/queries/privacy';
 import { Markdown } from '@/components/markdown';
@@ -20,7 +20,7 @@ export default async function VersionPage({ params }: Props) {
   return (
     <article className="max-w-3xl">
       <p>
-        <Link prefetch={false} href="/personvern/versjoner" className="text-brand-dark underline">Alle versjoner</Link>
+        <Link href="/personvern/versjoner" className="text-brand-dark underline">Alle versjoner</Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">{version.title}</h1>
       <p className="mt-2 text-muted">

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import { publicCourseOnce } from '@/lib/courses/load';
 import { priceText, seatsText, sessionTime } from '@/lib/courses/format';
@@ -19,7 +19,7 @@ export default async function SignupPage({ params }: Props) {
   const session = course?.sessions.find((s) => s.id === sessionId);
   if (!course || !session) notFound();
   const back = (
-    <Link prefetch={false} href={`/kurs/${course.slug}`} className="text-brand-dark underline">
+    <Link href={`/kurs/${course.slug}`} className="text-brand-dark underline">
       Tilbake til {course.title}
     </Link>
   );
@@ -78,7 +78,7 @@ export default async function SignupPage({ params }: Props) {
                 <li>Vi lagrer ikke IP-adressen din.</li>
               </ul>
               <p className="mt-3">
-                Les mer i <Link prefetch={false} href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>.
+                Les mer i <Link href="/personvern" className="text-brand-dark underline">personvernerklæringen</Link>.
               </p>
             </section>
           </>
