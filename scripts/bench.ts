@@ -28,13 +28,12 @@
  * - `total`: HTML and JavaScript together.
  * The bare baseline is `bare`, as before: the same HTML bytes from `node:http`, uncompressed,
  * with no scripts behind it, so `ratio` is the app's cost per request for that exact page.
- * When nginx is installed, `nginx` is nginx serving those same bytes as a static file (one
- * worker, keep-alive, no access log; scripts/bench/nginx-server.ts), the yardstick issue 15
- * sets targets against, and `ratio.rps_app_over_nginx` the app's requests per second over it.
- * The bench's own load generator runs in Node and is itself the bottleneck against a fast
- * server, so `wrk` measures the same comparison with wrk when it is installed (2 threads, 50
- * connections, gzip asked for, nginx with a precompressed copy): `wrk.rps_app_over_nginx` is the
- * number to read (scripts/bench/wrk.ts).
+ * With nginx and wrk installed, `wrk` compares the app with nginx serving those same bytes as a
+ * static file (one worker, keep-alive, no access log, a precompressed gzip copy;
+ * scripts/bench/nginx-server.ts), the yardstick issue 15 sets targets against, both loaded with
+ * wrk (2 threads, 50 connections, gzip asked for; scripts/bench/wrk.ts): `wrk.rps_app_over_nginx`.
+ * The bench's own load generator runs in Node and is itself the bottleneck against a server as
+ * fast as nginx, so that comparison is made with wrk only.
  *
  * Two more sections, in the same report:
  * - `form`: contact-form submissions per second (POST /kontakt as a browser without JavaScript
@@ -81,7 +80,7 @@
  *   type the page loaded (scripts/bench/lighthouse.ts). The browser is the one the end-to-end
  *   tests drive, or CHROME_PATH.
  *
- * BENCH_ONLY=pages runs the pages alone (bytes, app, bare server and nginx; no form or later
+ * BENCH_ONLY=pages runs the pages alone (bytes, app, bare server, wrk against nginx; no form or later
  * sections). BENCH_ONLY=chat, flood, counting, courses or lighthouse runs that section alone (no pages, form or purge;
  * the main app is not started), for a quicker run:
  * `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
@@ -125,9 +124,8 @@ type PathResult =
       kind: Kind;
       app: LoadResult & { html_bytes: number };
       bare: LoadResult;
-      nginx: LoadResult | { skipped: string } | { error: string };
       wrk: WrkComparison;
-      ratio: { rps_app_over_bare: number | null; p99_app_over_bare: number | null; rps_app_over_nginx: number | null };
+      ratio: { rps_app_over_bare: number | null; p99_app_over_bare: number | null };
       bytes: PageBytes | { error: string };
     }
   | { path: string; kind: Kind; status?: number; error: string };
@@ -294,39 +292,19 @@ async function measurePath(app: AppProcess, path: string, kind: Kind, config: Co
   } finally {
     await bare.close();
   }
-  const nginx = await loadNginx(path, html, config);
   const wrk = kind === 'search' ? { skipped: 'dynamic: nginx would answer every query with one page' } : await wrkAgainstNginx(app, path, html, config);
   return {
     path,
     kind,
     app: { ...appResult, html_bytes: html.length },
     bare: bareResult,
-    nginx,
     wrk,
     ratio: {
       rps_app_over_bare: round(ratio(appResult.rps, bareResult.rps), 3),
       p99_app_over_bare: round(ratio(appResult.p99_ms, bareResult.p99_ms), 3),
-      rps_app_over_nginx: 'rps' in nginx ? round(ratio(appResult.rps, nginx.rps), 3) : null,
     },
     bytes,
   };
-}
-
-/** nginx serving the same bytes as a static file, when it is installed; a failure is reported, not fatal. */
-async function loadNginx(path: string, html: Buffer, config: Config): Promise<LoadResult | { skipped: string } | { error: string }> {
-  try {
-    const server = await startNginxServer(path, html);
-    if (!server) return { skipped: 'nginx is not installed (apt-get install nginx, or NGINX_BIN)' };
-    try {
-      progress(`${path}: loading nginx…`);
-      return await load(server.port, path, config);
-    } finally {
-      await server.close();
-    }
-  } catch (err) {
-    progress(`${path}: nginx: ${(err as Error).message}`);
-    return { error: `nginx could not be measured (${(err as Error).message})` };
-  }
 }
 
 type WrkComparison =

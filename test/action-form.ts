@@ -13,3 +13,14 @@ export function form(fields: Record<string, string | readonly string[]>): FormDa
   }
   return data;
 }
+
+/** Where an action that ended in redirect() sent the browser; throws when it did not redirect. */
+export async function redirectedTo(call: Promise<unknown>): Promise<string> {
+  const err = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const digest = String((err as { digest?: string } | undefined)?.digest ?? '');
+  if (!digest.startsWith('NEXT_REDIRECT')) throw new Error(`no redirect: ${String(err)}`);
+  return digest.split(';')[2]!;
+}

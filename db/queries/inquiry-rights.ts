@@ -4,10 +4,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { deleteInquiries } from '@/db/queries/inquiry-deletion';
 import { closeInquiry, visibleAt } from '@/db/queries/inquiries';
-import { inquiryAad } from '@/db/queries/inquiry-sealing';
+import { inquiryAad, sealInquiryField } from '@/db/queries/inquiry-sealing';
 import { activeHoldOn } from '@/db/queries/retention';
 import { correctableFields, inquiries, inquiryCorrections, purgeReceipts, staff, type CorrectableField, type InquiryStatus } from '@/db/schema';
-import { openOptional, openText, sealOptional, sealText } from '@/lib/crypto/seal';
+import { openOptional, openText, sealOptional } from '@/lib/crypto/seal';
 import { normalisePhone } from '@/lib/inquiries/phone';
 
 /**
@@ -78,7 +78,7 @@ export async function correctContact(
   }
   const sealed = (field: CorrectableField) => {
     const value = next[field];
-    return value == null ? null : sealText(value, inquiryAad(id, field));
+    return value == null ? null : sealInquiryField(id, field, value);
   };
   await tx
     .update(inquiries)
@@ -89,9 +89,12 @@ export async function correctContact(
 
 export type InquiryToErase = { id: string; reference: string; status: InquiryStatus; createdAt: Date; closedAt: Date | null; onHold: boolean };
 
-/** What the erase step shows of an inquiry: its reference, state and dates, nothing the person wrote. */
-export async function inquiryToErase(db: Database, { id, now }: { id: string; now: Date }): Promise<InquiryToErase | undefined> {
-  const [row] = await db
+/**
+ * What the erase step shows of an inquiry: its reference, state and dates, nothing the person
+ * wrote. With `lock`, inside a transaction, the row stays locked until it commits.
+ */
+export async function inquiryToErase(db: Database, { id, now, lock = false }: { id: string; now: Date; lock?: boolean }): Promise<InquiryToErase | undefined> {
+  const query = db
     .select({
       id: inquiries.id,
       reference: inquiries.reference,
@@ -102,6 +105,7 @@ export async function inquiryToErase(db: Database, { id, now }: { id: string; no
     })
     .from(inquiries)
     .where(and(eq(inquiries.id, id), visibleAt(now)));
+  const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 
@@ -117,14 +121,10 @@ export const INQUIRY_ON_REQUEST_RULE = 'inquiry_on_request';
  * statistics count it as ended like every other.
  */
 export async function eraseInquiry(tx: Database, { id, now }: { id: string; now: Date }): Promise<'erased' | 'held' | undefined> {
-  const [row] = await tx
-    .select({ status: inquiries.status, onHold: sql<boolean>`${activeHoldOn('inquiry', inquiries.id)}`.mapWith(Boolean) })
-    .from(inquiries)
-    .where(and(eq(inquiries.id, id), visibleAt(now)))
-    .for('update');
-  if (!row) return undefined;
-  if (row.onHold) return 'held';
-  if (row.status !== 'avsluttet') await closeInquiry(tx, { id, now });
+  const found = await inquiryToErase(tx, { id, now, lock: true });
+  if (!found) return undefined;
+  if (found.onHold) return 'held';
+  if (found.status !== 'avsluttet') await closeInquiry(tx, { id, now });
   const n = await deleteInquiries(tx, [id]);
   await tx.insert(purgeReceipts).values({ runId: randomUUID(), rule: INQUIRY_ON_REQUEST_RULE, ranAt: now, deleted: n });
   return 'erased';

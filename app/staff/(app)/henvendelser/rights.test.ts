@@ -9,7 +9,7 @@ import { dailyContacts, inquiries, inquiryCorrections, inquiryNotes, purgeReceip
 import { appClock } from '@/lib/clock';
 import { osloIsoDate } from '@/lib/dates';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
-import { form, idle } from '@/test/action-form';
+import { form, idle, redirectedTo } from '@/test/action-form';
 import { databaseTargets } from '@/test/database-targets';
 import { dumpTables } from '@/test/dump-tables';
 import { inquiryInput } from '@/test/inquiry-input';
@@ -67,17 +67,6 @@ async function endedToday() {
 }
 
 const inDump = async (text: string) => JSON.stringify(await dumpTables(await getDb())).includes(text);
-
-/** Where an action that ended in redirect() sent the browser. */
-async function redirectedTo(call: Promise<unknown>): Promise<string> {
-  const err = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  const digest = String((err as { digest?: string } | undefined)?.digest ?? '');
-  if (!digest.startsWith('NEXT_REDIRECT')) throw new Error(`no redirect: ${JSON.stringify(err)}`);
-  return digest.split(';')[2]!;
-}
 
 describe.each(databaseTargets())('a person\'s rights over an inquiry on $name', (target) => {
   beforeAll(target.open);

@@ -5,7 +5,7 @@ import { courseForEdit } from '@/db/queries/course-admin';
 import { sessionForEdit } from '@/db/queries/course-session-admin';
 import { courses, courseSessions } from '@/db/schema';
 import { accessLogFor, loggedEvent } from '@/test/access-log-rows';
-import { form, idle } from '@/test/action-form';
+import { form, idle, redirectedTo } from '@/test/action-form';
 import { databaseTargets } from '@/test/database-targets';
 import { callAs, signInAs, staffMember } from '@/test/signed-in';
 import { deleteCourseAction, saveCourseAction } from './actions';
@@ -13,17 +13,6 @@ import { cancelSessionAction, saveSessionAction } from './okt/actions';
 
 vi.mock('@/lib/auth/staff-session', () => import('@/test/signed-in'));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
-
-/** Where an action that ended in redirect() sent the browser. */
-async function redirectedTo(call: Promise<unknown>): Promise<string> {
-  const err = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  const digest = String((err as { digest?: string } | undefined)?.digest ?? '');
-  if (!digest.startsWith('NEXT_REDIRECT')) throw new Error(`no redirect: ${String(err)}`);
-  return digest.split(';')[2]!;
-}
 
 const courseFields = (over: Record<string, string | string[]> = {}) => ({
   title: 'Å mestre hverdagen',

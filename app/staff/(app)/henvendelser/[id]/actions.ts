@@ -9,7 +9,7 @@ import { refuse } from '@/lib/actions/refusal';
 import { contactFieldSchemas } from '@/lib/inquiries/form';
 import { staffAction } from '@/lib/staff/action';
 import { LoggedRefusal } from '@/lib/staff/work';
-import { fieldText } from './innsyn/copy-text';
+import { fieldText } from '../_components/labels';
 
 /**
  * A person's rights over their inquiry, carried out by an adviser or admin at their request:

@@ -1,4 +1,5 @@
-import { audiences, staffContactLabels, staffRelationLabels } from '@/lib/inquiries/form';
+import type { CorrectableField } from '@/db/schema';
+import { audiences, staffContactLabels, staffRelationLabels } from '@/lib/inquiries/form-fields';
 
 export { statusLabels } from './constants';
 
@@ -8,3 +9,6 @@ const lookup = (list: readonly (readonly [string, string])[]) => (code: string) 
 export const audienceLabel = lookup(audiences);
 export const relationLabel = lookup(Object.entries(staffRelationLabels));
 export const contactLabel = lookup(Object.entries(staffContactLabels));
+
+/** The fields a correction can change, as staff and the person's copy name them. */
+export const fieldText: Record<CorrectableField, string> = { name: 'Navn', email: 'E-post', phone: 'Telefon' };

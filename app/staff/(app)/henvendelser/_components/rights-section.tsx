@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Correction } from '@/db/queries/inquiry-rights';
 import { formatDateTime } from '@/lib/dates';
-import { fieldText } from '../[id]/innsyn/copy-text';
+import { fieldText } from './labels';
 
 const link = 'text-brand-dark underline';
 

@@ -1,8 +1,7 @@
 import type { Correction } from '@/db/queries/inquiry-rights';
 import type { InquiryDetail } from '@/db/queries/inquiry-review';
-import type { CorrectableField } from '@/db/schema';
 import { formatDate, formatDateTime } from '@/lib/dates';
-import { audiences, staffContactLabels, staffRelationLabels } from '@/lib/inquiries/form';
+import { audienceLabel, contactLabel, fieldText, relationLabel } from '../../_components/labels';
 
 /**
  * The copy of an inquiry its sender is entitled to (innsyn): what they sent, where it stands,
@@ -10,8 +9,6 @@ import { audiences, staffContactLabels, staffRelationLabels } from '@/lib/inquir
  * recipient can open it. Pure, so its content is tested directly.
  */
 const statusText = { ny: 'Ikke behandlet ennå', under_arbeid: 'Under arbeid', avsluttet: 'Kontakten er avsluttet' } as const;
-export const fieldText: Record<CorrectableField, string> = { name: 'Navn', email: 'E-post', phone: 'Telefon' };
-const lookup = (list: readonly (readonly [string, string])[], code: string) => list.find(([k]) => k === code)?.[1] ?? code;
 
 export function copyFileName(reference: string): string {
   // The reference only: a name would end up in download lists.
@@ -43,15 +40,15 @@ export function copyText(q: InquiryDetail, corrections: readonly Correction[], {
     q.deleteAfter
       ? line('Slettes', formatDate(q.deleteAfter))
       : 'Slettes: tre måneder etter at kontakten er avsluttet',
-    line('Gjelder', lookup(audiences, q.audience)),
-    line('Din relasjon til den det gjelder', lookup(Object.entries(staffRelationLabels), q.relation)),
+    line('Gjelder', audienceLabel(q.audience)),
+    line('Din relasjon til den det gjelder', relationLabel(q.relation)),
     line('Reservert mot journal', q.journalDeclined ? 'Ja' : 'Nei'),
     line('Personvernerklæring', `versjon ${q.privacyVersion}, den som gjaldt da du sendte henvendelsen`),
     ...heading('Kontaktopplysningene dine'),
     line('Navn', q.name),
     line('E-post', q.email ?? 'Ikke oppgitt'),
     line('Telefon', q.phone ?? 'Ikke oppgitt'),
-    line('Ønsket kontakt', lookup(Object.entries(staffContactLabels), q.preferredContact)),
+    line('Ønsket kontakt', contactLabel(q.preferredContact)),
     ...heading('Meldingen din'),
     q.message,
     ...heading('Notatene våre'),
