@@ -5,7 +5,8 @@ import { useEffect } from 'react';
 /**
  * "Rask utgang": one click or the Escape key swaps this page for a neutral site. It uses
  * location.replace, so the Back button does not lead here again, and it clears what this
- * site kept in sessionStorage. Without JavaScript it is an ordinary link.
+ * site kept in sessionStorage. Without JavaScript it is an ordinary link. On the children's
+ * pages, which run no React, the island does the same for the `data-quick-exit` link.
  */
 export function QuickExit({ href, endUrl }: { href: string; endUrl?: string }) {
   useEffect(() => {
@@ -20,6 +21,7 @@ export function QuickExit({ href, endUrl }: { href: string; endUrl?: string }) {
     <a
       href={href}
       rel="noreferrer"
+      data-quick-exit=""
       onClick={(event) => {
         event.preventDefault();
         leave(href, endUrl);

@@ -16,7 +16,8 @@ for (const batch of inBatches(publicPages, 8)) {
       await test.step(path, async () => {
         await page.setViewportSize(scanWidths[0].viewport);
         await page.goto(path);
-        await expect(page.locator('h1'), `one h1 on ${path}`).toHaveCount(1);
+        // One shown: a children's topic holds a title per age band, and shows one of them.
+        await expect(page.locator('h1').filter({ visible: true }), `one h1 on ${path}`).toHaveCount(1);
         await scanAtEachWidth(page, axe, { noSidewaysScroll: true });
       });
     }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { AGE_BANDS } from '../lib/content/age-bands';
+import { AGE_BANDS, variantHeading } from '../lib/content/age-bands';
 import { loadContent } from '../lib/content/load';
 import { formatDate } from '../lib/dates';
 import { expect, test } from '../test/fixtures';
@@ -91,10 +91,11 @@ test.describe('content pages', () => {
 
   test('a children\'s topic shows "Kilder" for 10–13 and 14–18 but not for under 10, and every band\'s review date', async ({ page }) => {
     const topic = content.youngTopics[0]!;
-    // Without a chosen band (a fresh context) the page holds all three variants as sections.
+    // Without a chosen band (a fresh context) the page holds all three variants, each opened on its own.
     await page.goto(`/unge/${topic.slug}`);
     for (const band of AGE_BANDS) {
       const variant = topic.variants[band];
+      await page.locator('summary', { hasText: variantHeading(band) }).click();
       const section = page.locator(`section#for-${band}`);
       await expect(section.getByText(`Faglig gjennomgått ${norwegianDay(variant.reviewed)}`)).toBeVisible();
       const sources = section.getByRole('region', { name: 'Kilder' });

@@ -109,8 +109,13 @@ const schema = z.object({
   VIPPS_MSN: z.string().regex(/^(\d{4,10})?$/, 'VIPPS_MSN must be the merchant serial number (digits)').optional(),
   /** The secret Vipps gave when our webhook (SITE_URL/api/vipps/webhook) was registered. */
   VIPPS_WEBHOOK_SECRET: z.string().optional(),
-  /** Page views and visits per day (lib/stats/); `off` for a bench run that compares. */
-  VISIT_COUNTING: z.enum(['on', 'off']).default('on'),
+  /**
+   * Page views and visits per day (lib/stats/); `off` for a bench run that compares. `proxy`
+   * behind the nginx recipe (deploy/nginx/), which may answer a page from its short cache: it
+   * sends the app a copy of every request to count (lib/server/http-server.ts), and the app
+   * counts only those, so no page is counted twice or not at all.
+   */
+  VISIT_COUNTING: z.enum(['on', 'off', 'proxy']).default('on'),
 }).superRefine((value, ctx) => {
   // The quick exit is a link and a location.replace(): a javascript: or data: address would run
   // in our page, and plain http: would let a network see where a visitor fled to.

@@ -3,10 +3,10 @@
  * move inside them replaces the entry instead of adding one, so after the quick exit (which
  * replaces that entry too) Back leads to the page before the site, never to one of ours.
  */
-const SECTIONS = ['/unge', '/chat'] as const;
+export const ONE_ENTRY_SECTIONS = ['/unge', '/chat'] as const;
 
 export function inOneEntrySection(pathname: string): boolean {
-  return SECTIONS.some((section) => pathname === section || pathname.startsWith(`${section}/`));
+  return ONE_ENTRY_SECTIONS.some((section) => pathname === section || pathname.startsWith(`${section}/`));
 }
 
 /**

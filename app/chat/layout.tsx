@@ -1,3 +1,4 @@
+import { OneHistoryEntry } from '@/components/unge/one-history-entry';
 import { YoungFrame } from '@/components/unge/young-frame';
 
 const footerLinks = [
@@ -11,7 +12,7 @@ const footerLinks = [
 /** The chat's own frame: calm, with the quick-exit button (and Escape) always in reach. */
 export default function ChatLayout({ children }: { children: React.ReactNode }) {
   return (
-    <YoungFrame home={{ href: '/chat', label: 'Hjelpelinje – chat' }} quickExitEnd="/chat/api/avslutt" footerLinks={footerLinks}>
+    <YoungFrame home={{ href: '/chat', label: 'Hjelpelinje – chat' }} quickExitEnd="/chat/api/avslutt" historyKeeper={<OneHistoryEntry />} footerLinks={footerLinks}>
       {children}
     </YoungFrame>
   );

@@ -1,24 +1,13 @@
-'use client';
-
-import { useId } from 'react';
-import { AGE_BANDS, AGE_BAND_LABELS, type AgeBand } from '@/lib/content/age-bands';
-import { chooseAgeBand } from './age-band-store';
+import { AGE_BANDS, AGE_BAND_LABELS } from '@/lib/content/age-bands';
 
 /**
- * Three big buttons: under 10, 10–13, 14–18. The choice goes to sessionStorage only (see
- * age-band-store.ts). Rendered only once JavaScript runs, since without it the buttons could
- * do nothing; the pages then show every variant instead.
+ * Three big buttons: under 10, 10–13, 14–18. The island (components/unge/island.js) keeps the
+ * choice in this tab's sessionStorage only and marks the pressed one. Shown only where
+ * JavaScript runs (`data-js-only`), since without it the buttons could do nothing; the pages
+ * then show every variant instead.
  */
-export function AgeChooser({
-  current,
-  heading = 'Hvor gammel er du?',
-  onChosen,
-}: {
-  current: AgeBand | null;
-  heading?: string;
-  onChosen?: (band: AgeBand) => void;
-}) {
-  const headingId = useId();
+export function AgeChooser({ id, heading = 'Hvor gammel er du?' }: { id: string; heading?: string }) {
+  const headingId = `${id}-overskrift`;
   return (
     <div role="group" aria-labelledby={headingId} className="rounded-3xl bg-white p-5 shadow-sm ring-1 ring-brand/15">
       <h2 id={headingId} className="text-xl font-bold">
@@ -30,11 +19,8 @@ export function AgeChooser({
           <button
             key={band}
             type="button"
-            aria-pressed={current === band}
-            onClick={() => {
-              chooseAgeBand(band);
-              onChosen?.(band);
-            }}
+            data-choose-band={band}
+            aria-pressed="false"
             className="min-h-14 rounded-2xl border-2 border-brand bg-brand-light px-4 py-3 text-lg font-bold text-brand-dark hover:bg-white aria-pressed:bg-brand aria-pressed:text-white"
           >
             {AGE_BAND_LABELS[band]}

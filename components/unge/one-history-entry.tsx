@@ -1,21 +1,20 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { historyMove } from '@/lib/one-history-entry';
 
 /**
- * Keeps the children's pages and the chat in one entry of the browser's history (see
- * lib/one-history-entry.ts). It listens on the whole window, so every link counts: Next's
- * Links, the plain anchors in the topics' Markdown, the help box, the search form. A Link is
+ * Keeps the chat in the one entry of the browser's history it shares with the children's
+ * pages (see lib/one-history-entry.ts; those pages run components/unge/island.js instead).
+ * A move replaces the entry with a full load of the new page, since the children's pages are
+ * sent without Next's scripts and cannot be shown by Next's router. It listens on the whole
+ * window, so every link counts: Next's Links, the plain anchors, the search form. A Link is
  * caught in the capture phase, before its own handler would push an entry (it stands back
  * from a click whose default is already prevented); a form in the bubble phase, after a
  * handler of its own (the chat's composer) had its say. A click with a modifier key, for a new
  * tab or a download, is left to the browser. Without JavaScript none of this runs.
  */
 export function OneHistoryEntry() {
-  const router = useRouter();
-
   useEffect(() => {
     function onClick(event: MouseEvent) {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -26,7 +25,7 @@ export function OneHistoryEntry() {
       if (move === 'browser') return;
       event.preventDefault();
       if (move === 'in-page') showInPage(target.hash);
-      else router.replace(target.pathname + target.search + target.hash);
+      else window.location.replace(target.href);
     }
 
     function onSubmit(event: SubmitEvent) {
@@ -37,7 +36,7 @@ export function OneHistoryEntry() {
       event.preventDefault();
       const fields = [...new FormData(form, event.submitter)].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : []));
       target.search = new URLSearchParams(fields).toString();
-      router.replace(target.pathname + target.search);
+      window.location.replace(target.href);
     }
 
     window.addEventListener('click', onClick, { capture: true });
@@ -46,7 +45,7 @@ export function OneHistoryEntry() {
       window.removeEventListener('click', onClick, { capture: true });
       window.removeEventListener('submit', onSubmit);
     };
-  }, [router]);
+  }, []);
 
   return null;
 }

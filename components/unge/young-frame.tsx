@@ -4,7 +4,6 @@ import { LinkList, type LinkItem } from '@/components/link-list';
 import { PrivacyNoticeSlot } from '@/components/privacy-notice-slot';
 import { QuickExit } from '@/components/quick-exit';
 import { SkipLink } from '@/components/skip-link';
-import { OneHistoryEntry } from '@/components/unge/one-history-entry';
 import { env } from '@/lib/env';
 
 type Props = {
@@ -12,6 +11,11 @@ type Props = {
   home: LinkItem;
   /** Where the quick-exit button ends a running chat before it leaves. */
   quickExitEnd?: string;
+  /**
+   * What keeps moves inside the frame in one history entry: the chat's React component. The
+   * children's pages, sent without Next's scripts, get the island instead (lib/server/document-pages.ts).
+   */
+  historyKeeper?: ReactNode;
   /** A menu under the name. */
   nav?: ReactNode;
   /** Between the page and the footer. */
@@ -23,12 +27,12 @@ type Props = {
 /**
  * The frame of the children's pages and the chat: a warm, calm page in bigger text, with the
  * quick-exit button (and Escape) always in reach. Moves inside the frame share one entry of
- * the browser's history (OneHistoryEntry), so Back after the quick exit does not come here.
+ * the browser's history, so Back after the quick exit does not come here.
  */
-export function YoungFrame({ home, quickExitEnd, nav, beforeFooter, footerLinks, children }: Props) {
+export function YoungFrame({ home, quickExitEnd, historyKeeper, nav, beforeFooter, footerLinks, children }: Props) {
   return (
     <div className="flex min-h-screen flex-col bg-[#fdf6ec]">
-      <OneHistoryEntry />
+      {historyKeeper}
       <SkipLink />
       <header className="bg-white shadow-sm">
         <QuickExit href={env().QUICK_EXIT_URL} endUrl={quickExitEnd} />

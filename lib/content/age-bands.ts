@@ -5,6 +5,12 @@
 export const AGE_BANDS = ['under-10', '10-13', '14-18'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
+/**
+ * The sessionStorage key the children's pages keep the chosen band under, in the tab and
+ * nowhere else (components/unge/island.js); the quick exit clears it with the rest.
+ */
+export const AGE_BAND_STORAGE_KEY = 'hjelpelinje.alder';
+
 /** How each band is named to the reader: on the chooser's buttons and above each variant. */
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   'under-10': 'Under 10 år',
@@ -15,8 +21,4 @@ export const AGE_BAND_LABELS: Record<AgeBand, string> = {
 /** The heading above a variant: "For deg som er 10–13 år". */
 export function variantHeading(band: AgeBand): string {
   return band === 'under-10' ? 'For deg som er under 10 år' : `For deg som er ${AGE_BAND_LABELS[band]}`;
-}
-
-export function isAgeBand(value: unknown): value is AgeBand {
-  return typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);
 }

@@ -36,4 +36,11 @@ describe('inlineScriptHashes', () => {
     expect(hashes).toEqual([hash(data)]);
     expect(refused).toBe(1);
   });
+
+  it('hashes a known script of our own only when the page holds exactly that text', () => {
+    const island = 'youngIsland({"exit":"https://example.org/"});';
+    const html = `<head><script>${island}</script></head><body><script>${island} alert(1)</script></body>`;
+    expect(inlineScriptHashes(html, [island])).toEqual({ hashes: [hash(island)], refused: 1 });
+    expect(inlineScriptHashes(html)).toEqual({ hashes: [], refused: 2 });
+  });
 });

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
  *   (globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(<JSON>)  (script list)
  * where each argument is a JSON array or object (checked by parsing it): such a script can
  * only push data, never run code. Any other inline script is reported, gets no hash, and the
- * browser refuses it.
+ * browser refuses it, unless it is one of the known scripts the caller names.
  */
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 const CALLS = [
@@ -67,13 +67,14 @@ export function sha256Source(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-export function inlineScriptHashes(html: string): { hashes: string[]; refused: number } {
+/** `known`: scripts of our own, hashed when a page holds one of them exactly (the children's island). */
+export function inlineScriptHashes(html: string, known: readonly string[] = []): { hashes: string[]; refused: number } {
   const hashes = new Set<string>();
   let refused = 0;
   for (const match of html.matchAll(INLINE_SCRIPT)) {
     const body = match[1] ?? '';
     if (body.trim() === '') continue;
-    if (isDataHandOver(body)) hashes.add(sha256Source(body));
+    if (isDataHandOver(body) || known.includes(body)) hashes.add(sha256Source(body));
     else refused += 1;
   }
   return { hashes: [...hashes], refused };

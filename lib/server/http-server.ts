@@ -9,15 +9,16 @@ import { bodyRule, declaredTooLarge, hasBody, holdChunkedBody, isJson, NOT_JSON_
 import { captureHtml } from '@/lib/server/capture-html';
 import { chooseEncoding, encodePage, etagMatches, type EncodedPage } from '@/lib/server/encoded-page';
 import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib/server/request-guards';
-import { cachedPage, cacheKey, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
+import { cachedPage, cacheKey, PROXY_CACHE_SECONDS, rememberPage, sameForEveryone, type CachedPage } from '@/lib/server/page-cache';
 import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/security/inline-scripts';
 import { isEmptyErrorDocument, prerenderedNotFound } from '@/lib/server/not-found-page';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
+import { isDocumentPath, isYoungDocument, withoutFrameworkScripts, withYoungIsland, youngIslandScript } from '@/lib/server/document-pages';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { documentCsp, isPrivatePath, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
-import { countPage } from '@/lib/server/visit-counting';
+import { COUNT_ONLY_HEADER, countCopy, countPage, countsCopies } from '@/lib/server/visit-counting';
 import { isYoungHost } from '@/lib/young-host';
 
 const gzip = promisify(zlib.gzip);
@@ -39,7 +40,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((req, res) => admit(req, res, respond));
+  const server = http.createServer((req, res) => (isCountCopy(req) ? answerCountCopy(req, res) : admit(req, res, respond)));
   const notFoundPage = prerenderedNotFound(dir);
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
@@ -71,12 +72,17 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
       countPage(req, sendCached(res, hit, asked), youngHost);
       return;
     }
+    const pathname = url.split('?')[0]!;
+    const form: PageForm = isYoungDocument(pathname, youngHost) ? 'young-document' : isDocumentPath(pathname, youngHost) ? 'document' : 'app';
     captureHtml(
       res,
       async (page) => {
-        const done = await completePage(res, withNotFoundPage(page, url, notFoundPage), dev);
+        const done = await completePage(res, withNotFoundPage(page, url, notFoundPage), form, dev);
         if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
           const encoded = await encodePage(done.html);
+          // Behind the nginx recipe, which counts what it answers itself: nginx may keep this
+          // page as long as we do. nginx takes the header off; browsers still check every time.
+          if (countsCopies()) res.setHeader('X-Accel-Expires', String(PROXY_CACHE_SECONDS));
           rememberPage(key, encoded, res.getHeaders());
           return counted(chooseBody(res, encoded, asked));
         }
@@ -96,6 +102,17 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   return { server, app };
 }
 
+/** The nginx recipe's copy of a request, to be counted and not answered (VISIT_COUNTING=proxy). */
+function isCountCopy(req: IncomingMessage): boolean {
+  return req.headers[COUNT_ONLY_HEADER] !== undefined && countsCopies();
+}
+
+function answerCountCopy(req: IncomingMessage, res: ServerResponse): void {
+  countCopy(req, isYoungHost(req.headers.host, env().UNGE_HOST));
+  res.statusCode = 204;
+  res.end();
+}
+
 /**
  * A public page's empty 404 document becomes the prerendered 404 page, which reads the same
  * with or without JavaScript. Staff pages keep their own (staff browsers run the scripts that
@@ -107,9 +124,17 @@ function withNotFoundPage(page: { html: string; status: number }, url: string, n
   return html ? { html, status: 404 } : page;
 }
 
-/** The page as it leaves the server: outage page if need be, notice, CSP for its scripts. */
-async function completePage(res: ServerResponse, page: { html: string; status: number }, dev: boolean) {
+/**
+ * How a page is sent: as Next rendered it (`app`), or as a document without Next's scripts,
+ * with the children's island for their pages (lib/server/document-pages.ts).
+ */
+type PageForm = 'app' | 'document' | 'young-document';
+
+/** The page as it leaves the server: outage page if need be, scripts as its form says, notice, CSP for its scripts. */
+async function completePage(res: ServerResponse, page: { html: string; status: number }, form: PageForm, dev: boolean) {
   let { html, status } = page;
+  if (form !== 'app') html = withoutFrameworkScripts(html);
+  if (form === 'young-document') html = withYoungIsland(html, youngIslandScript());
   let noticeKnown = true;
   if (status >= 500 && !(await pingDatabase())) {
     status = 503;
@@ -121,7 +146,9 @@ async function completePage(res: ServerResponse, page: { html: string; status: n
     noticeKnown = notice !== undefined;
     html = insertNotice(html, notice);
   }
-  res.setHeader('Content-Security-Policy', renderedWithNonce(res, html) ?? hashPolicy(html, status, dev));
+  // A document's scripts are gone, the nonce's with them: its policy names the hash of what is left.
+  const nonced = form === 'app' ? renderedWithNonce(res, html) : undefined;
+  res.setHeader('Content-Security-Policy', nonced ?? hashPolicy(html, status, dev));
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   // The page holds a notice of the moment: browsers revalidate, shared caches keep nothing.
   // Staff pages are never stored at all.
@@ -146,7 +173,7 @@ function renderedWithNonce(res: ServerResponse, html: string): string | undefine
 
 /** A policy naming the hash of each inline script in the finished page, and nothing else inline. */
 function hashPolicy(html: string, status: number, dev: boolean): string {
-  const { hashes, refused } = inlineScriptHashes(html);
+  const { hashes, refused } = inlineScriptHashes(html, [youngIslandScript()]);
   if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
   const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
   const csp = documentCsp({ scriptHashes: hashes, dev });

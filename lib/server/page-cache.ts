@@ -12,6 +12,8 @@ import type { EncodedPage } from '@/lib/server/encoded-page';
  * cookie, and never a page rendered on demand outside the privacy and course pages.
  */
 const TTL_MS = 10_000;
+/** How long the nginx recipe may keep such a page (X-Accel-Expires): as long as we do. */
+export const PROXY_CACHE_SECONDS = TTL_MS / 1000;
 const CACHEABLE = /^\/personvern(?:\/versjoner(?:\/[1-9]\d{0,5})?|\/endringer)?$|^\/kurs(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const MAX_ENTRIES = 200;
 

@@ -40,7 +40,7 @@ export default async function YoungTopicPage({ params }: Props) {
   return (
     <article>
       <VariantSwitch
-        fallbackTitle={topic.variants[DEFAULT_BAND].title}
+        fallback={DEFAULT_BAND}
         variants={AGE_BANDS.map((band) => {
           const variant = topic.variants[band];
           return {

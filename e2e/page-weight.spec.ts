@@ -1,0 +1,103 @@
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from '../test/fixtures';
+
+/**
+ * A relative reads on a phone in a hospital corridor, a child on an old tablet, both on mobile
+ * data that costs them every byte. A page the visitor reads is a document (issue 15): it loads
+ * at most 50 KB of JavaScript, none of which is needed to read it, asks the server for nothing
+ * but itself and its stylesheet and icons (never another page's data, ahead of time or not),
+ * and nothing on it moves once it is drawn.
+ */
+const ARTICLE = '/i-helsetjenesten/rett-til-informasjon-som-parorende';
+const TOPIC = '/unge/nar-noen-dor';
+const PAGES = [ARTICLE, TOPIC, '/', '/unge'];
+const MAX_SCRIPT_BYTES = 50 * 1024;
+
+/** A request for another page's flight data (a prefetch, or a client navigation's payload). */
+async function isFlightData(request: Request): Promise<boolean> {
+  const headers = await request.allHeaders();
+  return new URL(request.url()).searchParams.has('_rsc') || 'rsc' in headers || 'next-router-prefetch' in headers;
+}
+
+type Reading = { requests: string[]; flight: string[]; scriptBytes: number; inlineScriptBytes: number };
+
+/** Opens `path` and reads it to the end as a visitor would: scrolling every link into view, hovering and focusing some. */
+async function read(page: Page, path: string): Promise<Reading> {
+  const reading: Reading = { requests: [], flight: [], scriptBytes: 0, inlineScriptBytes: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('request', (request) => {
+    reading.requests.push(request.url());
+    pending.push(isFlightData(request).then((yes) => void (yes && reading.flight.push(request.url()))));
+  });
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() !== 'script') return;
+    // The bytes as they came over the wire, compressed.
+    pending.push(request.sizes().then((sizes) => void (reading.scriptBytes += sizes.responseBodySize)));
+  });
+  await page.goto(path);
+  const links = await page.locator('main a[href^="/"]').filter({ visible: true }).all();
+  for (const link of links) await link.scrollIntoViewIfNeeded();
+  for (const link of links.slice(0, 3)) {
+    await link.hover();
+    await link.focus();
+  }
+  // Next prefetches when the browser is idle; give anything of the kind ample time to.
+  await page.waitForTimeout(1500);
+  await Promise.all(pending);
+  reading.inlineScriptBytes = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].reduce((sum, s) => sum + new Blob([s.textContent ?? '']).size, 0),
+  );
+  return reading;
+}
+
+/** Whether a request is the page itself or what every page needs: its stylesheet, its icons, its manifest. */
+function isOwnResource(url: string, path: string): boolean {
+  const { pathname, search } = new URL(url);
+  if (pathname === path && search === '') return true;
+  return /^\/_next\/static\/.+\.css$/.test(pathname) || /^\/(?:icon\.svg|apple-icon\.png|favicon\.ico|manifest\.webmanifest)$/.test(pathname);
+}
+
+test.describe('pages that are read weigh little', () => {
+  for (const path of PAGES) {
+    test(`${path}: at most 50 KB of script, and no request but for itself, its stylesheet and icons`, async ({ page }) => {
+      const reading = await read(page, path);
+      expect(reading.flight, 'requests for another page\'s data').toEqual([]);
+      // Inline scripts counted uncompressed: an upper bound.
+      expect(reading.scriptBytes + reading.inlineScriptBytes).toBeLessThanOrEqual(MAX_SCRIPT_BYTES);
+      expect(reading.requests.filter((url) => !isOwnResource(url, path)), 'requests for anything else').toEqual([]);
+    });
+  }
+});
+
+/** The sum of the page's layout shifts so far, as the browser measures them (CLS). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) sum += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 300);
+      }),
+  );
+}
+
+test.describe('nothing moves once it is drawn', () => {
+  test('an article, and a children\'s topic and start page with and without an age band chosen', async ({ page }) => {
+    for (const path of [ARTICLE, TOPIC, '/unge']) {
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      expect(await layoutShift(page), `${path}, no band`).toBe(0);
+    }
+    await page.getByRole('button', { name: '14–18 år', exact: true }).click();
+    for (const path of [TOPIC, '/unge']) {
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      expect(await layoutShift(page), `${path}, band chosen`).toBe(0);
+    }
+    await expect(page.getByRole('button', { name: '14–18 år', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
