@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { freePort, runScript } from '../test/app';
@@ -10,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../test/fixtures';
 import { addStaff, signIn } from '../test/staff-pages';
 import { nginxBinary } from '../scripts/bench/nginx-server';
+import { type RecipeNginx, startRecipeNginx } from '../scripts/bench/nginx-recipe';
 
 /**
  * The reverse-proxy recipe (deploy/nginx/hjelpelinje.conf), tested as it is written: the file
@@ -19,31 +18,9 @@ import { nginxBinary } from '../scripts/bench/nginx-server';
  * visitor, a staff member and an auditor would see. Skipped where nginx is not installed
  * (.ci/run installs it from Debian).
  */
-const RECIPE = path.join('deploy', 'nginx', 'hjelpelinje.conf');
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36';
 /** What a browser sends when the visitor opens a page from a bookmark. */
 const DOCUMENT = { 'user-agent': BROWSER, 'sec-fetch-dest': 'document', 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'none', 'accept-encoding': 'gzip' };
-
-/** The recipe with this machine's values in place of the example ones; each must be there to replace. */
-function renderRecipe(recipe: string, v: { appPort: number; httpPort: number; tlsPort: number; dir: string }): string {
-  const swaps: [string, string][] = [
-    ['server 127.0.0.1:3000;', `server 127.0.0.1:${v.appPort};`],
-    ['listen 80;', `listen 127.0.0.1:${v.httpPort};`],
-    ['listen [::]:80;\n', ''],
-    ['listen 443 ssl http2;', `listen 127.0.0.1:${v.tlsPort} ssl http2;`],
-    ['listen [::]:443 ssl http2;\n', ''],
-    ['/etc/letsencrypt/live/hjelpelinje.example/fullchain.pem', path.join(v.dir, 'cert.pem')],
-    ['/etc/letsencrypt/live/hjelpelinje.example/privkey.pem', path.join(v.dir, 'key.pem')],
-    ['/var/cache/nginx/hjelpelinje', path.join(v.dir, 'cache')],
-    ['/var/log/nginx/hjelpelinje-error.log', path.join(v.dir, 'error.log')],
-  ];
-  let out = recipe;
-  for (const [from, to] of swaps) {
-    if (!out.includes(from)) throw new Error(`the recipe no longer holds "${from.trim()}"`);
-    out = out.replaceAll(from, to);
-  }
-  return out;
-}
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
@@ -93,19 +70,13 @@ test.describe('behind nginx, with the recipe in deploy/nginx', () => {
 
   test('TLS, a short cache for public pages only, limits, event streams, client addresses and counting', async ({ browser, ownDatabase: db, startOwnApp }) => {
     test.setTimeout(240_000);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-nginx-'));
-    let nginx: ChildProcess | undefined;
+    let proxy: RecipeNginx | undefined;
     try {
-      // A certificate for 127.0.0.1, made now, trusted by this test only.
-      const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
-        '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { encoding: 'utf8' });
-      expect(made.status, made.stderr).toBe(0);
-      const ca = fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8');
-
       // Staff are made before the app starts (an embedded database takes one process at a time).
       const ada = addStaff(db.env, { email: 'ada@example.org', role: 'adviser', name: 'Ada Rådgiver' });
       const bo = addStaff(db.env, { email: 'bo@example.org', role: 'admin', name: 'Bo Leder' });
-      const [httpPort, tlsPort] = [await freePort(), await freePort()];
+      // The app names nginx's address as its own (sign-in redirects there), so nginx's ports come first.
+      const tlsPort = await freePort();
       const site = `https://127.0.0.1:${tlsPort}`;
       const app = await startOwnApp({
         TRUST_PROXY_HOPS: '1',
@@ -115,28 +86,9 @@ test.describe('behind nginx, with the recipe in deploy/nginx', () => {
         CHAT_START_LIMIT: '1',
         PURGE_INTERVAL_MINUTES: '0',
       });
-      const appPort = Number(new URL(app.baseURL).port);
-      for (const sub of ['cache', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, sub));
-      const recipe = renderRecipe(fs.readFileSync(RECIPE, 'utf8'), { appPort, httpPort, tlsPort, dir });
-      const runAsRoot = process.getuid?.() === 0;
-      fs.writeFileSync(
-        path.join(dir, 'nginx.conf'),
-        [
-          ...(runAsRoot ? ['user root;'] : []),
-          'daemon off;',
-          'worker_processes 1;',
-          `pid ${path.join(dir, 'nginx.pid')};`,
-          `error_log ${path.join(dir, 'error.log')} crit;`,
-          'events { worker_connections 512; }',
-          'http {',
-          ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${path.join(dir, t)};`),
-          recipe,
-          '}',
-        ].join('\n'),
-      );
-      const checked = spawnSync(bin!, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });
-      expect(checked.status, checked.stderr).toBe(0);
-      nginx = spawn(bin!, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
+      proxy = await startRecipeNginx({ appPort: Number(new URL(app.baseURL).port), port: tlsPort });
+      expect(proxy, 'nginx and openssl are installed').toBeDefined();
+      const { ca, httpPort, dir } = proxy!;
       await expect.poll(() => ask(`${site}/`, ca, { headers: { 'user-agent': 'curl/8' } }).then((a) => a.status, () => 0), { timeout: 20_000 }).toBe(200);
 
       await test.step('plain HTTP is sent to HTTPS', async () => {
@@ -253,8 +205,7 @@ test.describe('behind nginx, with the recipe in deploy/nginx', () => {
         expect(errors).not.toMatch(/127\.0\.0\.[12]/);
       });
     } finally {
-      nginx?.kill('SIGTERM');
-      fs.rmSync(dir, { recursive: true, force: true });
+      await proxy?.close();
     }
   });
 });

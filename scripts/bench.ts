@@ -33,7 +33,10 @@
  * scripts/bench/nginx-server.ts), the yardstick issue 15 sets targets against, both loaded with
  * wrk (2 threads, 50 connections, gzip asked for; scripts/bench/wrk.ts): `wrk.rps_app_over_nginx`.
  * The bench's own load generator runs in Node and is itself the bottleneck against a server as
- * fast as nginx, so that comparison is made with wrk only.
+ * fast as nginx, so that comparison is made with wrk only. `wrk.through_recipe` loads the same
+ * page through the reverse-proxy recipe (deploy/nginx/, its short cache and its counting copies
+ * on, in front of an app of its own started as the recipe says; scripts/bench/nginx-recipe.ts)
+ * as browsers arriving from a bookmark: `wrk.rps_recipe_over_nginx`.
  *
  * Two more sections, in the same report:
  * - `form`: contact-form submissions per second (POST /kontakt as a browser without JavaScript
@@ -92,6 +95,7 @@
 import { AppStartError, type AppProcess, type Database, spawnApp } from './bench/app-process';
 import { startBareServer } from './bench/bare-server';
 import { startNginxServer } from './bench/nginx-server';
+import { type RecipeNginx, startRecipeNginx } from './bench/nginx-recipe';
 import { runWrk, type WrkResult, wrkBinary } from './bench/wrk';
 import { measurePageBytes, type PageBytes } from './bench/bytes';
 import { type LighthouseReport, measureLighthouse } from './bench/lighthouse';
@@ -267,7 +271,7 @@ async function pageBytes(app: AppProcess, path: string): Promise<PageBytes | { e
 }
 
 /** The bytes, then the app under load, then a bare server with the app's bytes, on one path. */
-async function measurePath(app: AppProcess, path: string, kind: Kind, config: Config): Promise<PathResult> {
+async function measurePath(app: AppProcess, path: string, kind: Kind, config: Config, recipe: Recipe): Promise<PathResult> {
   let html: Buffer;
   try {
     const page = await getPage(app.port, path);
@@ -292,7 +296,7 @@ async function measurePath(app: AppProcess, path: string, kind: Kind, config: Co
   } finally {
     await bare.close();
   }
-  const wrk = kind === 'search' ? { skipped: 'dynamic: nginx would answer every query with one page' } : await wrkAgainstNginx(app, path, html, config);
+  const wrk = kind === 'search' ? { skipped: 'dynamic: nginx would answer every query with one page' } : await wrkAgainstNginx(app, path, html, config, recipe);
   return {
     path,
     kind,
@@ -308,7 +312,16 @@ async function measurePath(app: AppProcess, path: string, kind: Kind, config: Co
 }
 
 type WrkComparison =
-  | { app: WrkResult; nginx: WrkResult; rps_app_over_nginx: number | null; p99_app_over_nginx: number | null; accept_encoding: string }
+  | {
+      app: WrkResult;
+      nginx: WrkResult;
+      rps_app_over_nginx: number | null;
+      p99_app_over_nginx: number | null;
+      /** The app behind the recipe's nginx (deploy/nginx/), its cache and counting on. */
+      through_recipe: WrkResult | { skipped: string };
+      rps_recipe_over_nginx: number | null;
+      accept_encoding: string;
+    }
   | { skipped: string }
   | { error: string };
 
@@ -317,7 +330,7 @@ type WrkComparison =
  * and 50 connections, both asked for gzip as a browser asks: the ratio issue 15 sets its targets
  * on. Needs wrk and nginx; reported as skipped without them, and a failure is reported, not fatal.
  */
-async function wrkAgainstNginx(app: AppProcess, path: string, html: Buffer, config: Config): Promise<WrkComparison> {
+async function wrkAgainstNginx(app: AppProcess, path: string, html: Buffer, config: Config, recipe: Recipe): Promise<WrkComparison> {
   const bin = wrkBinary();
   if (!bin) return { skipped: 'wrk is not installed (apt-get install wrk, or WRK_BIN)' };
   const headers = { 'Accept-Encoding': 'gzip' };
@@ -328,11 +341,15 @@ async function wrkAgainstNginx(app: AppProcess, path: string, html: Buffer, conf
       progress(`${path}: wrk against the app, then nginx…`);
       const appResult = await runWrk(bin, { port: app.port, path, seconds: config.seconds, headers });
       const nginxResult = await runWrk(bin, { port: server.port, path, seconds: config.seconds, headers });
+      // Through the recipe as a browser arrives: each request is counted (nginx sends the app a copy).
+      const throughRecipe = 'skipped' in recipe ? recipe : await runWrk(bin, { port: recipe.nginx.port, path, seconds: config.seconds, headers: { ...headers, ...BROWSER_DOCUMENT } });
       return {
         app: appResult,
         nginx: nginxResult,
         rps_app_over_nginx: round(ratio(appResult.rps, nginxResult.rps), 3),
         p99_app_over_nginx: round(ratio(appResult.p99_ms, nginxResult.p99_ms), 3),
+        through_recipe: throughRecipe,
+        rps_recipe_over_nginx: 'rps' in throughRecipe ? round(ratio(throughRecipe.rps, nginxResult.rps), 3) : null,
         accept_encoding: headers['Accept-Encoding'],
       };
     } finally {
@@ -344,10 +361,51 @@ async function wrkAgainstNginx(app: AppProcess, path: string, html: Buffer, conf
   }
 }
 
-/** A failure on one path (say, a port taken by a race) is reported, not fatal. */
-async function measureSafely(app: AppProcess, path: string, kind: Kind, config: Config): Promise<PathResult> {
+/** What a browser sends with a page it opens from a bookmark: such a request is counted. */
+const BROWSER_DOCUMENT = {
+  'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+  'Sec-Fetch-Dest': 'document',
+  'Sec-Fetch-Mode': 'navigate',
+  'Sec-Fetch-Site': 'none',
+};
+
+/**
+ * The recipe's nginx (plain HTTP here, so it is compared with nginx's static yardstick like for
+ * like; TLS costs both the same) in front of an app of its own, started as the recipe says
+ * (VISIT_COUNTING=proxy, TRUST_PROXY_HOPS=1). Skipped without nginx, openssl or wrk.
+ */
+type Recipe = { app: AppProcess; nginx: RecipeNginx } | { skipped: string };
+
+async function startRecipe(): Promise<Recipe> {
+  if (!wrkBinary()) return { skipped: 'wrk is not installed (apt-get install wrk, or WRK_BIN)' };
+  let app: AppProcess | undefined;
   try {
-    return await measurePath(app, path, kind, config);
+    app = await spawnApp({ VISIT_COUNTING: 'proxy', TRUST_PROXY_HOPS: '1' });
+    stopAppOnExit(app);
+    await app.ready();
+    const nginx = await startRecipeNginx({ appPort: app.port, tls: false });
+    if (!nginx) {
+      await app.stop();
+      return { skipped: 'nginx or openssl is not installed (apt-get install nginx openssl, or NGINX_BIN)' };
+    }
+    return { app, nginx };
+  } catch (err) {
+    await app?.stop();
+    progress(`the recipe's nginx: ${(err as Error).message}`);
+    return { skipped: `the recipe could not be started (${(err as Error).message})` };
+  }
+}
+
+async function stopRecipe(recipe: Recipe): Promise<void> {
+  if ('skipped' in recipe) return;
+  await recipe.nginx.close();
+  await recipe.app.stop();
+}
+
+/** A failure on one path (say, a port taken by a race) is reported, not fatal. */
+async function measureSafely(app: AppProcess, path: string, kind: Kind, config: Config, recipe: Recipe): Promise<PathResult> {
+  try {
+    return await measurePath(app, path, kind, config, recipe);
   } catch (err) {
     progress(`${path}: ${(err as Error).message}`);
     return { path, kind, error: `measurement failed (${(err as Error).message})` };
@@ -391,7 +449,13 @@ async function main(): Promise<void> {
     await app.ready();
     progress(`the app answers on port ${app.port} (${app.database}).`);
     const results: PathResult[] = [];
-    for (const { path, kind } of TARGETS) results.push(await measureSafely(app, path, kind, config));
+    progress('starting the recipe\'s nginx in front of an app of its own…');
+    const recipe = await startRecipe();
+    try {
+      for (const { path, kind } of TARGETS) results.push(await measureSafely(app, path, kind, config, recipe));
+    } finally {
+      await stopRecipe(recipe);
+    }
     if (pagesOnly) {
       await writeReport({ tool: 'hjelpelinje bench', node: process.version, only, concurrency: config.concurrency, seconds: config.seconds, database: app.database, results });
       return;
