@@ -41,18 +41,21 @@ export function Field<F extends string>({
 
 export function ErrorSummary<F extends string>({
   ref,
+  autoFocus,
   message,
   errors,
   labels,
 }: {
-  ref: Ref<HTMLDivElement>;
+  ref?: Ref<HTMLDivElement>;
+  /** Focused as the page loads (the contact form's answer is a whole new page: no script moves focus there). */
+  autoFocus?: boolean;
   message: string;
   errors: Partial<Record<F, string>>;
   labels: Record<F, string>;
 }) {
   const entries = Object.entries(errors) as [F, string][];
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="feiloppsummering" className="rounded-lg border-2 border-accent bg-[#fdeeea] p-4">
+    <div ref={ref} autoFocus={autoFocus} tabIndex={-1} role="alert" aria-labelledby="feiloppsummering" className="rounded-lg border-2 border-accent bg-[#fdeeea] p-4">
       <h2 id="feiloppsummering" className="text-lg font-bold">
         {message}
       </h2>

@@ -38,17 +38,17 @@ test.describe('security headers', () => {
 
   test('a dynamic page and a script file carry them too', async ({ request }) => {
     assertSecurityHeaders(await request.get('/personvern'));
-    // The contact page keeps Next's scripts (the pages that are read have none).
-    const contact = await (await request.get('/kontakt')).text();
-    const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(contact)?.[1];
+    // Staff pages keep Next's scripts (the public pages have none).
+    const signIn = await (await request.get('/staff/logg-inn')).text();
+    const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(signIn)?.[1];
     expect(script).toBeTruthy();
     assertSecurityHeaders(await request.get(script!));
   });
 
   test('each inline script on a page is covered by a hash in the policy, and only those', async ({ request }) => {
     const { createHash } = await import('node:crypto');
-    // A page with Next's scripts, a children's page with its island, and pages with no script at all.
-    for (const [path, scripts] of [['/kontakt', 'some'], ['/unge/nar-noen-dor', 'one'], ['/', 'none'], ['/sok?q=sykdom', 'none']] as const) {
+    // A prerendered page with Next's scripts (the 404 page), a children's page with its island, and pages with no script at all.
+    for (const [path, scripts] of [['/finnes-ikke', 'some'], ['/kontakt', 'none'], ['/unge/nar-noen-dor', 'one'], ['/', 'none'], ['/sok?q=sykdom', 'none']] as const) {
       const response = await request.get(path);
       const html = await response.text();
       const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.trim());
@@ -65,8 +65,8 @@ test.describe('security headers', () => {
   test('a page rendered for this request keeps the nonce proxy.ts gave it: every inline script carries it, and it is new each time', async ({ request }) => {
     const nonces: string[] = [];
     for (let i = 0; i < 2; i++) {
-      // The chat is rendered for each visitor, with Next's scripts.
-      const response = await request.get('/chat');
+      // The sign-in page is rendered for each request, with Next's scripts.
+      const response = await request.get('/staff/logg-inn');
       expect(response.status()).toBe(200);
       const nonce = (directives(response.headers()['content-security-policy']!).get('script-src') ?? [])
         .map((s) => /^'nonce-(.+)'$/.exec(s)?.[1])

@@ -4,12 +4,12 @@ import { isDocumentPath, isYoungDocument, withoutFrameworkScripts, withYoungIsla
 
 describe('isDocumentPath', () => {
   const section = sections[0]!.slug;
-  it.each(['/', '/unge', '/unge/nar-noen-dor', '/unge/sok', '/personvern', '/personvern/endringer', '/personvern/versjoner', '/personvern/versjoner/2', '/apenhet', '/sok', '/tema/sorg', '/kurs', '/kurs/mestring-for-parorende', `/${section}`, `/${section}/en-artikkel`])(
+  it.each(['/', '/unge', '/unge/nar-noen-dor', '/unge/sok', '/personvern', '/personvern/endringer', '/personvern/versjoner', '/personvern/versjoner/2', '/apenhet', '/sok', '/tema/sorg', '/kontakt', '/kurs', '/kurs/mestring-for-parorende', `/${section}`, `/${section}/en-artikkel`])(
     '%s is a document',
     (path) => expect(isDocumentPath(path, false)).toBe(true),
   );
 
-  it.each(['/kontakt', '/chat', '/chat/api/avslutt', '/staff', '/staff/henvendelser', '/api/health', '/kurs/bestilling', '/kurs/bestilling/abc', '/kurs/betaling', '/kurs/et-kurs/pamelding/1', '/ukjent', `/${section}/a/b`, `/${section}/`, '/_next/static/x.js'])(
+  it.each(['/kontakt/x', '/chat', '/chat/api/avslutt', '/staff', '/staff/henvendelser', '/api/health', '/kurs/bestilling', '/kurs/bestilling/abc', '/kurs/betaling', '/kurs/et-kurs/pamelding/1', '/ukjent', `/${section}/a/b`, `/${section}/`, '/_next/static/x.js'])(
     '%s keeps Next\'s scripts',
     (path) => expect(isDocumentPath(path, false)).toBe(false),
   );

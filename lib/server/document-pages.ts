@@ -12,10 +12,12 @@ import { ONE_ENTRY_SECTIONS } from '@/lib/one-history-entry';
  * and the children's pages get one small script of their own (components/unge/island.js),
  * inline in the <head>, for the age band, the quick exit and the one history entry.
  *
- * Pages with forms that check as you type, the course sign-up and payment, the chat and the
- * staff pages keep Next's scripts. A new page is a document only when it is listed here.
+ * The contact form is one too: it is a plain form posted to the server (a server action that
+ * works without JavaScript), whose answer is a whole page, with its error summary focused by
+ * the browser itself (autofocus). The course sign-up and payment, the chat and the staff pages
+ * keep Next's scripts. A new page is a document only when it is listed here.
  */
-const FIXED = /^\/(?:|unge(?:\/[^/]+)?|personvern(?:\/endringer|\/versjoner(?:\/[^/]+)?)?|apenhet|sok|tema\/[^/]+|kurs(?:\/[^/]+)?)$/;
+const FIXED = /^\/(?:|unge(?:\/[^/]+)?|personvern(?:\/endringer|\/versjoner(?:\/[^/]+)?)?|apenhet|sok|kontakt|tema\/[^/]+|kurs(?:\/[^/]+)?)$/;
 const SECTION_SLUGS = new Set(sections.map((s) => s.slug));
 /** Under /kurs/, these take an order or a payment, not a course's slug. */
 const NOT_A_COURSE = /^\/kurs\/(?:bestilling|betaling)$/;

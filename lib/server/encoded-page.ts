@@ -31,8 +31,22 @@ export async function encodePage(html: string): Promise<EncodedPage> {
 /** Brotli before gzip before none, as the Accept-Encoding header allows (`;q=0` refuses one). */
 export function chooseEncoding(acceptEncoding: string | undefined, size: number): Encoding {
   if (size < MIN_COMPRESSED) return 'identity';
+  // Browsers send few distinct headers: each one's answer is kept (a few dozen at most).
+  const asked = acceptEncoding ?? '';
+  let choice = choices.get(asked);
+  if (choice === undefined) {
+    if (choices.size >= MAX_CHOICES) choices.clear();
+    choices.set(asked, (choice = preferred(asked)));
+  }
+  return choice;
+}
+
+const MAX_CHOICES = 64;
+const choices = new Map<string, Encoding>();
+
+function preferred(acceptEncoding: string): Encoding {
   const weights = new Map<string, number>();
-  for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name, ...params] = part.split(';').map((p) => p.trim());
     if (!name) continue;
     const q = params.map((p) => /^q=([01](?:\.\d{0,3})?)$/.exec(p)?.[1]).find((v) => v !== undefined);

@@ -40,7 +40,10 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((req, res) => (isCountCopy(req) ? answerCountCopy(req, res) : admit(req, res, respond)));
+  const server = http.createServer((req, res) => {
+    if (isCountCopy(req)) answerCountCopy(req, res);
+    else if (!answeredFromMemory(req, res)) admit(req, res, respond);
+  });
   const notFoundPage = prerenderedNotFound(dir);
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
@@ -67,11 +70,6 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
       return answer;
     };
     const key = cacheKey(req.method, url, req.headers, youngHost);
-    const hit = key ? cachedPage(key) : undefined;
-    if (hit) {
-      countPage(req, sendCached(res, hit, asked), youngHost);
-      return;
-    }
     const pathname = url.split('?')[0]!;
     const form: PageForm = isYoungDocument(pathname, youngHost) ? 'young-document' : isDocumentPath(pathname, youngHost) ? 'document' : 'app';
     captureHtml(
@@ -100,6 +98,22 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   // Keep-alive longer than typical load-balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
   return { server, app };
+}
+
+/**
+ * A page kept in memory (page-cache.ts) is answered before anything else: it is what the
+ * checks in `admit` passed when it was kept (the key is the exact address, and only a plain GET
+ * without a body is answered here), and what it needs per request (client address, Next) it
+ * does not need. Returns false for every other request.
+ */
+function answeredFromMemory(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' || req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return false;
+  const youngHost = isYoungHost(req.headers.host, env().UNGE_HOST);
+  const key = cacheKey(req.method, req.url ?? '/', req.headers, youngHost);
+  const hit = key ? cachedPage(key) : undefined;
+  if (!hit) return false;
+  countPage(req, sendCached(res, hit, req.headers['accept-encoding'], req.headers['if-none-match']), youngHost);
+  return true;
 }
 
 /** The nginx recipe's copy of a request, to be counted and not answered (VISIT_COUNTING=proxy). */
@@ -234,18 +248,20 @@ function chooseBody(res: ServerResponse, page: EncodedPage, asked: Conditional):
   return { body: page[encoding], status: 200 };
 }
 
-/** Sends a page from the page cache; returns the status sent. */
-function sendCached(res: ServerResponse, cached: CachedPage, asked: Conditional): number {
-  for (const [name, value] of Object.entries(cached.headers)) if (value !== undefined) res.setHeader(name, value);
-  const { body, status } = chooseBody(res, cached.page, asked);
-  res.statusCode = status;
-  if (status === 304) {
+/**
+ * Sends a page from the page cache, with the header lines kept with it for this answer (one
+ * call, nothing to merge or check per request); returns the status sent.
+ */
+function sendCached(res: ServerResponse, cached: CachedPage, acceptEncoding: string | undefined, ifNoneMatch: string | undefined): number {
+  if (etagMatches(ifNoneMatch, cached.page.etag)) {
+    res.writeHead(304, cached.lines.notModified);
     res.end();
-    return status;
+    return 304;
   }
-  res.setHeader('Content-Length', body.length);
-  res.end(body);
-  return status;
+  const encoding = chooseEncoding(acceptEncoding, cached.page.identity.length);
+  res.writeHead(200, cached.lines[encoding]);
+  res.end(cached.page[encoding]);
+  return 200;
 }
 
 /** What the browser asked about a page's encoding and the version it holds. */

@@ -1,6 +1,6 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import { processWide } from '@/lib/process-wide';
-import type { EncodedPage } from '@/lib/server/encoded-page';
+import type { EncodedPage, Encoding } from '@/lib/server/encoded-page';
 
 /**
  * A few seconds' memory of finished pages that are the same for every visitor: the ones Next
@@ -17,7 +17,11 @@ export const PROXY_CACHE_SECONDS = TTL_MS / 1000;
 const CACHEABLE = /^\/personvern(?:\/versjoner(?:\/[1-9]\d{0,5})?|\/endringer)?$|^\/kurs(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 const MAX_ENTRIES = 200;
 
-export type CachedPage = { page: EncodedPage; headers: OutgoingHttpHeaders; at: number };
+/**
+ * `lines`: the header lines of each answer the page can be (in each encoding, or a 304), flat
+ * as `writeHead` takes them, made once as the page is kept.
+ */
+export type CachedPage = { page: EncodedPage; lines: Record<Encoding | 'notModified', string[]>; at: number };
 
 // One per process: our server keeps the pages, and a staff action (in Next's bundle, another
 // copy of this module) must be able to forget them.
@@ -57,11 +61,19 @@ export function sameForEveryone(key: string, status: number, headers: OutgoingHt
 export function rememberPage(key: string, page: EncodedPage, headers: OutgoingHttpHeaders, now = Date.now()): void {
   const entries = store();
   if (entries.size >= MAX_ENTRIES) entries.clear();
-  const kept: OutgoingHttpHeaders = {};
+  const kept: string[] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (!/^(content-length|content-encoding|etag|date|connection|keep-alive|transfer-encoding|set-cookie)$/i.test(name)) kept[name] = value;
+    if (value === undefined || /^(content-length|content-encoding|etag|date|connection|keep-alive|transfer-encoding|set-cookie)$/i.test(name)) continue;
+    for (const one of Array.isArray(value) ? value : [value]) kept.push(name, String(one));
   }
-  entries.set(key, { page, headers: kept, at: now });
+  const tagged = [...kept, 'ETag', page.etag];
+  const lines = {
+    notModified: tagged,
+    identity: [...tagged, 'Content-Length', String(page.identity.length)],
+    gzip: [...tagged, 'Content-Encoding', 'gzip', 'Content-Length', String(page.gzip.length)],
+    br: [...tagged, 'Content-Encoding', 'br', 'Content-Length', String(page.br.length)],
+  };
+  entries.set(key, { page, lines, at: now });
 }
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState } from 'react';
 import { submitInquiryAction, type InquiryFormState } from '../actions';
 import { audiences, contactMethods, MESSAGE_MAX, relations, type InquiryField } from '@/lib/inquiries/form-fields';
 import { ErrorSummary, Field, fieldProps } from '@/components/form-parts';
@@ -20,10 +20,6 @@ const labels: Record<InquiryField, string> = {
 /** The contact form; after sending it gives way to the receipt. Works without JavaScript. */
 export function ContactForm({ intro }: { intro: React.ReactNode }) {
   const [state, action, pending] = useActionState<InquiryFormState, FormData>(submitInquiryAction, { status: 'idle' });
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'error') summary.current?.focus();
-  }, [state]);
 
   if (state.status === 'ok') return <Receipt reference={state.result.reference} />;
 
@@ -37,7 +33,7 @@ export function ContactForm({ intro }: { intro: React.ReactNode }) {
       {intro}
       <form action={action} noValidate className="mt-8 space-y-6 rounded-2xl bg-white p-5 md:p-8">
         {state.status === 'error' ? (
-          <ErrorSummary ref={summary} message={state.message} errors={errors} labels={labels} />
+          <ErrorSummary autoFocus message={state.message} errors={errors} labels={labels} />
         ) : null}
         <p className="text-muted">Du må fylle ut feltene som er merket «må fylles ut». For å nå deg trenger vi enten e-post eller telefon.</p>
 

@@ -1,14 +1,8 @@
-'use client';
-
-import { useEffect, useRef } from 'react';
-
 /** Shown once an inquiry is stored: the reference, what happens next, when it is deleted. */
 export function Receipt({ reference }: { reference: string }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="kvittering" className="max-w-3xl">
-      <h1 id="kvittering" ref={heading} tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+      <h1 id="kvittering" className="text-3xl font-bold">
         Takk, vi har fått henvendelsen din
       </h1>
       <p className="mt-4 text-lg">
