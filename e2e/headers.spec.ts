@@ -24,10 +24,19 @@ function assertSecurityHeaders(response: APIResponse) {
 }
 
 test.describe('security headers', () => {
-  test('a public page carries every security header', async ({ request }) => {
+  test('a public page carries every security header, also when it comes from memory or as a 304', async ({ request }) => {
     const response = await request.get('/');
     expect(response.status()).toBe(200);
     assertSecurityHeaders(response);
+    // Kept in memory for ten seconds, the page is answered before any other handling: the same headers.
+    const again = await request.get('/', { headers: { 'accept-encoding': 'gzip' } });
+    expect(again.headers()['etag']).toBe(response.headers()['etag']);
+    assertSecurityHeaders(again);
+    expect(again.headers()['content-security-policy']).toBe(response.headers()['content-security-policy']);
+    expect(again.headers()['cache-control']).toBe('private, no-cache');
+    const notModified = await request.get('/', { headers: { 'if-none-match': response.headers()['etag']! } });
+    expect(notModified.status()).toBe(304);
+    assertSecurityHeaders(notModified);
   });
 
   test('the 404 page carries every security header', async ({ request }) => {
