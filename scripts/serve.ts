@@ -74,12 +74,24 @@ async function offerFirstAdminSetup(): Promise<void> {
 
 /** Stops cleanly on SIGTERM / SIGINT, after `cleanup` (e.g. dropping a test database). */
 export function stopOnSignals(stop: () => Promise<void>, cleanup?: () => Promise<void>): void {
+  let stopping = false;
   const onSignal = (signal: string) => {
+    // A second signal, or a stop that hangs (a test runner that went away left servers spinning
+    // for hours), ends the process outright.
+    if (stopping) process.exit(1);
+    stopping = true;
     log.info('server.stopping', { signal });
+    setTimeout(() => {
+      log.error('server.stop_timed_out', { seconds: STOP_DEADLINE_MS / 1000 });
+      process.exit(1);
+    }, STOP_DEADLINE_MS);
     void stop()
       .then(() => cleanup?.())
       .finally(() => process.exit(0));
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
+
+/** Time to finish what is under way and write what is counted; beyond it the process just ends. */
+const STOP_DEADLINE_MS = 20_000;
