@@ -18,7 +18,7 @@ import { isDocumentPath, isYoungDocument, withoutFrameworkScripts, withYoungIsla
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { documentCsp, isPrivatePath, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
-import { COUNT_ONLY_HEADER, countCopy, countPage, countsCopies } from '@/lib/server/visit-counting';
+import { countPage, countsProxyLines } from '@/lib/server/visit-counting';
 import { isYoungHost } from '@/lib/young-host';
 
 const gzip = promisify(zlib.gzip);
@@ -40,7 +40,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((req, res) => (isCountCopy(req) ? answerCountCopy(req, res) : admit(req, res, respond)));
+  const server = http.createServer((req, res) => admit(req, res, respond));
   const notFoundPage = prerenderedNotFound(dir);
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
@@ -82,7 +82,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
           const encoded = await encodePage(done.html);
           // Behind the nginx recipe, which counts what it answers itself: nginx may keep this
           // page as long as we do. nginx takes the header off; browsers still check every time.
-          if (countsCopies()) res.setHeader('X-Accel-Expires', String(PROXY_CACHE_SECONDS));
+          if (countsProxyLines()) res.setHeader('X-Accel-Expires', String(PROXY_CACHE_SECONDS));
           rememberPage(key, encoded, res.getHeaders());
           return counted(chooseBody(res, encoded, asked));
         }
@@ -100,17 +100,6 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   // Keep-alive longer than typical load-balancer idle timeouts, so they close first.
   server.keepAliveTimeout = 65_000;
   return { server, app };
-}
-
-/** The nginx recipe's copy of a request, to be counted and not answered (VISIT_COUNTING=proxy). */
-function isCountCopy(req: IncomingMessage): boolean {
-  return req.headers[COUNT_ONLY_HEADER] !== undefined && countsCopies();
-}
-
-function answerCountCopy(req: IncomingMessage, res: ServerResponse): void {
-  countCopy(req, isYoungHost(req.headers.host, env().UNGE_HOST));
-  res.statusCode = 204;
-  res.end();
 }
 
 /**
