@@ -84,3 +84,19 @@ describe('PGLITE_SHARED_BUFFERS', () => {
     expect(() => env()).toThrow(/PGLITE_SHARED_BUFFERS must be a size such as 128MB/);
   });
 });
+
+describe('VISIT_COUNT_PORT', () => {
+  it('is the recipe\'s 5140 unless set, and must be a port', () => {
+    vi.stubEnv('VISIT_COUNT_PORT', undefined);
+    resetEnvCache();
+    expect(env().VISIT_COUNT_PORT).toBe(5140);
+    vi.stubEnv('VISIT_COUNT_PORT', '6514');
+    resetEnvCache();
+    expect(env().VISIT_COUNT_PORT).toBe(6514);
+    for (const wrong of ['0', '65536', 'syslog', '51.4']) {
+      vi.stubEnv('VISIT_COUNT_PORT', wrong);
+      resetEnvCache();
+      expect(() => env(), wrong).toThrow(/VISIT_COUNT_PORT/);
+    }
+  });
+});

@@ -112,10 +112,12 @@ const schema = z.object({
   /**
    * Page views and visits per day (lib/stats/); `off` for a bench run that compares. `proxy`
    * behind the nginx recipe (deploy/nginx/), which may answer a page from its short cache: it
-   * sends the app a copy of every request to count (lib/server/http-server.ts), and the app
-   * counts only those, so no page is counted twice or not at all.
+   * sends the app a line for every request it answered, to VISIT_COUNT_PORT (UDP, on
+   * 127.0.0.1), and the app counts only those lines, so no page is counted twice or not at all.
    */
   VISIT_COUNTING: z.enum(['on', 'off', 'proxy']).default('on'),
+  /** The UDP port on 127.0.0.1 where the app takes nginx's count lines (VISIT_COUNTING=proxy only). */
+  VISIT_COUNT_PORT: z.coerce.number().int().min(1).max(65535).default(5140),
 }).superRefine((value, ctx) => {
   // The quick exit is a link and a location.replace(): a javascript: or data: address would run
   // in our page, and plain http: would let a network see where a visitor fled to.

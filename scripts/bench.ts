@@ -34,8 +34,8 @@
  * wrk (2 threads, 50 connections, gzip asked for; scripts/bench/wrk.ts): `wrk.rps_app_over_nginx`.
  * The bench's own load generator runs in Node and is itself the bottleneck against a server as
  * fast as nginx, so that comparison is made with wrk only. `wrk.through_recipe` loads the same
- * page through the reverse-proxy recipe (deploy/nginx/, its short cache and its counting copies
- * on, in front of an app of its own started as the recipe says; scripts/bench/nginx-recipe.ts)
+ * page through the reverse-proxy recipe (deploy/nginx/, its short cache and its count lines to
+ * the app on, in front of an app of its own started as the recipe says; scripts/bench/nginx-recipe.ts)
  * as browsers arriving from a bookmark: `wrk.rps_recipe_over_nginx`.
  *
  * Two more sections, in the same report:
@@ -105,7 +105,7 @@ import { type CountingReport, measureCounting } from './bench/counting';
 import { FLOOD_DEFAULTS, type FloodReport, measureFlood } from './bench/flood';
 import { type FormResult, measureForm } from './bench/form';
 import { type LoadResult, runLoad } from './bench/load';
-import { getPage } from './bench/net';
+import { freeUdpPort, getPage } from './bench/net';
 import { measurePurge, type PurgeReport } from './bench/purge';
 import { ratio, round } from './bench/stats';
 
@@ -372,7 +372,7 @@ const BROWSER_DOCUMENT = {
 /**
  * The recipe's nginx (plain HTTP here, so it is compared with nginx's static yardstick like for
  * like; TLS costs both the same) in front of an app of its own, started as the recipe says
- * (VISIT_COUNTING=proxy, TRUST_PROXY_HOPS=1). Skipped without nginx, openssl or wrk.
+ * (VISIT_COUNTING=proxy, TRUST_PROXY_HOPS=1, VISIT_COUNT_PORT). Skipped without nginx, openssl or wrk.
  */
 type Recipe = { app: AppProcess; nginx: RecipeNginx } | { skipped: string };
 
@@ -380,10 +380,11 @@ async function startRecipe(): Promise<Recipe> {
   if (!wrkBinary()) return { skipped: 'wrk is not installed (apt-get install wrk, or WRK_BIN)' };
   let app: AppProcess | undefined;
   try {
-    app = await spawnApp({ VISIT_COUNTING: 'proxy', TRUST_PROXY_HOPS: '1' });
+    const countPort = await freeUdpPort();
+    app = await spawnApp({ VISIT_COUNTING: 'proxy', TRUST_PROXY_HOPS: '1', VISIT_COUNT_PORT: String(countPort) });
     stopAppOnExit(app);
     await app.ready();
-    const nginx = await startRecipeNginx({ appPort: app.port, tls: false });
+    const nginx = await startRecipeNginx({ appPort: app.port, countPort, tls: false });
     if (!nginx) {
       await app.stop();
       return { skipped: 'nginx or openssl is not installed (apt-get install nginx openssl, or NGINX_BIN)' };

@@ -45,7 +45,10 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
   const where = env().DATABASE_URL ? '' : ` with the embedded database in ${env().pgliteDir}`;
   console.log(`hjelpelinje: serving on http://localhost:${PORT}${where}`);
   await offerFirstAdminSetup();
-  startVisitCounting();
+  await startVisitCounting().catch((err: NodeJS.ErrnoException) => {
+    const { VISIT_COUNT_PORT } = env();
+    die(err.code === 'EADDRINUSE' ? `UDP port ${VISIT_COUNT_PORT} is already in use; set VISIT_COUNT_PORT to another port.` : `visit counting could not start (${err.code}).`);
+  });
 
   // The purge schedule and the coverage clock started with Next (instrumentation.ts).
   let stopping: Promise<void> | undefined;

@@ -18,7 +18,7 @@ import { isDocumentPath, isYoungDocument, withoutFrameworkScripts, withYoungIsla
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { documentCsp, isPrivatePath, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
-import { COUNT_ONLY_HEADER, countCopy, countPage, countsCopies } from '@/lib/server/visit-counting';
+import { countPage, countsProxyLines } from '@/lib/server/visit-counting';
 import { isYoungHost } from '@/lib/young-host';
 
 const gzip = promisify(zlib.gzip);
@@ -41,8 +41,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
   await app.prepare();
 
   const server = http.createServer((req, res) => {
-    if (isCountCopy(req)) answerCountCopy(req, res);
-    else if (!answeredFromMemory(req, res)) admit(req, res, respond);
+    if (!answeredFromMemory(req, res)) admit(req, res, respond);
   });
   const notFoundPage = prerenderedNotFound(dir);
 
@@ -80,7 +79,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
           const encoded = await encodePage(done.html);
           // Behind the nginx recipe, which counts what it answers itself: nginx may keep this
           // page as long as we do. nginx takes the header off; browsers still check every time.
-          if (countsCopies()) res.setHeader('X-Accel-Expires', String(PROXY_CACHE_SECONDS));
+          if (countsProxyLines()) res.setHeader('X-Accel-Expires', String(PROXY_CACHE_SECONDS));
           rememberPage(key, encoded, res.getHeaders());
           return counted(chooseBody(res, encoded, asked));
         }
@@ -114,17 +113,6 @@ function answeredFromMemory(req: IncomingMessage, res: ServerResponse): boolean 
   if (!hit) return false;
   countPage(req, sendCached(res, hit, req.headers['accept-encoding'], req.headers['if-none-match']), youngHost);
   return true;
-}
-
-/** The nginx recipe's copy of a request, to be counted and not answered (VISIT_COUNTING=proxy). */
-function isCountCopy(req: IncomingMessage): boolean {
-  return req.headers[COUNT_ONLY_HEADER] !== undefined && countsCopies();
-}
-
-function answerCountCopy(req: IncomingMessage, res: ServerResponse): void {
-  countCopy(req, isYoungHost(req.headers.host, env().UNGE_HOST));
-  res.statusCode = 204;
-  res.end();
 }
 
 /**

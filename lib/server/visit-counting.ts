@@ -4,8 +4,11 @@ import { addDailyCounts } from '@/db/queries/statistics';
 import { appClock } from '@/lib/clock';
 import { loadContent } from '@/lib/content/load';
 import { env } from '@/lib/env';
+import { log } from '@/lib/log';
+import { listenForCountLines, type CountListener } from '@/lib/server/count-listener';
+import { answeredFromLine } from '@/lib/stats/count-line';
 import { knownPages } from '@/lib/stats/known-pages';
-import { countedHit } from '@/lib/stats/visit-rules';
+import { countedHit, type AnsweredRequest } from '@/lib/stats/visit-rules';
 import { visitCounter, type VisitCounter } from '@/lib/stats/visits';
 
 /**
@@ -14,48 +17,49 @@ import { visitCounter, type VisitCounter } from '@/lib/stats/visits';
  * so no shared cache in front of the app may answer a page in its place and leave it
  * uncounted. The site's assets may be cached anywhere: they are not counted. The one
  * exception is the nginx recipe (VISIT_COUNTING=proxy): its cache may answer a public page
- * for a few seconds, and it sends the app a copy of each request, which is counted instead
- * (countCopy), as a page answered in full.
+ * for a few seconds, so nginx sends a line for each request it answered, over loopback UDP
+ * (lib/stats/count-line.ts), and those lines are counted instead of the pages answered here.
  */
-// Only our server loads this module, once: a plain module variable is the process's one counter.
+// Only our server loads this module, once: plain module variables are the process's one counter and listener.
 let kept: VisitCounter | undefined;
 const counter = (): VisitCounter => (kept ??= visitCounter(async (counts) => addDailyCounts(await getDb(), counts)));
+let listener: CountListener | undefined;
+let ignoredLines = 0;
 
 let isKnownPage: ((path: string) => boolean) | undefined;
 
 /** Counts an HTML page answered to `req` with `status`, if it is a page view or a visit. */
 export function countPage(req: IncomingMessage, status: number, youngHost: boolean): void {
   if (env().VISIT_COUNTING !== 'on') return;
-  record(req, status, youngHost);
+  record({ method: req.method, url: req.url ?? '/', status, html: true, headers: req.headers, youngHost });
 }
 
-/** Counts the proxy's copy of a request as the page it asked for, answered in full. */
-export function countCopy(req: IncomingMessage, youngHost: boolean): void {
-  if (countsCopies()) record(req, 200, youngHost);
+/** Counts one of the recipe's lines; a datagram that is not one is left, unread and unlogged. */
+function countLine(datagram: Buffer): void {
+  const answered = answeredFromLine(datagram, env().UNGE_HOST);
+  if (answered) record(answered);
+  else if (ignoredLines++ === 0) log.warn('stats.count_line_ignored');
 }
 
-function record(req: IncomingMessage, status: number, youngHost: boolean): void {
-  const hit = countedHit(
-    { method: req.method, url: req.url ?? '/', status, html: true, headers: req.headers, youngHost },
-    (path) => (isKnownPage ??= knownPages(loadContent()))(path),
-  );
+function record(request: AnsweredRequest): void {
+  const hit = countedHit(request, (path) => (isKnownPage ??= knownPages(loadContent()))(path));
   if (hit) counter().record(hit, appClock().now());
 }
 
-/**
- * The proxy's copy of a request (header X-Hjelpelinje-Count-Only, which the recipe sets on its
- * copies and removes from every request it passes on), or undefined for any other request.
- */
-export const COUNT_ONLY_HEADER = 'x-hjelpelinje-count-only';
+/** Whether nginx's count lines do the counting (VISIT_COUNTING=proxy), and the app counts none of its own answers. */
+export const countsProxyLines = () => env().VISIT_COUNTING === 'proxy';
 
-/** Whether the app counts the proxy's copies (and only those). */
-export const countsCopies = () => env().VISIT_COUNTING === 'proxy';
-
-export function startVisitCounting(): void {
-  if (env().VISIT_COUNTING !== 'off') counter().start();
+/** Starts the counter, and with VISIT_COUNTING=proxy the listener; rejects if its port is taken. */
+export async function startVisitCounting(): Promise<void> {
+  if (env().VISIT_COUNTING === 'off') return;
+  if (countsProxyLines()) listener = await listenForCountLines(env().VISIT_COUNT_PORT, countLine);
+  counter().start();
 }
 
-/** Stops the timer and writes what is counted so far: as the server stops. */
-export function stopVisitCounting(): Promise<void> {
+/** Stops listening and the timer, and writes what is counted so far: as the server stops. */
+export async function stopVisitCounting(): Promise<void> {
+  await listener?.close();
+  listener = undefined;
+  if (ignoredLines > 0) log.warn('stats.count_lines_ignored', { count: ignoredLines });
   return counter().stop();
 }

@@ -1,3 +1,4 @@
+import dgram from 'node:dgram';
 import http from 'node:http';
 import net from 'node:net';
 
@@ -13,6 +14,18 @@ export function freePort(): Promise<number> {
       const address = probe.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/** A UDP port the OS reports free on 127.0.0.1 right now. */
+export function freeUdpPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = dgram.createSocket('udp4');
+    probe.once('error', reject);
+    probe.bind(0, HOST, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
     });
   });
 }

@@ -7,7 +7,7 @@ import { nginxBinary } from './nginx-server';
 import { RECIPE, recipeNginxConfig, renderRecipe } from './nginx-recipe';
 
 const recipe = fs.readFileSync(RECIPE, 'utf8');
-const values = { appPort: 3999, httpPort: 4001, port: 4002, dir: '/tmp/hl-x', tls: true };
+const values = { appPort: 3999, countPort: 4003, httpPort: 4001, port: 4002, dir: '/tmp/hl-x', tls: true };
 
 describe('renderRecipe', () => {
   it('puts this machine\'s values in place of every example one, and keeps every rule', () => {
@@ -15,8 +15,10 @@ describe('renderRecipe', () => {
     expect(out).toContain('server 127.0.0.1:3999;');
     expect(out).toContain('listen 127.0.0.1:4002 ssl http2;');
     expect(out).toContain('listen 127.0.0.1:4001;');
+    expect(out.match(/syslog:server=127\.0\.0\.1:4003,tag=hjelpelinje,nohostname hjelpelinje_count;/g)).toHaveLength(2);
+    expect(out).not.toContain(':5140');
     expect(out).not.toMatch(/letsencrypt|\/var\/|\[::\]/);
-    for (const rule of ['proxy_cache_bypass $hjelpelinje_has_cookie;', 'mirror /_hl_count;', 'proxy_buffering off;', 'client_max_body_size 512k;', 'access_log off;', 'proxy_set_header X-Forwarded-For $remote_addr;']) {
+    for (const rule of ['proxy_cache_bypass $hjelpelinje_has_cookie;', 'log_format hjelpelinje_count escape=json', 'proxy_buffering off;', 'client_max_body_size 512k;', 'access_log off;', 'proxy_set_header X-Forwarded-For $remote_addr;']) {
       expect(out).toContain(rule);
     }
     expect(renderRecipe(recipe, { ...values, tls: false })).toContain('listen 127.0.0.1:4002;');
@@ -24,6 +26,7 @@ describe('renderRecipe', () => {
 
   it('refuses a recipe that no longer holds an example value, rather than run something else', () => {
     expect(() => renderRecipe(recipe.replace('listen 443 ssl http2;', 'listen 8443 ssl;'), values)).toThrow(/no longer holds "listen 443 ssl http2;"/);
+    expect(() => renderRecipe(recipe.replaceAll('127.0.0.1:5140', '127.0.0.1:514'), values)).toThrow(/no longer holds "syslog:server=127.0.0.1:5140,"/);
   });
 
   it.skipIf(!nginxBinary())('is a configuration nginx loads', () => {

@@ -7,7 +7,8 @@ import { nginxBinary } from './nginx-server';
 
 /**
  * The reverse-proxy recipe (deploy/nginx/hjelpelinje.conf) run as it is written, in front of an
- * app on this machine: only its addresses, ports, certificate and folders are put in. Used by
+ * app on this machine: only its addresses, ports, certificate and folders are put in (the app
+ * takes the count lines on `countPort`, its VISIT_COUNT_PORT). Used by
  * e2e/nginx.spec.ts, which checks each rule over TLS, and by the bench, which loads it.
  * Each example value must still be in the file, so the recipe and this cannot drift apart.
  * Everything lives in a folder of its own, removed on close; nothing listens beyond 127.0.0.1.
@@ -25,11 +26,12 @@ export type RecipeNginx = {
   close: () => Promise<void>;
 };
 
-type Values = { appPort: number; httpPort: number; port: number; dir: string; tls: boolean };
+type Values = { appPort: number; countPort: number; httpPort: number; port: number; dir: string; tls: boolean };
 
 export function renderRecipe(recipe: string, v: Values): string {
   const swaps: [string, string][] = [
     ['server 127.0.0.1:3000;', `server ${HOST}:${v.appPort};`],
+    ['syslog:server=127.0.0.1:5140,', `syslog:server=${HOST}:${v.countPort},`],
     ['listen 80;', `listen ${HOST}:${v.httpPort};`],
     ['    listen [::]:80;\n', ''],
     ['listen 443 ssl http2;', v.tls ? `listen ${HOST}:${v.port} ssl http2;` : `listen ${HOST}:${v.port};`],
@@ -70,7 +72,7 @@ export function recipeNginxConfig(rendered: string, dir: string, runAsRoot: bool
  * Starts nginx with the recipe in front of the app on `appPort` (its main server on `port`, if
  * given); undefined where nginx or openssl is missing. Throws with nginx's own words when the configuration does not load.
  */
-export async function startRecipeNginx({ appPort, port: wanted, tls = true }: { appPort: number; port?: number; tls?: boolean }): Promise<RecipeNginx | undefined> {
+export async function startRecipeNginx({ appPort, countPort, port: wanted, tls = true }: { appPort: number; countPort: number; port?: number; tls?: boolean }): Promise<RecipeNginx | undefined> {
   const bin = nginxBinary();
   if (!bin) return undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-nginx-recipe-'));
@@ -88,7 +90,7 @@ export async function startRecipeNginx({ appPort, port: wanted, tls = true }: { 
     }
     for (const sub of ['cache', ...TEMP]) fs.mkdirSync(path.join(dir, sub));
     const [httpPort, port] = [await freePort(), wanted ?? (await freePort())];
-    const rendered = renderRecipe(fs.readFileSync(RECIPE, 'utf8'), { appPort, httpPort, port, dir, tls });
+    const rendered = renderRecipe(fs.readFileSync(RECIPE, 'utf8'), { appPort, countPort, httpPort, port, dir, tls });
     const conf = path.join(dir, 'nginx.conf');
     fs.writeFileSync(conf, recipeNginxConfig(rendered, dir, process.getuid?.() === 0));
     const checked = spawnSync(bin, ['-t', '-p', dir, '-c', conf], { encoding: 'utf8' });
