@@ -281,4 +281,45 @@ test.describe('quick exit from the chat', () => {
     await expect(page.getByText('kanari-rask-utgang-8e21')).toHaveCount(0);
     expect(await context.cookies()).toEqual([]);
   });
+
+  test('Escape works from the first frame: pressed while the page is still arriving, it leaves and ends the running chat', async ({ page, context, neutralSite }, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'the browser side is the same on both databases');
+    await page.goto('/chat');
+    await page.getByRole('button', { name: 'Start chat' }).click();
+    await expect(page.getByRole('status')).toHaveText(/i køen/);
+    // The page as far as the quick-exit button: the chat's panel and its script have not come yet.
+    await page.route(
+      '**/chat',
+      async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !/^content-(encoding|length)$/i.test(name)));
+        await route.fulfill({ status: response.status(), headers, body: html.slice(0, html.indexOf('<main')) });
+      },
+      { times: 1 },
+    );
+    await page.goto('/chat', { waitUntil: 'commit' });
+    await expect(page.locator('[data-quick-exit]')).toBeAttached();
+    expect(await page.locator('[data-chat]').count(), 'the chat panel is not there yet').toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(neutralSite);
+    await expect.poll(() => context.cookies()).toEqual([]);
+    await page.goto('/chat');
+    await expect(page.getByRole('button', { name: 'Start chat' })).toBeVisible();
+  });
+});
+
+test.describe('the chat without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says the chat needs JavaScript, offers the phone numbers, and shows no chat to start', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'one database is enough for a page');
+    await page.goto('/chat');
+    await expect(page.getByText('Chatten trenger JavaScript. Er det slått av, kan du ringe et av numrene under i stedet.')).toBeVisible();
+    const help = page.getByRole('region', { name: 'Trenger du hjelp nå?' });
+    for (const number of ['112', '113', '116 111', '116 123']) await expect(help.getByRole('link', { name: number, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start chat' })).toBeHidden();
+    await expect(page.getByRole('textbox', { name: 'Din melding' })).toBeHidden();
+    await expect(page.getByRole('link', { name: /Rask utgang/ })).toHaveAttribute('href', /^https?:/);
+  });
 });

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from '../test/fixtures';
 
@@ -6,7 +7,8 @@ import { expect, test } from '../test/fixtures';
  * data that costs them every byte. A page the visitor reads is a document (issue 15): it loads
  * at most 50 KB of JavaScript, none of which is needed to read it, asks the server for nothing
  * but itself and its stylesheet and icons (never another page's data, ahead of time or not),
- * and nothing on it moves once it is drawn.
+ * and nothing on it moves once it is drawn. The chat is a children's page too: it talks to the
+ * server, but with a few KB of script of its own, not the framework.
  */
 const ARTICLE = '/i-helsetjenesten/rett-til-informasjon-som-parorende';
 const TOPIC = '/unge/nar-noen-dor';
@@ -69,6 +71,27 @@ test.describe('pages that are read weigh little', () => {
   }
 });
 
+test.describe('the chat weighs little', () => {
+  test('/chat loads no script file, Next\'s or any, and its own inline scripts stay under 6 KB compressed', async ({ page }) => {
+    const scripts: string[] = [];
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      requests.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/chat');
+    await expect(page.getByRole('button', { name: 'Start chat' })).toBeVisible();
+    await page.waitForTimeout(1500);
+    expect(scripts, 'script files').toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/_next/static/chunks/') && !path.endsWith('.css')), 'Next\'s chunks').toEqual([]);
+    // The page asks the server for nothing but its stylesheet and icons, and whether a chat is running.
+    expect(requests.filter((path) => !isOwnResource(`http://x${path}`, '/chat') && path !== '/chat/api/samtale'), 'other requests').toEqual([]);
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    expect(inline).toHaveLength(2);
+    expect(gzipSync(inline.join('')).length).toBeLessThanOrEqual(6 * 1024);
+  });
+});
+
 /** The sum of the page's layout shifts so far, as the browser measures them (CLS). */
 async function layoutShift(page: Page): Promise<number> {
   return page.evaluate(
@@ -86,8 +109,8 @@ async function layoutShift(page: Page): Promise<number> {
 }
 
 test.describe('nothing moves once it is drawn', () => {
-  test('an article, and a children\'s topic and start page with and without an age band chosen', async ({ page }) => {
-    for (const path of [ARTICLE, TOPIC, '/unge']) {
+  test('an article, the chat, and a children\'s topic and start page with and without an age band chosen', async ({ page }) => {
+    for (const path of [ARTICLE, '/chat', TOPIC, '/unge']) {
       await page.goto(path);
       await page.waitForLoadState('load');
       expect(await layoutShift(page), `${path}, no band`).toBe(0);

@@ -1,4 +1,3 @@
-import { OneHistoryEntry } from '@/components/unge/one-history-entry';
 import { YoungFrame } from '@/components/unge/young-frame';
 
 const footerLinks = [
@@ -12,7 +11,7 @@ const footerLinks = [
 /** The chat's own frame: calm, with the quick-exit button (and Escape) always in reach. */
 export default function ChatLayout({ children }: { children: React.ReactNode }) {
   return (
-    <YoungFrame home={{ href: '/chat', label: 'Hjelpelinje – chat' }} quickExitEnd="/chat/api/avslutt" historyKeeper={<OneHistoryEntry />} footerLinks={footerLinks}>
+    <YoungFrame home={{ href: '/chat', label: 'Hjelpelinje – chat' }} quickExitEnd="/chat/api/avslutt" footerLinks={footerLinks}>
       {children}
     </YoungFrame>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site-link';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { HelpBox } from '@/components/unge/help-box';
 import { getDb } from '@/db/client';
@@ -9,7 +10,7 @@ import { CHAT_COOKIE } from '@/lib/chat/token';
 import { appClock } from '@/lib/clock';
 import { env } from '@/lib/env';
 import { formatDateTime } from '@/lib/dates';
-import { ChatClient } from './_components/chat-client';
+import { VisitorChat } from './_components/visitor-chat';
 
 export const metadata: Metadata = { title: 'Chat', description: 'Skriv med en trygg voksen uten å si hvem du er.' };
 
@@ -21,6 +22,10 @@ export default async function ChatPage() {
   const open = hours ? isOpen(hours, now) : false;
   const next = hours && !open ? nextOpening(hours, now) : null;
   const days = env().CHAT_RETENTION_DAYS;
+  // With the cookie, a chat may be running: the panel waits for its script to look it up,
+  // instead of offering "Start chat" for a moment. Only the cookie's presence counts here.
+  const idle = open ? 'klar' : 'stengt';
+  const phase = (await cookies()).has(CHAT_COOKIE) ? 'laster' : idle;
   return (
     <>
       <h1 className="text-3xl font-bold sm:text-4xl">Chat med oss</h1>
@@ -62,15 +67,14 @@ export default async function ChatPage() {
               </li>
             </ul>
           </section>
-          <noscript>
-            <p className="mt-6 rounded-2xl bg-notice p-4">
-              Chatten trenger JavaScript. Er det slått av, kan du ringe et av numrene under i stedet.
-            </p>
-          </noscript>
-          <ChatClient />
+          {/* Shown until the children's island marks the page as running script (app/globals.css). */}
+          <p data-no-js-only="" className="mt-6 rounded-2xl bg-notice p-4">
+            Chatten trenger JavaScript. Er det slått av, kan du ringe et av numrene under i stedet.
+          </p>
+          <VisitorChat phase={phase} idle={idle} />
         </>
       ) : (
-        <ChatClient closed />
+        <VisitorChat phase={phase} idle={idle} />
       )}
       <div className="mt-10">
         <HelpBox withChat={false} />

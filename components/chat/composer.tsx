@@ -3,11 +3,10 @@ import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import type { ComposerState } from './use-composer';
 
 /**
- * The message field and its Send button, for the visitor and for the host alike: Enter sends,
- * Shift+Enter starts a new line, and the field holds at most MAX_CHAT_MESSAGE characters.
- * `look` keeps each side's own spacing; `children` are the side's other buttons.
+ * Each side's spacing for its composer: `roomy` for the visitor, whose composer is plain markup
+ * on a page without React (app/chat/_components/visitor-chat.tsx), `compact` for the host.
  */
-const LOOKS = {
+export const COMPOSER_LOOKS = {
   roomy: {
     form: 'mt-4',
     field: 'mt-1 block w-full rounded-xl border-2 border-muted p-3',
@@ -28,18 +27,19 @@ type ComposerProps = {
   id: string;
   label: string;
   composer: ComposerState;
-  look: keyof typeof LOOKS;
-  /** Show the key hint and the character count under the field. */
-  counted?: boolean;
-  /** The element that shows this composer's error, when it is outside the form. */
-  describedBy?: string;
+  look: keyof typeof COMPOSER_LOOKS;
   /** Shown under the field, e.g. the error when it belongs there. */
   below?: ReactNode;
   children?: ReactNode;
 };
 
-export function Composer({ id, label, composer, look, counted = false, describedBy, below, children }: ComposerProps) {
-  const style = LOOKS[look];
+/**
+ * The host's message field and its Send button: Enter sends, Shift+Enter starts a new line, and
+ * the field holds at most MAX_CHAT_MESSAGE characters. `children` are the side's other buttons.
+ * The visitor's composer looks and behaves the same, in plain markup and script.
+ */
+export function Composer({ id, label, composer, look, below, children }: ComposerProps) {
+  const style = COMPOSER_LOOKS[look];
   return (
     <form
       onSubmit={(e) => {
@@ -63,14 +63,8 @@ export function Composer({ id, label, composer, look, counted = false, described
         }}
         maxLength={MAX_CHAT_MESSAGE}
         rows={style.rows}
-        aria-describedby={describedBy}
         className={style.field}
       />
-      {counted ? (
-        <p className="mt-1 text-sm text-muted">
-          Enter sender, Shift+Enter gir ny linje. {composer.draft.length} av {MAX_CHAT_MESSAGE} tegn.
-        </p>
-      ) : null}
       {below}
       <div className={style.buttons}>
         <button type="submit" disabled={composer.sending} className={style.send}>

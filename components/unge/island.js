@@ -1,16 +1,18 @@
 /**
- * The one script of the children's pages. The server puts it, whole, in the <head> of each
- * of them (lib/server/document-pages.ts), in place of Next's scripts, with a call that hands
- * it `config`: { exit, storageKey, bands, sections }. It runs before the page is drawn:
+ * The one script of the children's pages, and the first of the chat's. The server puts it,
+ * whole, in the <head> of each of them (lib/server/document-pages.ts), in place of Next's
+ * scripts, with a call that hands it `config`: { exit, storageKey, bands, sections }. It runs
+ * before the page is drawn:
  *
  * - It marks <html> with data-js, and with data-alder when an age band is chosen in this tab,
  *   so the stylesheet shows that band's text from the first frame (app/globals.css).
  * - The age band lives in this tab's sessionStorage only: never in an address, cookie, form
  *   or request, and gone when the tab closes.
  * - Quick exit: the button or Escape clears sessionStorage and replaces this page with the
- *   neutral site, so Back does not return here.
- * - Moves inside the children's pages and the chat replace the history entry instead of
- *   adding one (lib/one-history-entry.ts has the same rule for the chat's own script).
+ *   neutral site, so Back does not return here; on the chat it also ends the running chat
+ *   (the link's data-quick-exit-end). It listens from the first frame, before the body is read.
+ * - Moves inside the children's pages and the chat (lib/one-history-entry.ts) replace the
+ *   history entry instead of adding one.
  *
  * Without it every page still reads and works: all variants open one at a time, and the
  * quick exit is an ordinary link.
@@ -69,6 +71,15 @@ function youngIsland(config) {
       window.sessionStorage.clear();
     } catch {
       // Leaving still matters more.
+    }
+    // On the chat, the running conversation ends on the way out: a beacon outlives the page.
+    var link = document.querySelector('[data-quick-exit-end]');
+    if (link) {
+      try {
+        navigator.sendBeacon(link.getAttribute('data-quick-exit-end'));
+      } catch {
+        // Leaving still matters more.
+      }
     }
     window.location.replace(config.exit);
   }

@@ -11,11 +11,6 @@ type Props = {
   home: LinkItem;
   /** Where the quick-exit button ends a running chat before it leaves. */
   quickExitEnd?: string;
-  /**
-   * What keeps moves inside the frame in one history entry: the chat's React component. The
-   * children's pages, sent without Next's scripts, get the island instead (lib/server/document-pages.ts).
-   */
-  historyKeeper?: ReactNode;
   /** A menu under the name. */
   nav?: ReactNode;
   /** Between the page and the footer. */
@@ -27,12 +22,12 @@ type Props = {
 /**
  * The frame of the children's pages and the chat: a warm, calm page in bigger text, with the
  * quick-exit button (and Escape) always in reach. Moves inside the frame share one entry of
- * the browser's history, so Back after the quick exit does not come here.
+ * the browser's history, so Back after the quick exit does not come here. All of them are sent
+ * without Next's scripts; their island (components/unge/island.js) does what needs a script.
  */
-export function YoungFrame({ home, quickExitEnd, historyKeeper, nav, beforeFooter, footerLinks, children }: Props) {
+export function YoungFrame({ home, quickExitEnd, nav, beforeFooter, footerLinks, children }: Props) {
   return (
     <div className="flex min-h-screen flex-col bg-[#fdf6ec]">
-      {historyKeeper}
       <SkipLink />
       <header className="bg-white shadow-sm">
         <QuickExit href={env().QUICK_EXIT_URL} endUrl={quickExitEnd} />

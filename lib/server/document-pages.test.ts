@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sections } from '@/content/sections';
-import { isDocumentPath, isYoungDocument, withoutFrameworkScripts, withYoungIsland, youngIslandScript } from './document-pages';
+import { chatIslandScript, isChatDocument, isDocumentPath, islandScripts, isYoungDocument, withChatIsland, withoutFrameworkScripts, withYoungIsland, youngIslandScript } from './document-pages';
 
 describe('isDocumentPath', () => {
   const section = sections[0]!.slug;
@@ -20,6 +20,11 @@ describe('isDocumentPath', () => {
     expect(isYoungDocument('/', false)).toBe(false);
     expect(isYoungDocument('/unge/sok', false)).toBe(true);
     expect(isYoungDocument('/ungdom', false)).toBe(false);
+  });
+
+  it('the chat\'s page is a document of its own, its handlers are not', () => {
+    expect(isChatDocument('/chat')).toBe(true);
+    for (const path of ['/chat/', '/chat/api/samtale', '/chatten', '/unge/chat']) expect(isChatDocument(path), path).toBe(false);
   });
 });
 
@@ -45,6 +50,29 @@ describe('withoutFrameworkScripts', () => {
   it('puts the island last in the <head>, where it runs before the body is drawn', () => {
     const young = withYoungIsland(withoutFrameworkScripts(page), 'youngIsland({})');
     expect(young).toContain('<script>youngIsland({})</script></head><body>');
+  });
+});
+
+describe('withChatIsland', () => {
+  it('puts the chat\'s island last in the <body>, after the panel it fills in', () => {
+    const chat = withChatIsland('<html><head></head><body><section data-chat="klar"></section></body></html>', 'chatIsland({"a":"$&"})');
+    expect(chat).toBe('<html><head></head><body><section data-chat="klar"></section><script>chatIsland({"a":"$&"})</script></body></html>');
+  });
+});
+
+describe('chatIslandScript', () => {
+  it('is the chat\'s island with its words, in ASCII, which cannot close the script element', () => {
+    const script = chatIslandScript();
+    expect(script).toMatch(/^function chatIsland\(config\) \{/);
+    expect(script).toContain('"start":"Start chat"');
+    expect(script).toContain('"waiting":"Du venter p\\u00e5 svar"');
+    expect(script).toMatch(/\nchatIsland\(\{"words":\{"chat":"Samtale",.+\}\}\);$/);
+    expect(script).not.toMatch(/<\/script/i);
+    expect(script).not.toMatch(/^\s*\/\//m);
+    expect(script).toMatch(/^[\x00-\x7e]*$/);
+    // A few KB, so it costs the page little over the wire.
+    expect(script.length).toBeLessThan(10_000);
+    expect(islandScripts()).toEqual([youngIslandScript(), script]);
   });
 });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sections } from '@/content/sections';
+import { VISITOR_CHAT_WORDS } from '@/lib/chat/visitor-wording';
 import { AGE_BANDS, AGE_BAND_STORAGE_KEY } from '@/lib/content/age-bands';
 import { env } from '@/lib/env';
 import { ONE_ENTRY_SECTIONS } from '@/lib/one-history-entry';
@@ -10,11 +11,13 @@ import { ONE_ENTRY_SECTIONS } from '@/lib/one-history-entry';
  * then sends them without Next's scripts, so they load no framework at all (issue 15). Their
  * links are ordinary links, and nothing on them needs React: the adult pages need no script,
  * and the children's pages get one small script of their own (components/unge/island.js),
- * inline in the <head>, for the age band, the quick exit and the one history entry.
+ * inline in the <head>, for the age band, the quick exit and the one history entry. The chat
+ * is a children's page too, with a second island of its own at the end of the <body>
+ * (components/chat/visitor-island.js): the visitor's side of the chat, in plain script.
  *
  * The contact form is one too: it is a plain form posted to the server (a server action that
  * works without JavaScript), whose answer is a whole page, with its error summary focused by
- * the browser itself (autofocus). The course sign-up and payment, the chat and the staff pages
+ * the browser itself (autofocus). The course sign-up and payment and the staff pages
  * keep Next's scripts. A new page is a document only when it is listed here.
  */
 const FIXED = /^\/(?:|unge(?:\/[^/]+)?|personvern(?:\/endringer|\/versjoner(?:\/[^/]+)?)?|apenhet|sok|kontakt|tema\/[^/]+|kurs(?:\/[^/]+)?)$/;
@@ -34,6 +37,11 @@ export function isYoungDocument(pathname: string, youngHost: boolean): boolean {
   return (youngHost && pathname === '/') || pathname === '/unge' || pathname.startsWith('/unge/');
 }
 
+/** The chat's page, on either host: the children's island and the chat's own. */
+export function isChatDocument(pathname: string): boolean {
+  return pathname === '/chat';
+}
+
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
 const LINK = /<link\b[^>]*>/gi;
 
@@ -48,22 +56,56 @@ export function withoutFrameworkScripts(html: string): string {
     .replace(LINK, (link) => (/\srel="modulepreload"/i.test(link) || (/\srel="preload"/i.test(link) && /\sas="script"/i.test(link)) ? '' : link));
 }
 
-let islandSource: string | undefined;
+const islandSources = new Map<string, string>();
 
-/** The island's text as it is sent, the same for every page of this process (so one CSP hash). */
-export function youngIslandScript(dir = process.cwd()): string {
-  if (islandSource === undefined) {
-    const code = fs.readFileSync(path.join(dir, 'components/unge/island.js'), 'utf8').replace(/^\/\*\*[\s\S]*?\*\/\n/, '')
-      // Comments stay in the file; whole comment lines are not sent.
-      .replace(/^\s*\/\/.*\n/gm, '');
-    const config = { exit: env().QUICK_EXIT_URL, storageKey: AGE_BAND_STORAGE_KEY, bands: AGE_BANDS, sections: ONE_ENTRY_SECTIONS };
-    // `<` escaped, so no text in the settings can close the script element.
-    islandSource = `${code}youngIsland(${JSON.stringify(config).replace(/</g, '\\u003c')});`;
+/**
+ * An island's text as it is sent, the same for every page of this process (so one CSP hash):
+ * the file without its header comment and whole comment lines, and a call of `name` with
+ * `config`, in which `<` and every character beyond ASCII are escaped, so no text in the
+ * settings can close the script element or depend on the page's encoding.
+ */
+function islandScript(dir: string, file: string, name: string, config: () => unknown): string {
+  const key = `${dir}\0${file}`;
+  let source = islandSources.get(key);
+  if (source === undefined) {
+    const code = fs.readFileSync(path.join(dir, file), 'utf8').replace(/^\/\*\*[\s\S]*?\*\/\n/, '').replace(/^\s*\/\/.*\n/gm, '');
+    const settings = JSON.stringify(config()).replace(/[<\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    source = `${code}${name}(${settings});`;
+    islandSources.set(key, source);
   }
-  return islandSource;
+  return source;
+}
+
+/** The children's island: age band, quick exit (button and Escape), one history entry. */
+export function youngIslandScript(dir = process.cwd()): string {
+  return islandScript(dir, 'components/unge/island.js', 'youngIsland', () => ({
+    exit: env().QUICK_EXIT_URL,
+    storageKey: AGE_BAND_STORAGE_KEY,
+    bands: AGE_BANDS,
+    sections: ONE_ENTRY_SECTIONS,
+  }));
+}
+
+/** The chat's island: the visitor's side of the chat, with its words. */
+export function chatIslandScript(dir = process.cwd()): string {
+  return islandScript(dir, 'components/chat/visitor-island.js', 'chatIsland', () => ({ words: VISITOR_CHAT_WORDS }));
+}
+
+/** The scripts of our own a document may hold, for its policy's hashes. */
+export function islandScripts(): string[] {
+  return [youngIslandScript(), chatIslandScript()];
 }
 
 /** A children's page with its island at the end of the <head>, so it runs before the body is drawn. */
 export function withYoungIsland(html: string, script: string): string {
-  return html.replace('</head>', `<script>${script}</script></head>`);
+  return html.replace('</head>', () => `<script>${script}</script></head>`);
+}
+
+/**
+ * The chat's page with its own island at the end of the <body>: inline, so it costs no request,
+ * and last, so the whole panel is there when it runs and the text is drawn before it.
+ */
+export function withChatIsland(html: string, script: string): string {
+  const end = html.lastIndexOf('</body>');
+  return end < 0 ? html : `${html.slice(0, end)}<script>${script}</script>${html.slice(end)}`;
 }

@@ -14,7 +14,17 @@ import { contentFreeConsole } from '@/lib/server/content-free-console';
 import { inlineScriptHashes, sha256Source } from '@/lib/security/inline-scripts';
 import { isEmptyErrorDocument, prerenderedNotFound } from '@/lib/server/not-found-page';
 import { currentNotice, insertNotice } from '@/lib/server/privacy-notice';
-import { isDocumentPath, isYoungDocument, withoutFrameworkScripts, withYoungIsland, youngIslandScript } from '@/lib/server/document-pages';
+import {
+  chatIslandScript,
+  isChatDocument,
+  isDocumentPath,
+  islandScripts,
+  isYoungDocument,
+  withChatIsland,
+  withoutFrameworkScripts,
+  withYoungIsland,
+  youngIslandScript,
+} from '@/lib/server/document-pages';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
 import { documentCsp, isPrivatePath, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
@@ -70,7 +80,13 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     };
     const key = cacheKey(req.method, url, req.headers, youngHost);
     const pathname = url.split('?')[0]!;
-    const form: PageForm = isYoungDocument(pathname, youngHost) ? 'young-document' : isDocumentPath(pathname, youngHost) ? 'document' : 'app';
+    const form: PageForm = isChatDocument(pathname)
+      ? 'chat-document'
+      : isYoungDocument(pathname, youngHost)
+        ? 'young-document'
+        : isDocumentPath(pathname, youngHost)
+          ? 'document'
+          : 'app';
     captureHtml(
       res,
       async (page) => {
@@ -128,15 +144,17 @@ function withNotFoundPage(page: { html: string; status: number }, url: string, n
 
 /**
  * How a page is sent: as Next rendered it (`app`), or as a document without Next's scripts,
- * with the children's island for their pages (lib/server/document-pages.ts).
+ * with the children's island for their pages and the chat, and the chat's own island for the
+ * chat (lib/server/document-pages.ts).
  */
-type PageForm = 'app' | 'document' | 'young-document';
+type PageForm = 'app' | 'document' | 'young-document' | 'chat-document';
 
 /** The page as it leaves the server: outage page if need be, scripts as its form says, notice, CSP for its scripts. */
 async function completePage(res: ServerResponse, page: { html: string; status: number }, form: PageForm, dev: boolean) {
   let { html, status } = page;
   if (form !== 'app') html = withoutFrameworkScripts(html);
-  if (form === 'young-document') html = withYoungIsland(html, youngIslandScript());
+  if (form === 'young-document' || form === 'chat-document') html = withYoungIsland(html, youngIslandScript());
+  if (form === 'chat-document') html = withChatIsland(html, chatIslandScript());
   let noticeKnown = true;
   if (status >= 500 && !(await pingDatabase())) {
     status = 503;
@@ -175,7 +193,7 @@ function renderedWithNonce(res: ServerResponse, html: string): string | undefine
 
 /** A policy naming the hash of each inline script in the finished page, and nothing else inline. */
 function hashPolicy(html: string, status: number, dev: boolean): string {
-  const { hashes, refused } = inlineScriptHashes(html, [youngIslandScript()]);
+  const { hashes, refused } = inlineScriptHashes(html, islandScripts());
   if (refused > 0 && !dev) log.warn('csp.inline_script_refused', { count: refused });
   const styleHashes = status === 503 ? [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256Source(m[1] ?? '')) : [];
   const csp = documentCsp({ scriptHashes: hashes, dev });

@@ -14,8 +14,8 @@ const LINK = 'text-brand-dark underline';
 /**
  * What the quick exit does and does not do, and how to leave fewer traces: written for ages
  * 10–18. Every claim here is what the code does: one history entry for the children's pages
- * and the chat with JavaScript (components/unge/one-history-entry.tsx), the quick exit's
- * location.replace and sessionStorage clearing (components/quick-exit.tsx), and the chat's
+ * and the chat with JavaScript (components/unge/island.js), the quick exit's
+ * location.replace and sessionStorage clearing (components/quick-exit.tsx, run by the island), and the chat's
  * session cookie (lib/chat/visitor.ts), deleted when the chat ends.
  */
 export default function HideYourVisitPage() {

@@ -1,0 +1,23 @@
+/**
+ * What the visitor's chat says as it changes. The page (app/chat/_components/visitor-chat.tsx)
+ * renders its first state with these words; the chat's own script (components/chat/visitor-island.js)
+ * gets them as its settings for every later state. `{vert}` and `{plass}` are filled in there.
+ */
+export const VISITOR_CHAT_WORDS = {
+  chat: 'Samtale',
+  waiting: 'Du venter på svar',
+  talkingWith: 'Du snakker med {vert}',
+  queued: 'Du er nummer {plass} i køen. Vi svarer så snart vi kan.',
+  answerSoon: 'Vi svarer så snart vi kan.',
+  ended: 'Samtalen er avsluttet. Det som ble skrevet, vises ikke lenger her.',
+  deleted: 'Samtalen er avsluttet og slettet. Ingenting av det som ble skrevet, finnes lenger hos oss.',
+  start: 'Start chat',
+  startAgain: 'Start en ny samtale',
+  you: 'Du',
+  host: 'Chatverten',
+  system: 'Hjelpelinje',
+  notStarted: 'Vi fikk ikke startet samtalen. Prøv igjen om litt.',
+  notSent: 'Meldingen ble ikke sendt. Prøv igjen.',
+  empty: 'Skriv en melding først.',
+  connectionLost: 'Forbindelsen ble brutt. Vi prøver igjen.',
+} as const;
