@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { type AppProcess, spawnApp } from './app-process';
 import { type FormResult, measureForm } from './form';
 import { runLoad } from './load';
+import { getPage } from './net';
 import { runWrk, wrkBinary } from './wrk';
 
 /**
@@ -41,7 +43,7 @@ const searchPath = (words: string) => `/sok?q=${encodeURIComponent(words).replac
 
 type Counted = { inquiries: number; started: number; exact: boolean };
 type SearchResult =
-  | { client: 'wrk' | 'node'; queries: number; rps: number | null; p50_ms: number | null; p99_ms: number | null; errors: number; first_error?: string }
+  | { client: 'wrk' | 'node'; queries: number; rps: number | null; p50_ms: number | null; p99_ms: number | null; errors: number; first_error?: string; non_2xx?: number; socket_errors?: number }
   | { error: string };
 
 type DynamicResult = {
@@ -81,6 +83,21 @@ function writeSearchScript(): { file: string; remove: () => void } {
   return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Waits (up to 20 s) until the app answers a search at once again. Requests a load run leaves
+ * behind (the form's last submissions, wrk's warm-up) are still being worked on after the
+ * client has gone, and would otherwise be counted against the next run.
+ */
+async function settle(port: number): Promise<void> {
+  const deadline = performance.now() + 20_000;
+  while (performance.now() < deadline) {
+    const started = performance.now();
+    await getPage(port, searchPath('sorg'), 20_000).catch(() => undefined);
+    if (performance.now() - started < 250) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 async function measureSearch(port: number, seconds: number): Promise<SearchResult> {
   const pick = () => searchPath(SEARCH_WORDS[Math.floor(Math.random() * SEARCH_WORDS.length)]!);
   const bin = wrkBinary();
@@ -93,9 +110,12 @@ async function measureSearch(port: number, seconds: number): Promise<SearchResul
     try {
       const headers = { 'Accept-Encoding': 'gzip, deflate, br, zstd' };
       // wrk has no warm-up of its own: a short run first, not counted.
-      await runWrk(bin, { port, path: '/sok', seconds: 1, connections: CONNECTIONS, headers, script: script.file });
-      const r = await runWrk(bin, { port, path: '/sok', seconds, connections: CONNECTIONS, headers, script: script.file });
-      return { client: 'wrk', queries: SEARCH_WORDS.length, rps: r.rps, p50_ms: r.p50_ms, p99_ms: r.p99_ms, errors: r.non_2xx + r.socket_errors };
+      const options = { port, path: '/sok', connections: CONNECTIONS, headers, script: script.file, timeoutSeconds: 30 };
+      await settle(port);
+      await runWrk(bin, { ...options, seconds: 2 });
+      await settle(port);
+      const r = await runWrk(bin, { ...options, seconds });
+      return { client: 'wrk', queries: SEARCH_WORDS.length, rps: r.rps, p50_ms: r.p50_ms, p99_ms: r.p99_ms, errors: r.non_2xx + r.socket_errors, non_2xx: r.non_2xx, socket_errors: r.socket_errors };
     } finally {
       script.remove();
     }
@@ -109,6 +129,7 @@ async function run(app: AppProcess, seconds: number): Promise<DynamicResult> {
   const form = await measureForm({ port: app.port, concurrency: CONNECTIONS, warmupSeconds: WARMUP_SECONDS, seconds, homeRps: null, requestTimeoutMs: 30_000 });
   const counted = await countedInquiries(app.databaseUrl!).catch((err: Error) => ({ error: err.message }));
   progress(`search, ${CONNECTIONS} connections, ${SEARCH_WORDS.length} queries…`);
+  await settle(app.port);
   const search = await measureSearch(app.port, seconds);
   const formRps = 'rps' in form ? form.rps : null;
   const formP99 = 'p99_ms' in form ? form.p99_ms : null;
