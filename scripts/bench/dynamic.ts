@@ -30,7 +30,7 @@ const WARMUP_SECONDS = 1.5;
 const GOALS = { form_rps_at_least: 150, form_p99_ms_at_most: 500, search_rps_at_least: 400 } as const;
 
 /** What people look for here: single words and short phrases, some with no hit at all. */
-export const SEARCH_WORDS = [
+const SEARCH_WORDS = [
   'sykdom', 'sorg', 'skole', 'skolen', 'angst', 'rettigheter', 'pårørende', 'demens', 'rus', 'alkohol',
   'psykisk helse', 'kreft', 'barn', 'søvn', 'avlastning', 'taushetsplikt', 'permisjon', 'pleiepenger',
   'omsorgsdager', 'eksamen', 'lånekassen', 'helsesykepleier', 'lederen', 'jobb', 'studier',
