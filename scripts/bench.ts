@@ -77,6 +77,13 @@
  *   A fresh PostgreSQL database from BENCH_DATABASE_URL, or else from the local server on
  *   127.0.0.1:5432; skipped when there is neither.
  *
+ * - `dynamic`: the two paths rendered for each visitor, as issue 15 measures them: contact-form
+ *   submissions and searches (the query picked per request from a list of words people look
+ *   for), each at 50 connections, on a fresh PostgreSQL database from BENCH_DATABASE_URL or
+ *   else the local server on 127.0.0.1:5432: requests per second, p50/p99, errors, whether the
+ *   statistics counted every inquiry stored, and the issue's goals (form 150/s with p99 under
+ *   500 ms, search 400/s). Search is loaded with wrk when installed (scripts/bench/dynamic.ts).
+ *
  * - `lighthouse`: Lighthouse 12.2.3 (mobile preset) BENCH_LIGHTHOUSE_RUNS times (default 3) on
  *   `/`, an article, a children's topic, `/kontakt`, `/kurs` and `/chat` of an instance of its own:
  *   the medians of the four scores, LCP, TBT and CLS, and the requests and bytes per resource
@@ -84,7 +91,7 @@
  *   tests drive, or CHROME_PATH.
  *
  * BENCH_ONLY=pages runs the pages alone (bytes, app, bare server, wrk against nginx; no form or later
- * sections). BENCH_ONLY=chat, flood, counting, courses or lighthouse runs that section alone (no pages, form or purge;
+ * sections). BENCH_ONLY=chat, flood, counting, courses, dynamic or lighthouse runs that section alone (no pages, form or purge;
  * the main app is not started), for a quicker run:
  * `BENCH_ONLY=flood BENCH_DATABASE_URL=… npm run bench`.
  *
@@ -102,6 +109,7 @@ import { type LighthouseReport, measureLighthouse } from './bench/lighthouse';
 import { CHAT_DEFAULTS, type ChatOptions, type ChatReport, measureChat } from './bench/chat';
 import { COURSE_DEFAULTS, type CourseReport, measureCourseSignup } from './bench/course-signup';
 import { type CountingReport, measureCounting } from './bench/counting';
+import { type DynamicReport, measureDynamic } from './bench/dynamic';
 import { FLOOD_DEFAULTS, type FloodReport, measureFlood } from './bench/flood';
 import { type FormResult, measureForm } from './bench/form';
 import { type LoadResult, runLoad } from './bench/load';
@@ -147,6 +155,7 @@ type Report = {
   chat: ChatReport;
   flood: FloodReport;
   courses: CourseReport;
+  dynamic: DynamicReport;
   lighthouse: LighthouseReport;
 };
 
@@ -236,7 +245,15 @@ function measureLighthouseSafely(): Promise<LighthouseReport> {
   });
 }
 
-const SECTIONS = ['chat', 'flood', 'counting', 'courses', 'lighthouse'] as const;
+/** The form and search at 50 connections on PostgreSQL; never fatal. */
+function measureDynamicSafely(config: Config): Promise<DynamicReport> {
+  return measureDynamic({ seconds: config.seconds }).catch((err: Error): DynamicReport => {
+    progress(`dynamic: ${err.message}`);
+    return { error: `measurement failed (${err.message})` };
+  });
+}
+
+const SECTIONS = ['chat', 'flood', 'counting', 'courses', 'dynamic', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (value: string | undefined): value is Section => SECTIONS.some((s) => s === value);
 
@@ -250,6 +267,7 @@ async function sectionOnly(only: Section): Promise<void> {
     flood: measureFloodSafely,
     counting: () => measureCountingSafely(readConfig()),
     courses: measureCoursesSafely,
+    dynamic: () => measureDynamicSafely(readConfig()),
     lighthouse: measureLighthouseSafely,
   };
   const section = await measure[only]();
@@ -467,6 +485,7 @@ async function main(): Promise<void> {
     const chat = await measureChatSafely();
     const flood = await measureFloodSafely();
     const courses = await measureCoursesSafely();
+    const dynamic = await measureDynamicSafely(config);
     const lighthouse = await measureLighthouseSafely();
     const report: Report = {
       tool: 'hjelpelinje bench',
@@ -481,6 +500,7 @@ async function main(): Promise<void> {
       chat,
       flood,
       courses,
+      dynamic,
       lighthouse,
     };
     await writeReport(report);

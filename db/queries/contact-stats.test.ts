@@ -25,7 +25,11 @@ async function categoryIds() {
 
 async function totals(channel: ContactChannel) {
   const db = await getDb();
-  const [day] = await db.select().from(dailyContacts).where(eq(dailyContacts.channel, channel));
+  // A day's numbers are spread over a few rows; what counts is their sum.
+  const [day] = await db
+    .select({ started: sql<number>`coalesce(sum(${dailyContacts.started}), 0)::int`.mapWith(Number), ended: sql<number>`coalesce(sum(${dailyContacts.ended}), 0)::int`.mapWith(Number) })
+    .from(dailyContacts)
+    .where(eq(dailyContacts.channel, channel));
   const categories = await db
     .select({ categoryId: dailyContactCategories.categoryId, contacts: dailyContactCategories.contacts, day: dailyContactCategories.day })
     .from(dailyContactCategories)
@@ -105,10 +109,31 @@ describe.each(databaseTargets())('reasons for contact on $name', (target) => {
     const columns = await db.execute(
       sql`select table_name, column_name from information_schema.columns where table_name in ('daily_contacts', 'daily_contact_categories', 'daily_chat_waits', 'daily_hold_events') order by 1, 2`,
     );
-    // Numbers, days, channels and categories: no column that could hold an id, a time or a text.
+    // Numbers, days, channels and categories (and the shard, 0 to 7, a day's numbers are spread
+    // over): no column that could hold an id, a time or a text.
     expect((columns as unknown as { rows: { column_name: string }[] }).rows.map((r) => r.column_name).sort()).toEqual(
-      ['bucket', 'category_id', 'channel', 'channel', 'chats', 'contacts', 'day', 'day', 'day', 'day', 'ended', 'event', 'holds', 'started'].sort(),
+      ['bucket', 'category_id', 'channel', 'channel', 'chats', 'contacts', 'day', 'day', 'day', 'day', 'ended', 'event', 'holds', 'shard', 'started'].sort(),
     );
+  });
+
+  it('counts every one of many inquiries sent at once, spread over a few rows of the day, and takes back a reopened one exactly', async () => {
+    const db = await getDb();
+    const at = new Date('2027-03-15T10:00:00Z');
+    const day = '2027-03-15';
+    const ofDay = async () => {
+      const rows = await db.select({ shard: dailyContacts.shard, started: dailyContacts.started, ended: dailyContacts.ended }).from(dailyContacts).where(and(eq(dailyContacts.channel, 'henvendelse'), eq(dailyContacts.day, day)));
+      return { rows: rows.length, started: rows.reduce((n, r) => n + r.started, 0), ended: rows.reduce((n, r) => n + r.ended, 0), lowest: Math.min(...rows.map((r) => Math.min(r.started, r.ended))) };
+    };
+    const ids = await Promise.all(Array.from({ length: 40 }, () => newInquiry(at)));
+    expect((await ofDay()).started).toBe(40);
+    // Forty writes over eight rows all landing on one would be a broken spread (odds about 1 in 10^35).
+    expect((await ofDay()).rows).toBeGreaterThan(1);
+
+    await Promise.all(ids.map((id) => db.transaction((tx) => closeInquiry(tx, { id, now: at }))));
+    expect(await ofDay()).toMatchObject({ started: 40, ended: 40 });
+    for (const id of ids.slice(0, 25)) await db.transaction((tx) => reopenInquiry(tx, { id, now: at }));
+    expect(await ofDay()).toMatchObject({ started: 40, ended: 15 });
+    expect((await ofDay()).lowest).toBeGreaterThanOrEqual(0);
   });
 
   it('refuses an unknown category, one of the wrong kind and a retired one not already set', async () => {

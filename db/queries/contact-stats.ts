@@ -1,4 +1,5 @@
 // Not marked 'server-only': the purge ends idle chats from the command line, and ending one counts it.
+import { randomInt } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import {
@@ -9,6 +10,7 @@ import {
   dailyContactCategories,
   dailyContacts,
   dailyHoldEvents,
+  DAILY_CONTACT_SHARDS,
   inquiries,
   inquiryCategories,
   type CategoryKind,
@@ -47,12 +49,18 @@ export async function categoriesOf(db: Database, { channel, id }: { channel: Con
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 
+/**
+ * The row of a day's numbers a write adds to: any of them, at random, so concurrent contacts
+ * seldom wait on each other's row lock (see dailyContacts). Readers sum the rows.
+ */
+const anyShard = () => randomInt(DAILY_CONTACT_SHARDS);
+
 /** A form for the form started, a chat opened: counted on its day. */
 export async function countStarted(db: Database, { channel, now }: { channel: ContactChannel; now: Date }): Promise<void> {
   await db
     .insert(dailyContacts)
-    .values({ day: osloIsoDate(now), channel, started: 1, ended: 0 })
-    .onConflictDoUpdate({ target: [dailyContacts.day, dailyContacts.channel], set: { started: sql`${dailyContacts.started} + 1` } });
+    .values({ day: osloIsoDate(now), channel, shard: anyShard(), started: 1, ended: 0 })
+    .onConflictDoUpdate({ target: [dailyContacts.day, dailyContacts.channel, dailyContacts.shard], set: { started: sql`${dailyContacts.started} + 1` } });
 }
 
 /**
@@ -71,18 +79,25 @@ export async function countEnded(db: Database, { channel, ids, sign = 1 }: { cha
 
   if (sign === 1) {
     await db.execute(sql`
-      insert into ${dailyContacts} (day, channel, started, ended)
-      select s.day, ${channel}, 0, s.n from (${perDay}) s
-      on conflict (day, channel) do update set ended = ${dailyContacts}.ended + excluded.ended`);
+      insert into ${dailyContacts} (day, channel, shard, started, ended)
+      select s.day, ${channel}, ${anyShard()}, 0, s.n from (${perDay}) s
+      on conflict (day, channel, shard) do update set ended = ${dailyContacts}.ended + excluded.ended`);
     await db.execute(sql`
       insert into ${dailyContactCategories} (day, channel, category_id, contacts)
       select s.day, ${channel}, s.category_id, s.n from (${perCategory}) s
       on conflict (day, channel, category_id) do update set contacts = ${dailyContactCategories}.contacts + excluded.contacts`);
     return;
   }
+  // Taken back from one row of the day, the one holding the most ended contacts: the day's
+  // total is what counts, and each row stays at zero or more. Reopening takes back one
+  // contact at a time, which that row always holds.
   await db.execute(sql`
     update ${dailyContacts} set ended = ${dailyContacts}.ended - s.n
-    from (${perDay}) s where ${dailyContacts}.day = s.day and ${dailyContacts}.channel = ${channel}`);
+    from (${perDay}) s
+    where ${dailyContacts}.day = s.day and ${dailyContacts}.channel = ${channel}
+      and ${dailyContacts}.shard = (
+        select d.shard from ${dailyContacts} d where d.day = s.day and d.channel = ${channel}
+        order by d.ended desc, d.shard limit 1)`);
   await db.execute(sql`
     update ${dailyContactCategories} set contacts = ${dailyContactCategories}.contacts - s.n
     from (${perCategory}) s

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { chatConversations } from './chat';
 import { inquiries } from './inquiries';
 
@@ -96,21 +96,33 @@ export const chatCategories = pgTable(
 export const contactChannels = ['henvendelse', 'chat'] as const;
 export type ContactChannel = (typeof contactChannels)[number];
 
+/** How many rows a day and channel's numbers are spread over (see `shard` below). */
+export const DAILY_CONTACT_SHARDS = 8;
+
 /**
  * Contacts per day and channel: started (the form sent, the chat opened) and ended (closed by
  * an adviser, the chat ended). Numbers only; nothing points back at a contact.
+ *
+ * A day and channel's numbers are spread over up to DAILY_CONTACT_SHARDS rows, `shard` picked
+ * at random by each write and the rows summed by every reader. Every new inquiry and chat adds
+ * to its day's count in its own transaction; with one row per day those transactions would
+ * queue on that row's lock through each commit, which caps submissions at a few hundred a
+ * second however many the app could take. A shard is a number from 0 to 7 and says nothing
+ * about the contact.
  */
 export const dailyContacts = pgTable(
   'daily_contacts',
   {
     day: date({ mode: 'string' }).notNull(),
     channel: text().$type<ContactChannel>().notNull(),
+    shard: smallint().notNull().default(0),
     started: integer().notNull().default(0),
     ended: integer().notNull().default(0),
   },
   (t) => [
-    primaryKey({ columns: [t.day, t.channel] }),
+    primaryKey({ columns: [t.day, t.channel, t.shard] }),
     check('daily_contacts_channel_known', sql`${t.channel} in ('henvendelse', 'chat')`),
+    check('daily_contacts_shard_known', sql`${t.shard} >= 0 and ${t.shard} < ${sql.raw(String(DAILY_CONTACT_SHARDS))}`),
     check('daily_contacts_not_negative', sql`${t.started} >= 0 and ${t.ended} >= 0`),
   ],
 );

@@ -6,6 +6,8 @@ import { percentile, round } from './stats';
 export type LoadOptions = {
   port: number;
   path: string;
+  /** When given, each request's path instead of `path`, called once per request. */
+  pathFor?: () => string;
   concurrency: number;
   warmupSeconds: number;
   seconds: number;
@@ -66,7 +68,7 @@ function requestOnce(agent: http.Agent, port: number, path: string, timeoutMs: n
 async function worker(agent: http.Agent, options: Required<LoadOptions>, window: Window): Promise<void> {
   while (performance.now() < window.end) {
     const startedAt = performance.now();
-    const outcome = await requestOnce(agent, options.port, options.path, options.requestTimeoutMs, options.headers);
+    const outcome = await requestOnce(agent, options.port, options.pathFor(), options.requestTimeoutMs, options.headers);
     window.record(startedAt, performance.now(), outcome);
   }
 }
@@ -77,7 +79,7 @@ async function worker(agent: http.Agent, options: Required<LoadOptions>, window:
  * itself once the window is over; a request in flight then is bounded by its own timeout.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const full: Required<LoadOptions> = { requestTimeoutMs: 10_000, headers: {}, ...options };
+  const full: Required<LoadOptions> = { requestTimeoutMs: 10_000, headers: {}, pathFor: () => options.path, ...options };
   const agent = new http.Agent({ keepAlive: true, maxSockets: full.concurrency });
   const start = performance.now() + full.warmupSeconds * 1000;
   const window = new Window(start, start + full.seconds * 1000);

@@ -46,10 +46,23 @@ export function parseWrk(output: string): WrkResult {
 
 export async function runWrk(
   bin: string,
-  { port, path, seconds, threads = 2, connections = 50, headers = {} }: { port: number; path: string; seconds: number; threads?: number; connections?: number; headers?: Record<string, string> },
+  {
+    port,
+    path,
+    seconds,
+    threads = 2,
+    connections = 50,
+    headers = {},
+    script,
+    timeoutSeconds,
+  }: { port: number; path: string; seconds: number; threads?: number; connections?: number; headers?: Record<string, string>; script?: string; timeoutSeconds?: number },
 ): Promise<WrkResult> {
   const args = [`-t${threads}`, `-c${connections}`, `-d${Math.max(1, Math.round(seconds))}s`, '--latency'];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+  // A Lua script of wrk's (`-s`), e.g. one that picks each request's path.
+  if (script) args.push('-s', script);
+  // wrk gives up on a request after 2 s unless told otherwise, and counts it as a socket error.
+  if (timeoutSeconds) args.push('--timeout', `${timeoutSeconds}s`);
   args.push(`http://${HOST}:${port}${path}`);
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -63,7 +63,8 @@ async function receiptsOnRequest() {
 async function endedToday() {
   const db = await getDb();
   const rows = await db.select({ day: dailyContacts.day, ended: dailyContacts.ended }).from(dailyContacts).where(eq(dailyContacts.channel, 'henvendelse'));
-  return rows.find((r) => String(r.day) === osloIsoDate(appClock().now()))?.ended ?? 0;
+  // The day's numbers are spread over a few rows; what counts is their sum.
+  return rows.filter((r) => String(r.day) === osloIsoDate(appClock().now())).reduce((sum, r) => sum + r.ended, 0);
 }
 
 const inDump = async (text: string) => JSON.stringify(await dumpTables(await getDb())).includes(text);
