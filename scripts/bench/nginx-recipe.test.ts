@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nginxBinary } from './nginx-server';
 import { RECIPE, recipeNginxConfig, renderRecipe } from './nginx-recipe';
+import { makeFolders, nginxBinary } from './nginx-server';
 
 const recipe = fs.readFileSync(RECIPE, 'utf8');
 const values = { appPort: 3999, countPort: 4003, httpPort: 4001, port: 4002, dir: '/tmp/hl-x', tls: true };
@@ -34,7 +34,7 @@ describe('renderRecipe', () => {
     try {
       const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')]);
       expect(made.status).toBe(0);
-      for (const sub of ['cache', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, sub));
+      makeFolders(dir, ['cache']);
       fs.writeFileSync(path.join(dir, 'nginx.conf'), recipeNginxConfig(renderRecipe(recipe, { ...values, dir }), dir, process.getuid?.() === 0));
       const checked = spawnSync(nginxBinary()!, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });
       expect(checked.status, checked.stderr).toBe(0);

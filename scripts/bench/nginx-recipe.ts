@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, HOST } from './net';
-import { nginxBinary } from './nginx-server';
+import { makeFolders, mainConfig, nginxBinary } from './nginx-server';
 
 /**
  * The reverse-proxy recipe (deploy/nginx/hjelpelinje.conf) run as it is written, in front of an
@@ -49,23 +49,9 @@ export function renderRecipe(recipe: string, v: Values): string {
   return out;
 }
 
-const TEMP = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
-
 /** The whole nginx.conf: one worker, as nginx's yardstick in the bench, and the recipe in its http block. */
 export function recipeNginxConfig(rendered: string, dir: string, runAsRoot: boolean): string {
-  return [
-    ...(runAsRoot ? ['user root;'] : []),
-    'daemon off;',
-    'worker_processes 1;',
-    `pid ${path.join(dir, 'nginx.pid')};`,
-    `error_log ${path.join(dir, 'error.log')} crit;`,
-    'events { worker_connections 4096; }',
-    'http {',
-    ...TEMP.map((t) => `  ${t}_temp_path ${path.join(dir, t)};`),
-    rendered,
-    '}',
-    '',
-  ].join('\n');
+  return mainConfig({ dir, runAsRoot, errorLevel: 'crit', http: [rendered] });
 }
 
 /**
@@ -88,7 +74,7 @@ export async function startRecipeNginx({ appPort, countPort, port: wanted, tls =
       fs.rmSync(dir, { recursive: true, force: true });
       return undefined;
     }
-    for (const sub of ['cache', ...TEMP]) fs.mkdirSync(path.join(dir, sub));
+    makeFolders(dir, ['cache']);
     const [httpPort, port] = [await freePort(), wanted ?? (await freePort())];
     const rendered = renderRecipe(fs.readFileSync(RECIPE, 'utf8'), { appPort, countPort, httpPort, port, dir, tls });
     const conf = path.join(dir, 'nginx.conf');

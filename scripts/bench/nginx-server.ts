@@ -23,35 +23,59 @@ export function nginxBinary(): string | undefined {
   return CANDIDATES.find((p) => fs.existsSync(p));
 }
 
-/** The configuration, pure so it can be read in a test. Query strings are ignored, as for any static file. */
-export function nginxConfig({ dir, port, runAsRoot }: { dir: string; port: number; runAsRoot: boolean }): string {
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${path.join(dir, 'temp', t)};`);
+const TEMP = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
+
+/**
+ * A whole nginx.conf around the lines of its `http` block, as every nginx here runs: in the
+ * foreground, one worker (the app is one Node process), with its pid, error log and temporary
+ * folders (makeFolders) in `dir`. Shared with the recipe's nginx (nginx-recipe.ts).
+ */
+export function mainConfig({ dir, runAsRoot, errorLevel, http }: { dir: string; runAsRoot: boolean; errorLevel: 'error' | 'crit'; http: string[] }): string {
   return [
     // As root, workers would switch to `nobody`, who cannot read a private temporary folder.
     ...(runAsRoot ? ['user root;'] : []),
     'daemon off;',
     'worker_processes 1;',
     `pid ${path.join(dir, 'nginx.pid')};`,
-    `error_log ${path.join(dir, 'error.log')} error;`,
+    `error_log ${path.join(dir, 'error.log')} ${errorLevel};`,
     'events { worker_connections 4096; }',
     'http {',
-    '  access_log off;',
-    ...temp,
-    '  keepalive_requests 1000000;',
-    '  keepalive_timeout 30s;',
-    '  server {',
-    `    listen ${HOST}:${port};`,
-    `    root ${path.join(dir, 'root')};`,
-    '    location / {',
-    '      default_type "text/html; charset=utf-8";',
-    '      try_files $uri $uri/index.html =404;',
-    // A gzip copy sits beside the page, as a site serving static files would keep one.
-    '      gzip_static on;',
-    '    }',
-    '  }',
+    ...TEMP.map((t) => `  ${t}_temp_path ${path.join(dir, 'temp', t)};`),
+    ...http,
     '}',
     '',
   ].join('\n');
+}
+
+
+/** The temporary folders mainConfig names, and `more` beside them, made in `dir`. */
+export function makeFolders(dir: string, more: string[] = []): void {
+  for (const t of TEMP) fs.mkdirSync(path.join(dir, 'temp', t), { recursive: true });
+  for (const m of more) fs.mkdirSync(path.join(dir, m), { recursive: true });
+}
+
+/** The configuration, pure so it can be read in a test. Query strings are ignored, as for any static file. */
+export function nginxConfig({ dir, port, runAsRoot }: { dir: string; port: number; runAsRoot: boolean }): string {
+  return mainConfig({
+    dir,
+    runAsRoot,
+    errorLevel: 'error',
+    http: [
+      '  access_log off;',
+      '  keepalive_requests 1000000;',
+      '  keepalive_timeout 30s;',
+      '  server {',
+      `    listen ${HOST}:${port};`,
+      `    root ${path.join(dir, 'root')};`,
+      '    location / {',
+      '      default_type "text/html; charset=utf-8";',
+      '      try_files $uri $uri/index.html =404;',
+      // A gzip copy sits beside the page, as a site serving static files would keep one.
+      '      gzip_static on;',
+      '    }',
+      '  }',
+    ],
+  });
 }
 
 /** Where a page's bytes go under the root: `/` is index.html, `/a/b` is a/b/index.html. */
@@ -68,7 +92,7 @@ export async function startNginxServer(pagePath: string, html: Buffer): Promise<
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, html);
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(html, { level: 9 }));
-  for (const t of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'temp', t), { recursive: true });
+  makeFolders(dir);
   const port = await freePort();
   fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig({ dir, port, runAsRoot: process.getuid?.() === 0 }));
   const child: ChildProcess = spawn(bin, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
