@@ -137,3 +137,37 @@ export async function spawnApp(extraEnv: Record<string, string> = {}, { adminUrl
   const ready = () => waitUntilReady(child, port, () => spawnError);
   return { port, database, databaseUrl: fresh?.url, ready, stop, stopNow };
 }
+
+/** Where a bench section finds PostgreSQL without BENCH_DATABASE_URL: this machine's own server. */
+const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * A bench section on an app of its own on a fresh PostgreSQL database (BENCH_DATABASE_URL, else
+ * the local server): started, handed to `run`, stopped and its database dropped. A missing
+ * database is reported as skipped and a failure in its place; nothing is thrown.
+ */
+export async function onPostgresApp<T>(
+  run: (app: AppProcess) => Promise<T>,
+  progress: (message: string) => void,
+): Promise<T | { skipped: string } | { error: string }> {
+  let app: AppProcess;
+  try {
+    app = await spawnApp({}, { adminUrl: process.env.BENCH_DATABASE_URL || LOCAL_ADMIN_URL });
+  } catch (err) {
+    return { skipped: `needs PostgreSQL: BENCH_DATABASE_URL, or a server on 127.0.0.1:5432 (${(err as Error).message.replace(/\.$/, '')})` };
+  }
+  const stopNow = () => app.stopNow();
+  process.once('exit', stopNow);
+  try {
+    progress('starting the app on a fresh PostgreSQL database…');
+    await app.ready();
+    return await run(app);
+  } catch (err) {
+    progress((err as Error).message);
+    return { error: `measurement failed (${(err as Error).message})` };
+  } finally {
+    progress('stopping…');
+    await app.stop();
+    process.off('exit', stopNow);
+  }
+}

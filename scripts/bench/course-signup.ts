@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { type AppProcess, spawnApp } from './app-process';
+import { type AppProcess, onPostgresApp } from './app-process';
 import { checkSignups, receiptOf, type ReceiptKind, type SignupCheck } from './course-signup-check';
 import { type Errors, kindsOf, newErrors, noteError } from './errors';
 import { measureForm } from './form';
@@ -30,7 +30,6 @@ import { percentile, ratio, round } from './stats';
  */
 export const COURSE_DEFAULTS = { signups: 2000, capacity: 200, clients: 50, payment: 'invoice' } as const;
 const GOALS = { p99_ms_at_most: 2000, signups_over_contact_form_at_least: 0.5 } as const;
-const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const MAX_SECONDS = 300;
 const REQUEST_TIMEOUT_MS = 30_000;
 const SLUG = 'benk-pamelding';
@@ -228,24 +227,5 @@ async function run(app: AppProcess, options: CourseOptions): Promise<CourseResul
 
 /** The courses section of the report; a failure is reported in its place, never thrown. */
 export async function measureCourseSignup(options: CourseOptions): Promise<CourseReport> {
-  let app: AppProcess;
-  try {
-    app = await spawnApp({}, { adminUrl: process.env.BENCH_DATABASE_URL || LOCAL_ADMIN_URL });
-  } catch (err) {
-    return { skipped: `needs PostgreSQL: BENCH_DATABASE_URL, or a server on 127.0.0.1:5432 (${(err as Error).message.replace(/\.$/, '')})` };
-  }
-  const stopNow = () => app.stopNow();
-  process.once('exit', stopNow);
-  try {
-    progress('starting the app on a fresh PostgreSQL database…');
-    await app.ready();
-    return await run(app, options);
-  } catch (err) {
-    progress((err as Error).message);
-    return { error: `measurement failed (${(err as Error).message})` };
-  } finally {
-    progress('stopping…');
-    await app.stop();
-    process.off('exit', stopNow);
-  }
+  return onPostgresApp((app) => run(app, options), progress);
 }

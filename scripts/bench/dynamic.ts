@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { type AppProcess, spawnApp } from './app-process';
+import { type AppProcess, onPostgresApp } from './app-process';
 import { type FormResult, measureForm } from './form';
 import { runLoad } from './load';
 import { getPage } from './net';
@@ -24,7 +24,6 @@ import { runWrk, wrkBinary } from './wrk';
  *   asked for as a browser asks), else with the bench's Node client (uncompressed).
  * The goals are in the report, never asserted.
  */
-const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = 50;
 const WARMUP_SECONDS = 1.5;
 const GOALS = { form_rps_at_least: 150, form_p99_ms_at_most: 500, search_rps_at_least: 400 } as const;
@@ -153,24 +152,5 @@ async function run(app: AppProcess, seconds: number): Promise<DynamicResult> {
 
 /** The dynamic section of the report; a failure is reported in its place, never thrown. */
 export async function measureDynamic({ seconds }: { seconds: number }): Promise<DynamicReport> {
-  let app: AppProcess;
-  try {
-    app = await spawnApp({}, { adminUrl: process.env.BENCH_DATABASE_URL || LOCAL_ADMIN_URL });
-  } catch (err) {
-    return { skipped: `needs PostgreSQL: BENCH_DATABASE_URL, or a server on 127.0.0.1:5432 (${(err as Error).message.replace(/\.$/, '')})` };
-  }
-  const stopNow = () => app.stopNow();
-  process.once('exit', stopNow);
-  try {
-    progress('starting the app on a fresh PostgreSQL database…');
-    await app.ready();
-    return await run(app, seconds);
-  } catch (err) {
-    progress((err as Error).message);
-    return { error: `measurement failed (${(err as Error).message})` };
-  } finally {
-    progress('stopping…');
-    await app.stop();
-    process.off('exit', stopNow);
-  }
+  return onPostgresApp((app) => run(app, seconds), progress);
 }

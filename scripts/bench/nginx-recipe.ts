@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, HOST } from './net';
-import { makeFolders, mainConfig, nginxBinary } from './nginx-server';
+import { closer, makeFolders, mainConfig, nginxBinary } from './nginx-server';
 
 /**
  * The reverse-proxy recipe (deploy/nginx/hjelpelinje.conf) run as it is written, in front of an
@@ -83,14 +83,7 @@ export async function startRecipeNginx({ appPort, countPort, port: wanted, tls =
     if (checked.status !== 0) throw new Error(`nginx refused the recipe: ${checked.stderr.trim()}`);
     const child: ChildProcess = spawn(bin, ['-p', dir, '-c', conf], { stdio: 'ignore' });
     await waitForPort(port);
-    const close = async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
+    const close = closer(child, dir);
     return { port, httpPort, ca: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8'), dir, close };
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });

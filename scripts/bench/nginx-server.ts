@@ -78,6 +78,18 @@ export function nginxConfig({ dir, port, runAsRoot }: { dir: string; port: numbe
   });
 }
 
+/** Stops an nginx started here, waiting for it to exit, and removes its folder. */
+export function closer(child: ChildProcess, dir: string): () => Promise<void> {
+  return async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
+
 /** Where a page's bytes go under the root: `/` is index.html, `/a/b` is a/b/index.html. */
 export function fileFor(root: string, pagePath: string): string {
   const clean = pagePath.split('?')[0]!.replace(/^\/+|\/+$/g, '');
@@ -98,14 +110,7 @@ export async function startNginxServer(pagePath: string, html: Buffer): Promise<
   const child: ChildProcess = spawn(bin, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const close = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const close = closer(child, dir);
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) {
