@@ -96,3 +96,38 @@ test.describe('what a search leaves behind', () => {
     }
   });
 });
+
+test.describe('search pages made from their frame', () => {
+  test.setTimeout(120_000);
+
+  // After the first search of a page, the server makes the next ones from the frame of Next's
+  // page (lib/server/search-page.tsx). What a visitor gets must be what Next would have sent:
+  // the same bytes and the same headers, for every kind of words. A second parameter sends a
+  // search to Next as before, so the two can be set side by side.
+  const QUERIES = ['sykdom', 'blåbærsyltetøy', '<script>alert("x")</script> & «sorg»', '  sorgen  ', 'sorg '.repeat(50), 'æøå?#%+', ''];
+
+  test('each search from the frame is byte for byte the page Next renders for the same words', async ({ startOwnApp }) => {
+    const app = await startOwnApp();
+    const headersOf = (response: Response) =>
+      [...response.headers].filter(([name]) => name !== 'date').map(([name, value]) => `${name}: ${value}`);
+    for (const [path, key] of [['/sok', 'main|/sok'], ['/unge/sok', 'main|/unge/sok']] as const) {
+      expect((await fetch(`${app.baseURL}${path}?q=sykdom`)).status).toBe(200);
+      expect(app.output(), `the frame of ${path} was taken`).toContain(`"event":"search.frame_taken","page":"${key}"`);
+      for (const words of QUERIES) {
+        const address = `${app.baseURL}${path}?q=${encodeURIComponent(words)}`;
+        const framed = await fetch(address);
+        const rendered = await fetch(`${address}&via=next`);
+        expect(framed.status, words).toBe(200);
+        expect(rendered.status, words).toBe(200);
+        const [a, b] = [await framed.text(), await rendered.text()];
+        // Where they part, with a little around it (two whole pages would drown the report).
+        let at = 0;
+        while (at < a.length && a[at] === b[at]) at += 1;
+        expect(a.slice(Math.max(0, at - 80), at + 160), `the page for «${words}» on ${path}`).toBe(b.slice(Math.max(0, at - 80), at + 160));
+        expect(a.length).toBe(b.length);
+        expect(headersOf(framed), `the headers for «${words}» on ${path}`).toEqual(headersOf(rendered));
+      }
+    }
+    expect(app.output()).not.toContain('search.frame_mismatch');
+  });
+});

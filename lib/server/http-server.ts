@@ -26,6 +26,7 @@ import {
   youngIslandScript,
 } from '@/lib/server/document-pages';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
+import { searchFrames, searchRequest, type SearchBodies } from '@/lib/server/search-page';
 import { documentCsp, isPrivatePath, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
 import { countPage, countsProxyLines } from '@/lib/server/visit-counting';
@@ -41,7 +42,19 @@ const gzip = promisify(zlib.gzip);
  * 304s), and a calm 503 page instead of an error when the database is away. The security
  * headers themselves come from next.config.ts and proxy.ts; this sets the same values.
  */
-export async function createAppServer({ dev, dir = process.cwd() }: { dev: boolean; dir?: string }) {
+/**
+ * `searchBodies`: how the search pages' bodies are rendered for their frame (search-page.ts);
+ * without them every search goes to Next.
+ */
+export async function createAppServer({
+  dev,
+  dir = process.cwd(),
+  searchBodies = new Map(),
+}: {
+  dev: boolean;
+  dir?: string;
+  searchBodies?: SearchBodies;
+}) {
   if (!dev) contentFreeConsole();
   // Next fetches its own pages after an action's redirect: at the address we listen on, never
   // its default of localhost:3000.
@@ -54,6 +67,7 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
     if (!answeredFromMemory(req, res)) admit(req, res, respond);
   });
   const notFoundPage = prerenderedNotFound(dir);
+  const frames = searchFrames();
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
@@ -87,10 +101,27 @@ export async function createAppServer({ dev, dir = process.cwd() }: { dev: boole
         : isDocumentPath(pathname, youngHost)
           ? 'document'
           : 'app';
+    const search = searchRequest(req.method, url, req.headers, youngHost, searchBodies);
+    const framed = search && frames.page(search);
+    if (framed !== undefined) {
+      // A search answered from its frame (search-page.tsx): finished like the page Next would send.
+      completePage(res, { html: framed, status: 200 }, form, dev)
+        .then(async (done) => {
+          const body = await encode(req, res, done.html, acceptsGzip);
+          res.statusCode = counted(done).status;
+          res.setHeader('Content-Length', Buffer.byteLength(body));
+          res.end(body);
+        })
+        .catch((err: unknown) => fail(res, err));
+      return;
+    }
     captureHtml(
       res,
       async (page) => {
-        const done = await completePage(res, withNotFoundPage(page, url, notFoundPage), form, dev);
+        const found = withNotFoundPage(page, url, notFoundPage);
+        const formed = { html: documentForm(found.html, form), status: found.status };
+        if (search && formed.status === 200) frames.learn(search, formed.html);
+        const done = await completePage(res, formed, form, dev);
         if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
           const encoded = await encodePage(done.html);
           // Behind the nginx recipe, which counts what it answers itself: nginx may keep this
@@ -149,12 +180,23 @@ function withNotFoundPage(page: { html: string; status: number }, url: string, n
  */
 type PageForm = 'app' | 'document' | 'young-document' | 'chat-document';
 
-/** The page as it leaves the server: outage page if need be, scripts as its form says, notice, CSP for its scripts. */
+/** React escapes `"` in text, so this occurs only inside a tag. */
+const NONCE_ATTRIBUTE = / nonce="[^"]*"/g;
+
+/** A page's scripts as its form says: Next's, or none but the islands of a document. */
+function documentForm(html: string, form: PageForm): string {
+  if (form === 'app') return html;
+  // A document's policy names no nonce (its scripts are gone), so the nonce Next put on its
+  // stylesheet links means nothing: out with it, so no page carries one that another got too.
+  let formed = withoutFrameworkScripts(html).replace(NONCE_ATTRIBUTE, '');
+  if (form === 'young-document' || form === 'chat-document') formed = withYoungIsland(formed, youngIslandScript());
+  if (form === 'chat-document') formed = withChatIsland(formed, chatIslandScript());
+  return formed;
+}
+
+/** The page as it leaves the server (its scripts already as its form says): outage page if need be, notice, CSP for its scripts. */
 async function completePage(res: ServerResponse, page: { html: string; status: number }, form: PageForm, dev: boolean) {
   let { html, status } = page;
-  if (form !== 'app') html = withoutFrameworkScripts(html);
-  if (form === 'young-document' || form === 'chat-document') html = withYoungIsland(html, youngIslandScript());
-  if (form === 'chat-document') html = withChatIsland(html, chatIslandScript());
   let noticeKnown = true;
   if (status >= 500 && !(await pingDatabase())) {
     status = 503;
