@@ -1,3 +1,4 @@
+import { runScript } from '../test/app';
 import { expect, test } from '../test/fixtures';
 
 const REFERENCE = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
@@ -99,6 +100,56 @@ test.describe('contact form without JavaScript', () => {
     await page.getByLabel('E-post', { exact: true }).fill('per@example.org');
     await form.send();
     expect(await form.reference()).toMatch(REFERENCE);
+  });
+});
+
+test.describe('the contact form received by our server', () => {
+  test.use({ javaScriptEnabled: false });
+  test.setTimeout(120_000);
+
+  // After Next has answered one inquiry, the server takes the next plain ones itself and puts
+  // the receipt in the frame of Next's page (lib/server/contact-post.ts). The receipt must be
+  // Next's, byte for byte but the reference; a form to correct still goes to Next's action.
+  test('a receipt made in the frame is the one Next renders; both inquiries are stored; a form to correct still keeps everything typed', async ({ page, contactPage: form, startOwnApp, ownDatabase: db }) => {
+    const app = await startOwnApp();
+    const receipts: { reference: string; html: string; headers: string[] }[] = [];
+    for (const message of ['Første melding til dere.', 'Andre melding til dere.']) {
+      await form.open(app.baseURL);
+      await form.fill({ name: 'Per', email: 'per@example.org', message });
+      await form.choose();
+      const answered = page.waitForResponse((r) => r.url() === `${app.baseURL}/kontakt` && r.request().method() === 'POST');
+      await form.send();
+      const response = await answered;
+      const reference = await form.reference();
+      expect(reference).toMatch(REFERENCE);
+      const headers = Object.entries(response.headers())
+        // Next's own markers of how it made a page (x-nextjs-…) say nothing about the page.
+        .filter(([name]) => !/^(date|content-length|x-nextjs-.*)$/.test(name))
+        .map(([name, value]) => `${name}: ${value}`)
+        .sort();
+      receipts.push({ reference, html: (await response.text()).replaceAll(reference, 'REFERANSE'), headers });
+      if (receipts.length === 1) expect(app.output(), 'the frame was cut from Next\'s receipt').toContain('"event":"page_frame.taken","page":"main|/kontakt"');
+    }
+    const [byNext, byUs] = receipts as [(typeof receipts)[0], (typeof receipts)[0]];
+    expect(byUs.reference).not.toBe(byNext.reference);
+    expect(byUs.html).not.toContain('Første melding');
+    expect(byUs.html).toBe(byNext.html);
+    expect(byUs.headers).toEqual(byNext.headers);
+
+    // A form to correct, while the frame is fresh: Next's action answers it, with everything typed.
+    await form.open(app.baseURL);
+    await form.fill({ name: 'Per', email: 'ikke-en-adresse', message: 'Tredje melding.' });
+    await form.choose();
+    await form.send();
+    await expect(page.locator('#feiloppsummering').locator('..')).toContainText('E-post: Skriv e-postadressen slik: navn@eksempel.no.');
+    await expect(page.getByLabel('Din melding (må fylles ut)')).toHaveValue('Tredje melding.');
+    expect(app.output()).not.toContain('page_frame.mismatch');
+
+    await app.stop();
+    const dump = runScript('test/dump-db.ts', [], db.env);
+    expect(dump.status).toBe(0);
+    const inquiries = (JSON.parse(dump.stdout) as Record<string, { reference?: string }[]>)['public.inquiries'] ?? [];
+    expect(inquiries.map((row) => row.reference).sort()).toEqual([byNext.reference, byUs.reference].sort());
   });
 });
 

@@ -112,7 +112,7 @@ test.describe('search pages made from their frame', () => {
       [...response.headers].filter(([name]) => name !== 'date').map(([name, value]) => `${name}: ${value}`);
     for (const [path, key] of [['/sok', 'main|/sok'], ['/unge/sok', 'main|/unge/sok']] as const) {
       expect((await fetch(`${app.baseURL}${path}?q=sykdom`)).status).toBe(200);
-      expect(app.output(), `the frame of ${path} was taken`).toContain(`"event":"search.frame_taken","page":"${key}"`);
+      expect(app.output(), `the frame of ${path} was taken`).toContain(`"event":"page_frame.taken","page":"${key}"`);
       for (const words of QUERIES) {
         const address = `${app.baseURL}${path}?q=${encodeURIComponent(words)}`;
         const framed = await fetch(address);
@@ -128,6 +128,6 @@ test.describe('search pages made from their frame', () => {
         expect(headersOf(framed), `the headers for «${words}» on ${path}`).toEqual(headersOf(rendered));
       }
     }
-    expect(app.output()).not.toContain('search.frame_mismatch');
+    expect(app.output()).not.toContain('page_frame.mismatch');
   });
 });

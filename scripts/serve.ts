@@ -7,7 +7,7 @@ import { stopCoverageClock } from '@/lib/jobs/coverage-clock';
 import { stopCourseClock } from '@/lib/jobs/course-clock';
 import { stopPurgeSchedule } from '@/lib/jobs/schedule';
 import { log } from '@/lib/log';
-import { searchBodies } from '@/components/search/search-bodies';
+import { pageBodies } from '@/components/page-bodies';
 import { createAppServer } from '@/lib/server/http-server';
 import { startVisitCounting, stopVisitCounting } from '@/lib/server/visit-counting';
 import { build } from './build';
@@ -36,8 +36,8 @@ export async function serve({ dev = false, buildWhenNeeded = true }: { dev?: boo
   const { PORT, HOST, SITE_URL } = env();
   // Auth.js names this address, and no other, in what it publishes and redirects to.
   process.env.AUTH_URL = `${SITE_URL}/api/auth`;
-  // In development Next reloads a changed page, and the bodies here would not follow: Next makes every search.
-  const { server } = await createAppServer({ dev, searchBodies: dev ? undefined : searchBodies });
+  // In development Next reloads a changed page, and the bodies here would not follow: Next makes every page.
+  const { server } = await createAppServer({ dev, bodies: dev ? undefined : pageBodies });
   await new Promise<void>((resolve) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       die(err.code === 'EADDRINUSE' ? `port ${PORT} is already in use; set PORT to another port.` : `the server stopped (${err.code}).`);

@@ -1,4 +1,5 @@
-import 'server-only';
+// Not marked 'server-only': the HTTP server (outside Next's bundler) stores a contact form sent
+// without JavaScript through this module (lib/server/contact-post.ts). Nothing here is reachable from a client component.
 import { errorCode, getDb } from '@/db/client';
 import { activeAdviserEmails } from '@/db/queries/staff';
 import { env } from '@/lib/env';

@@ -96,3 +96,35 @@ export function holdChunkedBody(req: IncomingMessage, limit: number): Promise<bo
     });
   });
 }
+
+/**
+ * A body with a declared length (already within its limit) held back from the request stream
+ * whole: the server reads it itself, and `release` hands the very same bytes on to the request
+ * for Next to read, when Next is to answer after all. Undefined when the client went away first.
+ */
+export function holdDeclaredBody(req: IncomingMessage): Promise<{ body: Buffer; release: () => void } | undefined> {
+  return new Promise((resolve) => {
+    const held: Buffer[] = [];
+    let ended = false;
+    const realPush = req.push.bind(req);
+    req.push = (chunk: unknown, encoding?: BufferEncoding) => {
+      if (chunk !== null) {
+        held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), encoding));
+        return true;
+      }
+      ended = true;
+      req.push = realPush;
+      resolve({
+        body: Buffer.concat(held),
+        release: () => {
+          for (const part of held) realPush(part);
+          realPush(null);
+        },
+      });
+      return true;
+    };
+    req.once('close', () => {
+      if (!ended) resolve(undefined);
+    });
+  });
+}

@@ -5,7 +5,7 @@ import next from 'next';
 import { pingDatabase } from '@/db/client';
 import { log } from '@/lib/log';
 import { env } from '@/lib/env';
-import { bodyRule, declaredTooLarge, hasBody, holdChunkedBody, isJson, NOT_JSON_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/server/body-limits';
+import { bodyRule, declaredTooLarge, hasBody, holdChunkedBody, holdDeclaredBody, isJson, NOT_JSON_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/server/body-limits';
 import { captureHtml } from '@/lib/server/capture-html';
 import { chooseEncoding, encodePage, etagMatches, type EncodedPage } from '@/lib/server/encoded-page';
 import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib/server/request-guards';
@@ -26,6 +26,8 @@ import {
   youngIslandScript,
 } from '@/lib/server/document-pages';
 import { refusedPath, sendRefusedPath } from '@/lib/server/request-path';
+import { isPlainContactPost, receiptFrames, receivedHere } from '@/lib/server/contact-post';
+import { inFrame } from '@/lib/server/page-frames';
 import { searchFrames, searchRequest, type SearchBodies } from '@/lib/server/search-page';
 import { documentCsp, isPrivatePath, isStaffPath, resourceCsp, securityHeaders, STAFF_CACHE_CONTROL } from '@/lib/security/headers';
 import { unavailablePage } from '@/lib/server/unavailable';
@@ -43,18 +45,12 @@ const gzip = promisify(zlib.gzip);
  * headers themselves come from next.config.ts and proxy.ts; this sets the same values.
  */
 /**
- * `searchBodies`: how the search pages' bodies are rendered for their frame (search-page.ts);
- * without them every search goes to Next.
+ * How the middles of the pages made in a frame are rendered (page-frames.ts): each search
+ * page's body, and the contact form's receipt. Without them those pages all come from Next.
  */
-export async function createAppServer({
-  dev,
-  dir = process.cwd(),
-  searchBodies = new Map(),
-}: {
-  dev: boolean;
-  dir?: string;
-  searchBodies?: SearchBodies;
-}) {
+export type PageBodies = { search: SearchBodies; receipt: (reference: string) => string };
+
+export async function createAppServer({ dev, dir = process.cwd(), bodies }: { dev: boolean; dir?: string; bodies?: PageBodies }) {
   if (!dev) contentFreeConsole();
   // Next fetches its own pages after an action's redirect: at the address we listen on, never
   // its default of localhost:3000.
@@ -67,7 +63,8 @@ export async function createAppServer({
     if (!answeredFromMemory(req, res)) admit(req, res, respond);
   });
   const notFoundPage = prerenderedNotFound(dir);
-  const frames = searchFrames();
+  const searchFrames_ = searchFrames();
+  const receipts = receiptFrames(bodies?.receipt ?? (() => ''));
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
@@ -101,11 +98,9 @@ export async function createAppServer({
         : isDocumentPath(pathname, youngHost)
           ? 'document'
           : 'app';
-    const search = searchRequest(req.method, url, req.headers, youngHost, searchBodies);
-    const framed = search && frames.page(search);
-    if (framed !== undefined) {
-      // A search answered from its frame (search-page.tsx): finished like the page Next would send.
-      completePage(res, { html: framed, status: 200 }, form, dev)
+    // A page made here in Next's frame (page-frames.ts): finished like the page Next would send.
+    const sendFramed = (html: string) =>
+      completePage(res, { html, status: 200 }, form, dev)
         .then(async (done) => {
           const body = await encode(req, res, done.html, acceptsGzip);
           res.statusCode = counted(done).status;
@@ -113,28 +108,50 @@ export async function createAppServer({
           res.end(body);
         })
         .catch((err: unknown) => fail(res, err));
+    const search = bodies && searchRequest(req.method, url, req.headers, youngHost, bodies.search);
+    const framed = search && searchFrames_.page(search);
+    if (framed !== undefined) {
+      void sendFramed(framed);
       return;
     }
-    captureHtml(
-      res,
-      async (page) => {
-        const found = withNotFoundPage(page, url, notFoundPage);
-        const formed = { html: documentForm(found.html, form), status: found.status };
-        if (search && formed.status === 200) frames.learn(search, formed.html);
-        const done = await completePage(res, formed, form, dev);
-        if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
-          const encoded = await encodePage(done.html);
-          // Behind the nginx recipe, which counts what it answers itself: nginx may keep this
-          // page as long as we do. nginx takes the header off; browsers still check every time.
-          if (countsProxyLines()) res.setHeader('X-Accel-Expires', String(PROXY_CACHE_SECONDS));
-          rememberPage(key, encoded, res.getHeaders());
-          return counted(chooseBody(res, encoded, asked));
-        }
-        return counted({ body: await encode(req, res, done.html, acceptsGzip), status: done.status });
-      },
-      (err) => fail(res, err),
-    );
-    handle(req, res).catch((err: unknown) => fail(res, err));
+    const contactPost = bodies !== undefined && isPlainContactPost(req, youngHost);
+    const receiptFrame = contactPost ? receipts.current() : undefined;
+    const viaNext = () => {
+      captureHtml(
+        res,
+        async (page) => {
+          const found = withNotFoundPage(page, url, notFoundPage);
+          const formed = { html: documentForm(found.html, form), status: found.status };
+          if (search && formed.status === 200) searchFrames_.learn(search, formed.html);
+          if (contactPost && formed.status === 200) receipts.learn(formed.html);
+          const done = await completePage(res, formed, form, dev);
+          if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
+            const encoded = await encodePage(done.html);
+            // Behind the nginx recipe, which counts what it answers itself: nginx may keep this
+            // page as long as we do. nginx takes the header off; browsers still check every time.
+            if (countsProxyLines()) res.setHeader('X-Accel-Expires', String(PROXY_CACHE_SECONDS));
+            rememberPage(key, encoded, res.getHeaders());
+            return counted(chooseBody(res, encoded, asked));
+          }
+          return counted({ body: await encode(req, res, done.html, acceptsGzip), status: done.status });
+        },
+        (err) => fail(res, err),
+      );
+      handle(req, res).catch((err: unknown) => fail(res, err));
+    };
+    if (!receiptFrame) {
+      viaNext();
+      return;
+    }
+    // The contact form (contact-post.ts): stored here with its receipt in the frame, or, for
+    // anything but the plain case, handed to Next with its body as it came.
+    void holdDeclaredBody(req).then(async (held) => {
+      if (!held) return;
+      const received = await receivedHere(req, held.body).catch(() => undefined);
+      if (received) return sendFramed(inFrame(receiptFrame, receipts.receipt(received.reference)));
+      held.release();
+      viaNext();
+    });
   }
   // Development's hot reload talks over a WebSocket.
   if (dev) {

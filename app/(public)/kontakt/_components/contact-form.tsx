@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { submitInquiryAction, type InquiryFormState } from '../actions';
 import { audiences, contactMethods, MESSAGE_MAX, relations, type InquiryField } from '@/lib/inquiries/form-fields';
 import { ErrorSummary, Field, fieldProps } from '@/components/form-parts';
-import { Receipt } from './receipt';
+import { Receipt } from '@/components/contact/receipt';
 
 const labels: Record<InquiryField, string> = {
   name: 'Navn',
