@@ -39,6 +39,26 @@ describe('page cache', () => {
     expect(cachedPage('/personvern', 11_000)).toBeUndefined();
   });
 
+  it('has one request make a page again two seconds before it runs out, while the others are answered from memory', async () => {
+    const page = await encodePage('<p>personvern</p>');
+    rememberPage('/personvern/endringer', page, {}, 0);
+    expect(cachedPage('/personvern/endringer', 7_999)).toBeDefined();
+    // The first request from eight seconds on goes to Next; the others still get the kept page.
+    expect(cachedPage('/personvern/endringer', 8_000)).toBeUndefined();
+    expect(cachedPage('/personvern/endringer', 8_001)).toBeDefined();
+    expect(cachedPage('/personvern/endringer', 8_999)).toBeDefined();
+    // That render gave no page to keep: a second later another request tries.
+    expect(cachedPage('/personvern/endringer', 9_000)).toBeUndefined();
+    expect(cachedPage('/personvern/endringer', 9_001)).toBeDefined();
+    // Never older than ten seconds, whatever happens.
+    expect(cachedPage('/personvern/endringer', 10_000)).toBeUndefined();
+    expect(cachedPage('/personvern/endringer', 10_001)).toBeUndefined();
+    // A page made again starts afresh.
+    rememberPage('/personvern/endringer', page, {}, 9_500);
+    expect(cachedPage('/personvern/endringer', 17_000)).toBeDefined();
+    forgetPages('/personvern/endringer');
+  });
+
   it('forgets the course pages at once when staff change a course, also through another copy of the module', async () => {
     const page = await encodePage('<p>kurs</p>');
     for (const key of ['/kurs', '/kurs/et-kurs', 'unge|/kurs', '/kursene', '/personvern']) rememberPage(key, page, {}, 1_000);
