@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { Receipt } from '@/components/contact/receipt';
-import { AdultSearch, YoungSearch } from '@/components/search/search-page';
+import { SearchPage } from '@/components/search/search-page';
 import type { PageBodies } from '@/lib/server/http-server';
 
 /**
@@ -10,8 +10,8 @@ import type { PageBodies } from '@/lib/server/http-server';
  */
 export const pageBodies: PageBodies = {
   search: new Map([
-    ['/sok', (query: string) => renderToString(<AdultSearch query={query} />)],
-    ['/unge/sok', (query: string) => renderToString(<YoungSearch query={query} />)],
+    ['/sok', (query: string) => renderToString(<SearchPage query={query} audience="adult" />)],
+    ['/unge/sok', (query: string) => renderToString(<SearchPage query={query} audience="young" />)],
   ]),
   receipt: (reference: string) => renderToString(<Receipt reference={reference} />),
 };

@@ -101,7 +101,7 @@ test.describe('search pages made from their frame', () => {
   test.setTimeout(120_000);
 
   // After the first search of a page, the server makes the next ones from the frame of Next's
-  // page (lib/server/search-page.tsx). What a visitor gets must be what Next would have sent:
+  // page (lib/server/search-page.ts). What a visitor gets must be what Next would have sent:
   // the same bytes and the same headers, for every kind of words. A second parameter sends a
   // search to Next as before, so the two can be set side by side.
   const QUERIES = ['sykdom', 'blåbærsyltetøy', '<script>alert("x")</script> & «sorg»', '  sorgen  ', 'sorg '.repeat(50), 'æøå?#%+', ''];

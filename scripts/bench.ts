@@ -363,41 +363,14 @@ async function wrkAgainstNginx(app: AppProcess, path: string, html: Buffer, conf
       progress(`${path}: wrk against the app, then nginx and the recipe in turn…`);
       const appResult = await runWrk(bin, { port: app.port, path, seconds: config.seconds, headers });
       const nginxResult = await runWrk(bin, { port: server.port, path, seconds: config.seconds, headers });
-      if ('skipped' in recipe) {
-        return {
-          app: appResult,
-          nginx: nginxResult,
-          rps_app_over_nginx: round(ratio(appResult.rps, nginxResult.rps), 3),
-          p99_app_over_nginx: round(ratio(appResult.p99_ms, nginxResult.p99_ms), 3),
-          through_recipe: recipe,
-          rps_recipe_over_nginx: null,
-          recipe_over_nginx_each: [],
-          accept_encoding: headers['Accept-Encoding'],
-        };
-      }
-      // Through the recipe as a browser arrives: each request is counted (nginx sends the app a
-      // line). The recipe's app has not served this page yet, nor has nginx kept it: a first
-      // second of load, not measured, makes both, as the app's own run above already has.
-      // On two shared cores one run can differ from the next by a tenth, so nginx and the
-      // recipe run in turn, and the ratio reported is the median pair's.
-      const browser = { ...headers, ...BROWSER_DOCUMENT };
-      await runWrk(bin, { port: recipe.nginx.port, path, seconds: 1, headers: browser });
-      const pairs: { nginx: WrkResult; recipe: WrkResult; ratio: number }[] = [];
-      for (let i = 0; i < RECIPE_PAIRS; i++) {
-        const yardstick = i === 0 ? nginxResult : await runWrk(bin, { port: server.port, path, seconds: config.seconds, headers });
-        const through = await runWrk(bin, { port: recipe.nginx.port, path, seconds: config.seconds, headers: browser });
-        pairs.push({ nginx: yardstick, recipe: through, ratio: ratio(through.rps, yardstick.rps) ?? 0 });
-      }
-      const middle = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)]!;
       return {
         app: appResult,
         nginx: nginxResult,
         rps_app_over_nginx: round(ratio(appResult.rps, nginxResult.rps), 3),
         p99_app_over_nginx: round(ratio(appResult.p99_ms, nginxResult.p99_ms), 3),
-        through_recipe: middle.recipe,
-        nginx_beside_recipe: middle.nginx,
-        rps_recipe_over_nginx: round(middle.ratio, 3),
-        recipe_over_nginx_each: pairs.map((p) => round(p.ratio, 3) ?? 0),
+        ...('skipped' in recipe
+          ? { through_recipe: recipe, rps_recipe_over_nginx: null, recipe_over_nginx_each: [] }
+          : await recipeInTurn(bin, recipe, { port: server.port, headers, first: nginxResult }, path, config, { ...headers, ...BROWSER_DOCUMENT })),
         accept_encoding: headers['Accept-Encoding'],
       };
     } finally {
@@ -411,6 +384,37 @@ async function wrkAgainstNginx(app: AppProcess, path: string, html: Buffer, conf
 
 /** How many times nginx and the recipe run in turn on each page. */
 const RECIPE_PAIRS = 3;
+
+/**
+ * Through the recipe as a browser arrives: each request is counted (nginx sends the app a
+ * line). The recipe's app has not served this page yet, nor has nginx kept it: a first second
+ * of load, not measured, makes both, as the app's own run already has. On two shared cores one
+ * run can differ from the next by a tenth, so nginx (its first run is `nginx.first`) and the recipe
+ * run in turn, and the ratio reported is the median pair's.
+ */
+async function recipeInTurn(
+  bin: string,
+  recipe: Exclude<Recipe, { skipped: string }>,
+  nginx: { port: number; headers: Record<string, string>; first: WrkResult },
+  path: string,
+  config: Config,
+  headers: Record<string, string>,
+) {
+  await runWrk(bin, { port: recipe.nginx.port, path, seconds: 1, headers });
+  const pairs: { nginx: WrkResult; recipe: WrkResult; ratio: number }[] = [];
+  for (let i = 0; i < RECIPE_PAIRS; i++) {
+    const yardstick = i === 0 ? nginx.first : await runWrk(bin, { port: nginx.port, path, seconds: config.seconds, headers: nginx.headers });
+    const through = await runWrk(bin, { port: recipe.nginx.port, path, seconds: config.seconds, headers });
+    pairs.push({ nginx: yardstick, recipe: through, ratio: ratio(through.rps, yardstick.rps) ?? 0 });
+  }
+  const middle = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)]!;
+  return {
+    through_recipe: middle.recipe,
+    nginx_beside_recipe: middle.nginx,
+    rps_recipe_over_nginx: round(middle.ratio, 3),
+    recipe_over_nginx_each: pairs.map((p) => round(p.ratio, 3) ?? 0),
+  };
+}
 
 /** What a browser sends with a page it opens from a bookmark: such a request is counted. */
 const BROWSER_DOCUMENT = {

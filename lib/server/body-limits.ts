@@ -53,29 +53,34 @@ export function declaredTooLarge(req: Pick<IncomingMessage, 'headers'>, limit: n
   return length !== undefined && !(Number(length) <= limit);
 }
 
+/** A body held back from the request stream: all of it, and a way to hand it on to the request. */
+export type HeldBody = { body: () => Buffer; release: () => void };
+
 /**
- * A body without a declared length (sent in chunks) is held back from the request stream as
- * it arrives, counted, and released to the request only once it has ended within the limit.
- * Resolves false, having stopped reading, as soon as the count passes the limit. At most
- * `limit` bytes are ever held. (A body with a declared length within the limit needs none of
- * this: Node's parser never reads past the declared length.)
+ * A request's body held back from the request stream as it arrives, and counted, until it has
+ * ended: then `body()` is all of it, and `release` hands the very same bytes on to the request
+ * (for Next to read). Undefined, having stopped reading, as soon as the count passes `limit`
+ * (at most `limit` bytes are ever held), or when the client goes away first.
  */
-export function holdChunkedBody(req: IncomingMessage, limit: number): Promise<boolean> {
+export function holdBody(req: IncomingMessage, limit = Infinity): Promise<HeldBody | undefined> {
   return new Promise((resolve) => {
     const held: Buffer[] = [];
     let size = 0;
-    let state: 'holding' | 'released' | 'refused' = 'holding';
+    let state: 'holding' | 'ended' | 'refused' = 'holding';
     const realPush = req.push.bind(req);
     req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-      if (state === 'released') return realPush(chunk, encoding);
       // Refused: whatever is still on its way is dropped, and the parser is asked to stop.
       if (state === 'refused') return false;
       if (chunk === null) {
-        state = 'released';
+        state = 'ended';
         req.push = realPush;
-        for (const part of held) realPush(part);
-        realPush(null);
-        resolve(true);
+        resolve({
+          body: () => Buffer.concat(held),
+          release: () => {
+            for (const part of held) realPush(part);
+            realPush(null);
+          },
+        });
         return true;
       }
       const part = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), encoding);
@@ -83,7 +88,7 @@ export function holdChunkedBody(req: IncomingMessage, limit: number): Promise<bo
       if (size > limit) {
         state = 'refused';
         held.length = 0;
-        resolve(false);
+        resolve(undefined);
         return false;
       }
       held.push(part);
@@ -92,39 +97,19 @@ export function holdChunkedBody(req: IncomingMessage, limit: number): Promise<bo
     req.once('close', () => {
       if (state !== 'holding') return;
       state = 'refused';
-      resolve(false);
+      resolve(undefined);
     });
   });
 }
 
 /**
- * A body with a declared length (already within its limit) held back from the request stream
- * whole: the server reads it itself, and `release` hands the very same bytes on to the request
- * for Next to read, when Next is to answer after all. Undefined when the client went away first.
+ * A body without a declared length (sent in chunks) is held back until it has ended within the
+ * limit, and then released to the request; false as soon as it passes the limit. (A body with
+ * a declared length within the limit needs none of this: Node's parser never reads past the
+ * declared length.)
  */
-export function holdDeclaredBody(req: IncomingMessage): Promise<{ body: Buffer; release: () => void } | undefined> {
-  return new Promise((resolve) => {
-    const held: Buffer[] = [];
-    let ended = false;
-    const realPush = req.push.bind(req);
-    req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-      if (chunk !== null) {
-        held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), encoding));
-        return true;
-      }
-      ended = true;
-      req.push = realPush;
-      resolve({
-        body: Buffer.concat(held),
-        release: () => {
-          for (const part of held) realPush(part);
-          realPush(null);
-        },
-      });
-      return true;
-    };
-    req.once('close', () => {
-      if (!ended) resolve(undefined);
-    });
-  });
+export async function holdChunkedBody(req: IncomingMessage, limit: number): Promise<boolean> {
+  const held = await holdBody(req, limit);
+  held?.release();
+  return held !== undefined;
 }

@@ -5,7 +5,7 @@ import next from 'next';
 import { pingDatabase } from '@/db/client';
 import { log } from '@/lib/log';
 import { env } from '@/lib/env';
-import { bodyRule, declaredTooLarge, hasBody, holdChunkedBody, holdDeclaredBody, isJson, NOT_JSON_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/server/body-limits';
+import { bodyRule, declaredTooLarge, hasBody, holdBody, holdChunkedBody, isJson, NOT_JSON_MESSAGE, TOO_LARGE_MESSAGE } from '@/lib/server/body-limits';
 import { captureHtml } from '@/lib/server/capture-html';
 import { chooseEncoding, encodePage, etagMatches, type EncodedPage } from '@/lib/server/encoded-page';
 import { isCrossSiteWrite, replaceClientAddress, restoreSameOrigin } from '@/lib/server/request-guards';
@@ -63,8 +63,8 @@ export async function createAppServer({ dev, dir = process.cwd(), bodies }: { de
     if (!answeredFromMemory(req, res)) admit(req, res, respond);
   });
   const notFoundPage = prerenderedNotFound(dir);
-  const searchFrames_ = searchFrames();
-  const receipts = receiptFrames(bodies?.receipt ?? (() => ''));
+  const searches = searchFrames();
+  const receipts = bodies && receiptFrames(bodies.receipt);
 
   function respond(req: IncomingMessage, res: ServerResponse): void {
     restoreSameOrigin(req);
@@ -109,21 +109,21 @@ export async function createAppServer({ dev, dir = process.cwd(), bodies }: { de
         })
         .catch((err: unknown) => fail(res, err));
     const search = bodies && searchRequest(req.method, url, req.headers, youngHost, bodies.search);
-    const framed = search && searchFrames_.page(search);
+    const framed = search && searches.page(search);
     if (framed !== undefined) {
       void sendFramed(framed);
       return;
     }
-    const contactPost = bodies !== undefined && isPlainContactPost(req, youngHost);
-    const receiptFrame = contactPost ? receipts.current() : undefined;
+    const contactReceipts = receipts && isPlainContactPost(req, youngHost) ? receipts : undefined;
+    const receiptFrame = contactReceipts?.current();
     const viaNext = () => {
       captureHtml(
         res,
         async (page) => {
           const found = withNotFoundPage(page, url, notFoundPage);
           const formed = { html: documentForm(found.html, form), status: found.status };
-          if (search && formed.status === 200) searchFrames_.learn(search, formed.html);
-          if (contactPost && formed.status === 200) receipts.learn(formed.html);
+          if (search && formed.status === 200) searches.learn(search, formed.html);
+          if (contactReceipts && formed.status === 200) contactReceipts.learn(formed.html);
           const done = await completePage(res, formed, form, dev);
           if (key && done.noticeKnown && sameForEveryone(key, done.status, res.getHeaders())) {
             const encoded = await encodePage(done.html);
@@ -139,16 +139,16 @@ export async function createAppServer({ dev, dir = process.cwd(), bodies }: { de
       );
       handle(req, res).catch((err: unknown) => fail(res, err));
     };
-    if (!receiptFrame) {
+    if (!contactReceipts || !receiptFrame) {
       viaNext();
       return;
     }
     // The contact form (contact-post.ts): stored here with its receipt in the frame, or, for
     // anything but the plain case, handed to Next with its body as it came.
-    void holdDeclaredBody(req).then(async (held) => {
+    void holdBody(req).then(async (held) => {
       if (!held) return;
-      const received = await receivedHere(req, held.body).catch(() => undefined);
-      if (received) return sendFramed(inFrame(receiptFrame, receipts.receipt(received.reference)));
+      const received = await receivedHere(req, held.body()).catch(() => undefined);
+      if (received) return sendFramed(inFrame(receiptFrame, contactReceipts.receipt(received.reference)));
       held.release();
       viaNext();
     });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { queryOf, YoungSearch } from '@/components/search/search-page';
+import { queryOf, SearchPage as Search } from '@/components/search/search-page';
 
 export const metadata: Metadata = { title: 'Søk', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function YoungSearchPage({ searchParams }: Props) {
-  return <YoungSearch query={queryOf(await searchParams)} />;
+  return <Search query={queryOf(await searchParams)} audience="young" />;
 }
