@@ -1,4 +1,5 @@
 import dgram from 'node:dgram';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { listenForCountLines, nextRoundMs, udpHandle } from '@/lib/server/count-listener';
 
@@ -26,7 +27,7 @@ describe('listenForCountLines', () => {
   it('hands on every line, also those sent between its rounds, and reads the last ones as it closes', async () => {
     const port = await freeUdpPort();
     const got: string[] = [];
-    const listener = await listenForCountLines(port, (d) => got.push(d.toString()));
+    const listener = await listenForCountLines(port, (line, times) => got.push(...Array<string>(times).fill(line)));
     const first = Array.from({ length: 500 }, (_, i) => `linje ${i}`);
     await send(port, first);
     await expect.poll(() => got.length, { timeout: 2000 }).toBe(500);
@@ -38,6 +39,40 @@ describe('listenForCountLines', () => {
     await send(port, ['rett før stopp']);
     await listener.close();
     expect(got).toEqual([...first, 'etter pause', 'rett før stopp']);
+  });
+
+  it('misses no line while the app is busy: a render holding the event loop for a second', async () => {
+    const port = await freeUdpPort();
+    let counted = 0;
+    let distinct = 0;
+    const listener = await listenForCountLines(port, (_line, times) => {
+      counted += times;
+      distinct += 1;
+    });
+    // 20,000 lines over about a second, from another thread, while this one is held: far more
+    // than the kernel keeps for a socket nobody reads (some 6,000 of these in 8 MiB).
+    const sender = new Worker(
+      `const dgram = require('node:dgram');
+       const { workerData, parentPort } = require('node:worker_threads');
+       const socket = dgram.createSocket('udp4');
+       let sent = 0;
+       const burst = () => {
+         for (let i = 0; i < 400; i++) socket.send('side ' + (sent++ % 4), workerData.port, '127.0.0.1');
+         if (sent < 20000) setTimeout(burst, 20);
+         else setTimeout(() => { socket.close(); parentPort.postMessage('sent'); }, 100);
+       };
+       burst();`,
+      { eval: true, workerData: { port } },
+    );
+    const sent = new Promise((r) => sender.once('message', r));
+    const until = Date.now() + 1200;
+    while (Date.now() < until); // held, as by a long render
+    await sent;
+    await expect.poll(() => counted, { timeout: 5000 }).toBe(20_000);
+    // Identical lines reach the app once a round, with their number.
+    expect(distinct).toBeLessThan(counted / 10);
+    await listener.close();
+    await sender.terminate();
   });
 
   it('refuses a port that is taken', async () => {

@@ -34,16 +34,18 @@ export function countPage(req: IncomingMessage, status: number, youngHost: boole
   record({ method: req.method, url: req.url ?? '/', status, html: true, headers: req.headers, youngHost });
 }
 
-/** Counts one of the recipe's lines; a datagram that is not one is left, unread and unlogged. */
-function countLine(datagram: Buffer): void {
-  const answered = answeredFromLine(datagram, env().UNGE_HOST);
-  if (answered) record(answered);
-  else if (ignoredLines++ === 0) log.warn('stats.count_line_ignored');
+/** Counts one of the recipe's lines, which came `times` times; a line that is not one is left, unread and unlogged. */
+function countLine(line: string, times: number): void {
+  const answered = answeredFromLine(line, env().UNGE_HOST);
+  if (answered) record(answered, times);
+  else if ((ignoredLines += times) === times) log.warn('stats.count_line_ignored');
 }
 
-function record(request: AnsweredRequest): void {
+function record(request: AnsweredRequest, times = 1): void {
   const hit = countedHit(request, (path) => (isKnownPage ??= knownPages(loadContent()))(path));
-  if (hit) counter().record(hit, appClock().now());
+  if (!hit) return;
+  const now = appClock().now();
+  for (let i = 0; i < times; i++) counter().record(hit, now);
 }
 
 /** Whether nginx's count lines do the counting (VISIT_COUNTING=proxy), and the app counts none of its own answers. */
