@@ -156,6 +156,62 @@ test.describe('chat across two instances', () => {
   });
 });
 
+test.describe('the chat by keyboard alone', () => {
+  test.setTimeout(120_000);
+
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'the page behaves the same on both databases; one run is enough');
+  });
+
+  test('Tab to "Start chat" and Enter put focus in the message field; the queue, the host joining and the end are announced, and focus never falls to the page', async ({ browser, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+    const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
+    const app = await startOwnApp({ CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' });
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${app.baseURL}/chat`);
+    const start = visitor.getByRole('button', { name: 'Start chat' });
+    await expect(start).toBeVisible();
+    // As someone without a mouse gets there: Tab, from the top of the page, until the button has focus.
+    let presses = 0;
+    while (!(await start.evaluate((button) => button === document.activeElement))) {
+      expect(++presses, 'Tab presses before "Start chat"').toBeLessThan(40);
+      await visitor.keyboard.press('Tab');
+    }
+    await visitor.keyboard.press('Enter');
+    const field = visitor.getByLabel('Din melding');
+    await expect(field).toBeFocused();
+    await expect(visitor.getByRole('status')).toHaveText(/Du er nummer 1 i køen/);
+
+    // Typing while waiting; a host joins: said in the status (a polite live region), and the
+    // visitor's focus and half-written text stay where they were.
+    await visitor.keyboard.type('Jeg lurer på');
+    const console_ = await staffPage(app.baseURL, host);
+    await console_.goto(`${app.baseURL}/staff/chat`);
+    await console_.getByRole('button', { name: 'Ta samtalen' }).click();
+    await expect(visitor.getByRole('status')).toHaveText('Hanne er med i samtalen nå.');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('Jeg lurer på');
+    await axe(visitor);
+
+    // The host ends the chat while the visitor is in the field: the field goes, focus moves to
+    // the button for a new chat (not to the page), and the status says it ended.
+    await console_.getByRole('button', { name: 'Avslutt samtalen' }).click();
+    await console_.getByRole('button', { name: 'Ja, avslutt' }).click();
+    await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
+    const again = visitor.getByRole('button', { name: 'Start en ny samtale' });
+    await expect(again).toBeFocused();
+
+    // A new chat, ended by the visitor with the keyboard: focus goes to the same button.
+    await visitor.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    await visitor.keyboard.press('Tab');
+    await visitor.keyboard.press('Tab');
+    await expect(visitor.getByRole('button', { name: 'Avslutt samtalen' })).toBeFocused();
+    await visitor.keyboard.press('Enter');
+    await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
+    await expect(again).toBeFocused();
+  });
+});
+
 test.describe('the chat outside opening hours', () => {
   test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'one database is enough for a page');

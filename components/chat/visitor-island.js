@@ -48,8 +48,11 @@ function chatIsland(config) {
     return chat.phase === 'venter' ? words.waiting : words.chat;
   }
 
+  // The status is a polite live region: each change of the chat (queued, a host joins, a new
+  // host takes over, the end) is read out without moving the visitor's focus.
   function statusText() {
     if (chat.phase === 'venter') return chat.place ? words.queued.replace('{plass}', String(chat.place)) : words.answerSoon;
+    if (chat.phase === 'aktiv') return chat.host ? words.joined.replace('{vert}', chat.host) : '';
     if (chat.phase === 'avsluttet') return words.ended;
     return chat.phase === 'slettet' ? words.deleted : '';
   }
@@ -87,6 +90,15 @@ function chatIsland(config) {
     list.append(item);
   }
 
+  // Focus on something the phase has just hidden (the field, the end button) would fall to the
+  // page itself, and a screen reader would have to look for where the chat went: it goes to
+  // the button that starts a new chat instead. Focus anywhere else stays where it is.
+  function keepFocusInView() {
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused.closest('[hidden]') === null) return;
+    if (!panel.hidden && !startButton.hidden) startButton.focus();
+  }
+
   function ended(deleted) {
     list.replaceChildren();
     field.value = '';
@@ -96,6 +108,7 @@ function chatIsland(config) {
     if (deleted) chat.code = null;
     chat.phase = deleted ? 'slettet' : 'avsluttet';
     render();
+    keepFocusInView();
   }
 
   // The chat the visitor's cookie names (`venter` or `aktiv`, with its code), or `ingen`.
@@ -170,6 +183,9 @@ function chatIsland(config) {
     chat.phase = body.status === 'aktiv' ? 'aktiv' : 'venter';
     chat.code = body.reference || null;
     render();
+    // The conversation is where the visitor is now: the field, while the status says where
+    // they are in the queue.
+    field.focus();
     listen();
   }
 

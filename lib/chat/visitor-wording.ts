@@ -9,6 +9,7 @@ export const VISITOR_CHAT_WORDS = {
   talkingWith: 'Du snakker med {vert}',
   queued: 'Du er nummer {plass} i køen. Vi svarer så snart vi kan.',
   answerSoon: 'Vi svarer så snart vi kan.',
+  joined: '{vert} er med i samtalen nå.',
   ended: 'Samtalen er avsluttet. Det som ble skrevet, vises ikke lenger her.',
   deleted: 'Samtalen er avsluttet og slettet. Ingenting av det som ble skrevet, finnes lenger hos oss.',
   start: 'Start chat',
