@@ -5,6 +5,7 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notify } from '@/db/queries/chat-events';
+import { presenceOf, whyNotTake } from '@/db/queries/chat-presence';
 import { countChatWait } from '@/db/queries/contact-stats';
 import { chatKeyAad, chatMessageAad, chatVisibleToStaff, hostColumns, visible, type HostConversation, type OpenedMessage } from '@/db/queries/chat-shared';
 import { activeHoldOn, handedOver } from '@/db/queries/retention';
@@ -29,9 +30,20 @@ export async function findChatByReference(
   return row;
 }
 
-/** A host takes a waiting chat; false when someone else was first or it has ended. */
-export async function acceptConversation(db: Database, { id, hostId, now }: { id: string; hostId: string; now: Date }): Promise<boolean> {
+/**
+ * A host takes a waiting chat; false when someone else was first or it has ended, or (with
+ * `withinLimit`) when the host is on pause or already holds as many chats as their limit. One
+ * host's takes then run one at a time, so two quick clicks cannot pass the limit together.
+ */
+export async function acceptConversation(
+  db: Database,
+  { id, hostId, now, withinLimit = false }: { id: string; hostId: string; now: Date; withinLimit?: boolean },
+): Promise<boolean> {
   return db.transaction(async (tx) => {
+    if (withinLimit) {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${hostId}))`);
+      if (whyNotTake(await presenceOf(tx, { staffId: hostId }))) return false;
+    }
     const done = await tx
       .update(chatConversations)
       .set({ status: 'aktiv', hostId, acceptedAt: now, lastActivityAt: now })

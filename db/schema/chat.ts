@@ -99,5 +99,29 @@ export const chatSettings = pgTable(
   (t) => [check('chat_settings_single_row', sql`${t.id} = 1`)],
 );
 
+export const hostPresenceStatuses = ['tilgjengelig', 'pause'] as const;
+export type HostPresenceStatus = (typeof hostPresenceStatuses)[number];
+
+/**
+ * Whether each chat host takes new chats, and how many at once. A host counts as present while
+ * their console's stream is open (`seen_at` is renewed as the stream's session is checked, every
+ * 15 s); available when present, not on pause and below their limit. Nothing about visitors.
+ */
+export const chatHostPresence = pgTable(
+  'chat_host_presence',
+  {
+    staffId: uuid()
+      .primaryKey()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    status: text().$type<HostPresenceStatus>().notNull().default('tilgjengelig'),
+    maxChats: integer().notNull().default(3),
+    seenAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    check('chat_host_presence_status_known', sql`${t.status} in ('tilgjengelig', 'pause')`),
+    check('chat_host_presence_max_chats', sql`${t.maxChats} between 1 and 5`),
+  ],
+);
+
 export type ChatConversation = typeof chatConversations.$inferSelect;
 export type ChatMessage = typeof chatMessages.$inferSelect;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { activeChatsOfHosts, conversationUpdate, openConversationIds, waitingQueue, type ChatEvent } from '@/db/queries/chat-events';
+import { touchPresence } from '@/db/queries/chat-presence';
 import type { OpenedMessage } from '@/db/queries/chat-shared';
 import { liveSessions } from '@/db/queries/session-check';
 import type { StaffRole } from '@/db/schema';
@@ -128,6 +129,8 @@ async function allowedHosts(hosts: Host[]): Promise<Host[]> {
       }
     } else endHost(host);
   }
+  // A host whose console is open and whose session stands is present (db/queries/chat-presence.ts).
+  await touchPresence(await getDb(), { staffIds: ok.map((x) => x.caller.staffId), now }).catch(failed('chat.presence_failed'));
   return ok;
 }
 
@@ -270,6 +273,7 @@ export async function watchAsHost(input: { caller: StreamCaller; roles: readonly
   const h = hub();
   const x: Host = { caller: input.caller, roles: input.roles, sent: new Map(), chats: new Set(), lastOverview: '', send: input.send, close: input.close };
   h.hosts.add(x);
+  await touchPresence(await getDb(), { staffIds: [x.caller.staffId], now: appClock().now() }).catch(failed('chat.presence_failed'));
   overviewJob()();
   return () => {
     if (x.endTimer) clearTimeout(x.endTimer);

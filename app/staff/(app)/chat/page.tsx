@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
+import { presenceOf } from '@/db/queries/chat-presence';
 import { chatHoursText } from '@/db/queries/chat-settings';
 import { listCategories } from '@/db/queries/contact-stats';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { describeHours, parseChatHours } from '@/lib/chat/hours';
+import { env } from '@/lib/env';
 import { HostConsole } from './_components/host-console';
 import { HoursForm } from './_components/hours-form';
 
@@ -19,11 +21,12 @@ export default async function StaffChatPage() {
     outcomes: all.filter((c) => c.kind === 'outcome').map((c) => ({ id: c.id, label: c.label })),
   };
   const parsed = parseChatHours(hours);
+  const { status, maxChats } = await presenceOf(db, { staffId: who.staffId });
   return (
     <>
       <h1 className="text-3xl font-bold">Chat</h1>
       <p className="mt-2">
-        Ta samtaler fra køen. Du kan ha flere samtaler samtidig. Chatten er åpen{' '}
+        Ta samtaler fra køen, så mange samtidig som grensen din sier. Chatten er åpen{' '}
         {parsed.ok ? describeHours(parsed.hours) : 'ikke: åpningstidene kan ikke leses, så chatten er stengt'}.
       </p>
       <p className="mt-2">
@@ -33,7 +36,7 @@ export default async function StaffChatPage() {
         </Link>
         .
       </p>
-      <HostConsole categories={categories} />
+      <HostConsole categories={categories} presence={{ status, maxChats }} alertMinutes={env().CHAT_WAIT_ALERT_MINUTES} />
       {who.role === 'admin' ? (
         <section aria-labelledby="apningstider" className="mt-10 max-w-2xl">
           <h2 id="apningstider" className="text-2xl font-bold">

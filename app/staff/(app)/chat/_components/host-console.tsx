@@ -1,6 +1,8 @@
 'use client';
 
+import { useEffect, useState } from 'react';
 import { act, time, type CategoryList } from './host-api';
+import { Availability, type Presence } from './availability';
 import { HostChat } from './host-chat';
 import { useHostEvents, type QueueItem } from './use-host-events';
 
@@ -9,8 +11,13 @@ import { useHostEvents, type QueueItem } from './use-host-events';
  * ("Inneholder personopplysninger") and ending. When a visitor's message holds a national
  * identity number, a phone number or an e-mail address, the chat asks to be flagged.
  */
-export function HostConsole({ categories }: { categories: CategoryList }) {
+export function HostConsole({ categories, presence: first, alertMinutes }: { categories: CategoryList; presence: Presence; alertMinutes: number }) {
   const { queue, mine, messages, connected, notice, setNotice } = useHostEvents();
+  const [presence, setPresence] = useState(first);
+  const now = useMinuteClock();
+  const full = mine.length >= presence.maxChats;
+  const takes = presence.status === 'tilgjengelig' && !full;
+  const longWaits = queue.filter((q) => now - new Date(q.startet).getTime() >= alertMinutes * 60_000).length;
 
   async function take(id: string) {
     const r = await act({ handling: 'ta', id });
@@ -22,7 +29,18 @@ export function HostConsole({ categories }: { categories: CategoryList }) {
       <p role="status" className="text-sm text-muted">
         {connected ? 'Tilkoblet.' : 'Kobler til …'} {notice}
       </p>
-      <Queue queue={queue} onTake={(id) => void take(id)} />
+      <Availability presence={presence} onChange={setPresence} />
+      {/* Those who could take it are told: a host on pause has said they cannot. */}
+      {longWaits > 0 && presence.status === 'tilgjengelig' ? (
+        <p role="alert" className="rounded-xl bg-notice p-3 font-semibold">
+          {longWaits === 1 ? 'En samtale' : `${longWaits} samtaler`} har ventet i mer enn {alertMinutes} minutter uten å bli tatt.
+        </p>
+      ) : null}
+      <Queue
+        queue={queue}
+        onTake={takes ? (id) => void take(id) : undefined}
+        why={presence.status === 'pause' ? 'Du har pause, så du tar ikke nye samtaler.' : full ? `Du har ${mine.length} samtaler, som er grensen din. Avslutt en før du tar en ny.` : null}
+      />
       <section aria-labelledby="mine-overskrift">
         <h2 id="mine-overskrift" className="text-2xl font-bold">
           Mine samtaler ({mine.length})
@@ -38,12 +56,23 @@ export function HostConsole({ categories }: { categories: CategoryList }) {
   );
 }
 
-function Queue({ queue, onTake }: { queue: QueueItem[]; onTake: (id: string) => void }) {
+/** The time now, renewed every 15 seconds: how long each chat in the queue has waited. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function Queue({ queue, onTake, why }: { queue: QueueItem[]; onTake?: (id: string) => void; why: string | null }) {
   return (
     <section aria-labelledby="ko-overskrift">
       <h2 id="ko-overskrift" className="text-2xl font-bold">
         Kø ({queue.length})
       </h2>
+      {why && queue.length > 0 ? <p className="mt-2">{why}</p> : null}
       {queue.length === 0 ? (
         <p className="mt-2">Ingen venter.</p>
       ) : (
@@ -53,9 +82,11 @@ function Queue({ queue, onTake }: { queue: QueueItem[]; onTake: (id: string) => 
               <span>
                 Nummer {i + 1}, venter siden {time(q.startet)}
               </span>
-              <button type="button" onClick={() => onTake(q.id)} className="rounded-lg bg-brand px-4 py-2 font-semibold text-white">
-                Ta samtalen
-              </button>
+              {onTake ? (
+                <button type="button" onClick={() => onTake(q.id)} className="rounded-lg bg-brand px-4 py-2 font-semibold text-white">
+                  Ta samtalen
+                </button>
+              ) : null}
             </li>
           ))}
         </ol>

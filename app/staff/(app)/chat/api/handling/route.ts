@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notify } from '@/db/queries/chat-events';
 import { acceptConversation, blockToken, conversationForHost, flagConversation } from '@/db/queries/chat-host';
+import { presenceOf, whyNotTake } from '@/db/queries/chat-presence';
 import { setCategories } from '@/db/queries/contact-stats';
 import { endConversation, postMessage } from '@/db/queries/chat-visitor';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
@@ -14,6 +15,12 @@ import { staffRoute } from '@/lib/staff/route';
 export const dynamic = 'force-dynamic';
 
 const BLOCK_DAYS = 30;
+
+/** Why a host may not take one more chat now. */
+const NOT_NOW = {
+  pause: 'Du har pause. Sett deg som tilgjengelig for å ta nye samtaler.',
+  full: 'Du har så mange samtaler som grensen din sier. Avslutt en, eller øk grensen, før du tar en ny.',
+} as const;
 
 const actionSchema = z.discriminatedUnion('handling', [
   z.object({ handling: z.literal('ta'), id: z.uuid() }),
@@ -49,7 +56,11 @@ export const POST = staffRoute({
     const chat = { type: 'chat', id: conv.id };
 
     if (action.handling === 'ta') {
-      if (!(await acceptConversation(db, { id: conv.id, hostId: who.staffId, now }))) throw refuse('conflict', 'Noen andre har allerede tatt denne samtalen.');
+      if (!(await acceptConversation(db, { id: conv.id, hostId: who.staffId, now, withinLimit: true }))) {
+        const why = whyNotTake(await presenceOf(db, { staffId: who.staffId }));
+        if (why) throw refuse('conflict', NOT_NOW[why]);
+        throw refuse('conflict', 'Noen andre har allerede tatt denne samtalen.');
+      }
       await audit('chat_accept', chat);
       return json({ ok: true });
     }

@@ -1,0 +1,69 @@
+// Not marked 'server-only': db/queries/chat-host.ts, which the purge and the bench run from the command line, imports it.
+// Chat hosts' availability: present while their console's stream is open, on pause or not, and
+// how many chats each takes at once. The queue is pulled, not pushed: a host takes a chat, and
+// these rules say when they may.
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { chatConversations, chatHostPresence, type HostPresenceStatus } from '@/db/schema';
+
+/** A host whose console has not been seen for this long is not counted as present. */
+export const PRESENCE_MS = 45_000;
+const DEFAULT_MAX_CHATS = 3;
+
+export type HostPresence = { status: HostPresenceStatus; maxChats: number; openChats: number };
+
+
+/** Marks these hosts' consoles as seen now (their stream is open); a host seen for the first time is available. */
+export async function touchPresence(db: Database, { staffIds, now }: { staffIds: readonly string[]; now: Date }): Promise<void> {
+  if (staffIds.length === 0) return;
+  await db
+    .insert(chatHostPresence)
+    .values([...new Set(staffIds)].map((staffId) => ({ staffId, seenAt: now })))
+    .onConflictDoUpdate({ target: chatHostPresence.staffId, set: { seenAt: now } });
+}
+
+/** A host sets themselves available or on pause, and their limit of chats at once. */
+export async function setPresence(
+  db: Database,
+  { staffId, status, maxChats, now }: { staffId: string; status: HostPresenceStatus; maxChats: number; now: Date },
+): Promise<void> {
+  await db
+    .insert(chatHostPresence)
+    .values({ staffId, status, maxChats, seenAt: now })
+    .onConflictDoUpdate({ target: chatHostPresence.staffId, set: { status, maxChats, seenAt: now } });
+}
+
+/** A host's setting and how many chats they hold now; a host who never set one is available, with the default limit. */
+export async function presenceOf(db: Database, { staffId }: { staffId: string }): Promise<HostPresence> {
+  const [row] = await db
+    .select({ status: chatHostPresence.status, maxChats: chatHostPresence.maxChats })
+    .from(chatHostPresence)
+    .where(eq(chatHostPresence.staffId, staffId));
+  const [open] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(chatConversations)
+    .where(and(eq(chatConversations.hostId, staffId), eq(chatConversations.status, 'aktiv')));
+  return { status: row?.status ?? 'tilgjengelig', maxChats: row?.maxChats ?? DEFAULT_MAX_CHATS, openChats: open?.n ?? 0 };
+}
+
+/** Why this host may not take one more chat now, or undefined when they may. */
+export function whyNotTake(presence: HostPresence): 'pause' | 'full' | undefined {
+  if (presence.status === 'pause') return 'pause';
+  return presence.openChats >= presence.maxChats ? 'full' : undefined;
+}
+
+/** How many hosts could take a new chat now: present, not on pause, and below their limit. */
+export async function hostsFree(db: Database, { now }: { now: Date }): Promise<number> {
+  const seenSince = new Date(now.getTime() - PRESENCE_MS);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(chatHostPresence)
+    .where(
+      and(
+        eq(chatHostPresence.status, 'tilgjengelig'),
+        gt(chatHostPresence.seenAt, seenSince),
+        sql`${chatHostPresence.maxChats} > (select count(*) from ${chatConversations} where ${chatConversations.hostId} = ${chatHostPresence.staffId} and ${chatConversations.status} = 'aktiv')`,
+      ),
+    );
+  return row?.n ?? 0;
+}
