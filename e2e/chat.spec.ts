@@ -212,6 +212,143 @@ test.describe('the chat by keyboard alone', () => {
   });
 });
 
+test.describe('availability and honest waiting', () => {
+  test.setTimeout(180_000);
+
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'one instance is enough: availability is read from the database on every start');
+  });
+
+  test('with both hosts on pause the visitor hears nobody is free and sees the numbers; a message typed while waiting arrives on join; with a limit of one the next chat waits for the next available host', async ({ browser, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+    const anne = addStaff(db.env, { email: 'anne@example.org', role: 'chat_host', name: 'Anne Vert' });
+    const bo = addStaff(db.env, { email: 'bo@example.org', role: 'chat_host', name: 'Bo Vert' });
+    // Six chats answered in 2–5 minutes today: the estimate rests on them.
+    expect(runScript('test/seed-chat-waits.ts', ['3', '6'], db.env).status).toBe(0);
+    const app = await startOwnApp({ CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' });
+
+    const hosts = [await staffPage(app.baseURL, anne), await staffPage(app.baseURL, bo)] as const;
+    for (const host of hosts) {
+      await host.goto(`${app.baseURL}/staff/chat`);
+      await expect(host.getByRole('status').filter({ hasText: 'Tilkoblet.' })).toBeVisible();
+      await host.getByRole('radio', { name: 'Pause' }).click();
+      await expect(host.getByRole('radio', { name: 'Pause' })).toBeChecked();
+    }
+    const [a, b] = hosts;
+
+    const first = await (await browser.newContext()).newPage();
+    await first.goto(`${app.baseURL}/chat`);
+    await first.getByRole('button', { name: 'Start chat' }).click();
+    await expect(first.getByRole('status')).toHaveText(/^Du er nummer 1 i køen\. Ingen chatverter er ledige akkurat nå/);
+    await expect(first.getByRole('status')).not.toHaveText(/Vanligvis/);
+    const waiting = first.getByRole('region', { name: 'Du venter på svar' });
+    for (const number of ['116 111', '116 123']) await expect(waiting.getByRole('link', { name: number, exact: true })).toBeVisible();
+    await axe(first);
+    await expect(a.getByText('Du har pause, så du tar ikke nye samtaler.')).toBeVisible();
+    await expect(a.getByRole('button', { name: 'Ta samtalen' })).toHaveCount(0);
+    await axe(a);
+
+    // Typed while waiting: shown to the visitor at once, read by the host who takes the chat.
+    await first.getByLabel('Din melding').fill('Hei, er det noen der?');
+    await first.getByLabel('Din melding').press('Enter');
+    await expect(visitorLog(first).getByText('Hei, er det noen der?', { exact: true })).toBeVisible();
+
+    // Anne comes back with room for one chat: the visitor's page, asking again, gives the estimate.
+    await a.getByRole('radio', { name: 'Tilgjengelig for nye samtaler' }).click();
+    await expect(a.getByRole('radio', { name: 'Tilgjengelig for nye samtaler' })).toBeChecked();
+    await a.getByLabel('Samtaler samtidig').selectOption('1');
+    await expect(a.getByLabel('Samtaler samtidig')).toHaveValue('1');
+    await expect(first.getByRole('status')).toHaveText('Du er nummer 1 i køen. Vanligvis svarer vi innen 5 minutter.', { timeout: 30_000 });
+    await expect(waiting.getByRole('link', { name: '116 111', exact: true })).toBeHidden();
+    await a.getByRole('button', { name: 'Ta samtalen' }).click();
+    await expect(first.getByRole('heading', { name: 'Du snakker med Anne' })).toBeVisible();
+    await expect(a.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText('Hei, er det noen der?')).toBeVisible();
+
+    // A second visitor: Anne is at her limit and Bo is on pause, so it waits, and is told so.
+    const second = await (await browser.newContext()).newPage();
+    await second.goto(`${app.baseURL}/chat`);
+    await second.getByRole('button', { name: 'Start chat' }).click();
+    await expect(second.getByRole('status')).toHaveText(/^Du er nummer 1 i køen\. Ingen chatverter er ledige/);
+    await expect(a.getByText('Du har én samtale, som er grensen din.', { exact: false })).toBeVisible();
+    await expect(a.getByRole('button', { name: 'Ta samtalen' })).toHaveCount(0);
+
+    // Bo is the next available host: he takes it.
+    await b.getByRole('radio', { name: 'Tilgjengelig for nye samtaler' }).click();
+    await b.getByRole('button', { name: 'Ta samtalen' }).click();
+    await expect(second.getByRole('heading', { name: 'Du snakker med Bo' })).toBeVisible();
+    await expect(first.getByRole('heading', { name: 'Du snakker med Anne' })).toBeVisible();
+  });
+});
+
+test.describe("the console's notice of new chats and messages", () => {
+  test.setTimeout(180_000);
+
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'postgres', 'two instances share one PostgreSQL database; PGlite serves one process');
+  });
+
+  test('the tab title counts the queue, and visitor messages that came while the tab was hidden, for a chat started on the other instance; the tone sounds only when chosen', async ({ browser, staffPage, ownDatabase: db, startOwnApp }) => {
+    const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
+    const env = { CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' };
+    const [appA, appB] = await Promise.all([startOwnApp(env), startOwnApp(env)]);
+    const console_ = await staffPage(appB.baseURL, host);
+    // Counts the tones the console starts (the browser makes them; nothing is fetched).
+    await console_.addInitScript(() => {
+      const counted = window as unknown as { tones: number };
+      counted.tones = 0;
+      const start = OscillatorNode.prototype.start;
+      OscillatorNode.prototype.start = function (...args: Parameters<typeof start>) {
+        counted.tones++;
+        return start.apply(this, args);
+      };
+    });
+    const tones = () => console_.evaluate(() => (window as unknown as { tones: number }).tones);
+    const hidden = (yes: boolean) =>
+      console_.evaluate((hide) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hide ? 'hidden' : 'visible') });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, yes);
+    await console_.goto(`${appB.baseURL}/staff/chat`);
+    await expect(console_.getByRole('status').filter({ hasText: 'Tilkoblet.' })).toBeVisible();
+    const base = await console_.title();
+    expect(base).not.toMatch(/^\(/);
+    const sound = console_.getByLabel('Lyd ved nye samtaler og nye meldinger');
+    await sound.check();
+    expect(await tones()).toBe(1);
+
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${appA.baseURL}/chat`);
+    await visitor.getByRole('button', { name: 'Start chat' }).click();
+    await expect(console_).toHaveTitle(`(1 i kø) ${base}`);
+    await expect.poll(tones).toBe(2);
+    await console_.getByRole('button', { name: 'Ta samtalen' }).click();
+    await expect(console_).toHaveTitle(base);
+
+    // The host looks at another tab; two messages come.
+    await hidden(true);
+    for (const text of ['Er du der?', 'Jeg venter']) {
+      await visitor.getByLabel('Din melding').fill(text);
+      await visitor.getByLabel('Din melding').press('Enter');
+      await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText(text)).toBeVisible();
+    }
+    await expect(console_).toHaveTitle(`(2 nye meldinger) ${base}`);
+    expect(await tones()).toBe(4);
+    await hidden(false);
+    await expect(console_).toHaveTitle(base);
+
+    // Without the tone chosen, a message makes none, and a reload shows nothing as new.
+    await sound.uncheck();
+    await visitor.getByLabel('Din melding').fill('Hallo');
+    await visitor.getByLabel('Din melding').press('Enter');
+    await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText('Hallo')).toBeVisible();
+    expect(await tones()).toBe(4);
+    await sound.check();
+    await console_.reload();
+    await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText('Hallo')).toBeVisible();
+    await expect(console_).toHaveTitle(base);
+    expect(await tones()).toBe(0);
+  });
+});
+
 test.describe('the chat outside opening hours', () => {
   test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'pglite', 'one database is enough for a page');

@@ -30,13 +30,16 @@ function chatIsland(config) {
   const count = part('count');
   const send = part('send');
   const endButton = part('end');
+  const nobody = part('nobody');
+  const OUTLOOK_MS = 20000;
   const idle = panel.getAttribute('data-chat-idle');
-  const chat = { phase: panel.getAttribute('data-chat'), place: null, host: null, code: null, error: null, sending: false };
+  const chat = { phase: panel.getAttribute('data-chat'), place: null, host: null, code: null, error: null, sending: false, free: null, usualWait: null };
   // Set once the visitor starts or ends a chat here: the first status answer no longer applies.
   let acted = false;
   let starting = false;
   let source = null;
   let lastSeq = 0;
+  let outlookTimer = null;
 
   function setText(element, text) {
     // An unchanged live region is left alone, so it is not announced again.
@@ -51,10 +54,40 @@ function chatIsland(config) {
   // The status is a polite live region: each change of the chat (queued, a host joins, a new
   // host takes over, the end) is read out without moving the visitor's focus.
   function statusText() {
-    if (chat.phase === 'venter') return chat.place ? words.queued.replace('{plass}', String(chat.place)) : words.answerSoon;
+    if (chat.phase === 'venter') return [chat.place ? words.queued.replace('{plass}', String(chat.place)) : '', outlookText()].join(' ').trim();
     if (chat.phase === 'aktiv') return chat.host ? words.joined.replace('{vert}', chat.host) : '';
     if (chat.phase === 'avsluttet') return words.ended;
     return chat.phase === 'slettet' ? words.deleted : '';
+  }
+
+  // Whether anyone can answer, and how long a wait usually is: never a number while nobody is free.
+  function outlookText() {
+    if (chat.free === false) return words.nobodyFree;
+    if (chat.usualWait === 1) return words.usualWaitOne;
+    if (chat.usualWait) return words.usualWait.replace('{minutter}', String(chat.usualWait));
+    return words.answerSoon;
+  }
+
+  function takeOutlook(state) {
+    if (typeof state.ledig === 'boolean') chat.free = state.ledig;
+    chat.usualWait = typeof state.vanligVentetid === 'number' ? state.vanligVentetid : null;
+  }
+
+  // While the visitor waits, the outlook is asked for again now and then: a host who comes back
+  // from a pause changes "nobody is free" to an estimate.
+  function watchOutlook() {
+    clearTimeout(outlookTimer);
+    if (chat.phase !== 'venter') return;
+    outlookTimer = setTimeout(() => {
+      chatStatus()
+        .then((state) => {
+          if (chat.phase !== 'venter' || state.status !== 'venter') return;
+          takeOutlook(state);
+          render();
+        })
+        .catch(() => undefined)
+        .then(watchOutlook);
+    }, OUTLOOK_MS);
   }
 
   function render() {
@@ -65,6 +98,7 @@ function chatIsland(config) {
     });
     setText(heading, headingText());
     setText(status, statusText());
+    nobody.hidden = !(phase === 'venter' && chat.free === false);
     codeBox.hidden = !(chat.code && (phase === 'venter' || phase === 'aktiv' || phase === 'avsluttet'));
     setText(codeText, chat.code || '');
     error.hidden = !chat.error;
@@ -105,6 +139,8 @@ function chatIsland(config) {
     showCount();
     chat.place = null;
     chat.host = null;
+    chat.free = null;
+    chat.usualWait = null;
     if (deleted) chat.code = null;
     chat.phase = deleted ? 'slettet' : 'avsluttet';
     render();
@@ -182,7 +218,9 @@ function chatIsland(config) {
     }
     chat.phase = body.status === 'aktiv' ? 'aktiv' : 'venter';
     chat.code = body.reference || null;
+    takeOutlook(body);
     render();
+    watchOutlook();
     // The conversation is where the visitor is now: the field, while the status says where
     // they are in the queue.
     field.focus();
@@ -250,12 +288,15 @@ function chatIsland(config) {
   showCount();
 
   chatStatus()
-    .then(({ status: state, reference }) => {
+    .then((body) => {
+      const { status: state, reference } = body;
       if (acted) return;
       if (state === 'venter' || state === 'aktiv') {
         chat.phase = state;
         chat.code = reference || null;
+        takeOutlook(body);
         render();
+        watchOutlook();
         listen();
       } else if (chat.phase !== idle) {
         chat.phase = idle;

@@ -2,9 +2,11 @@
 // Chat hosts' availability: present while their console's stream is open, on pause or not, and
 // how many chats each takes at once. The queue is pulled, not pushed: a host takes a chat, and
 // these rules say when they may.
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gte, gt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { chatConversations, chatHostPresence, type HostPresenceStatus } from '@/db/schema';
+import { chatConversations, chatHostPresence, dailyChatWaits, type HostPresenceStatus } from '@/db/schema';
+import { osloIsoDate } from '@/lib/dates';
+import { CHAT_WAIT_BANDS, quantileBand } from '@/lib/stats/chat-waits';
 
 /** A host whose console has not been seen for this long is not counted as present. */
 export const PRESENCE_MS = 45_000;
@@ -66,4 +68,28 @@ export async function hostsFree(db: Database, { now }: { now: Date }): Promise<n
       ),
     );
   return row?.n ?? 0;
+}
+
+/** The waits an estimate rests on: the last two weeks, and at least this many answered chats. */
+const ESTIMATE_DAYS = 14;
+const ESTIMATE_MIN_CHATS = 5;
+
+/**
+ * What a waiting visitor is told about the wait: the upper end of the band that holds the median
+ * of the last two weeks' answered chats, in whole minutes (so "under 30 seconds" says one
+ * minute). Undefined when too few chats were answered to say, or when the median wait was over
+ * half an hour: then no number is promised at all.
+ */
+export async function usualWaitMinutes(db: Database, { now }: { now: Date }): Promise<number | undefined> {
+  const since = osloIsoDate(new Date(now.getTime() - ESTIMATE_DAYS * 86_400_000));
+  const rows = await db
+    .select({ bucket: dailyChatWaits.bucket, chats: sql<number>`sum(${dailyChatWaits.chats})::int` })
+    .from(dailyChatWaits)
+    .where(gte(dailyChatWaits.day, since))
+    .groupBy(dailyChatWaits.bucket);
+  const counts = CHAT_WAIT_BANDS.map((_, band) => rows.find((r) => r.bucket === band)?.chats ?? 0);
+  if (counts.reduce((a, b) => a + b, 0) < ESTIMATE_MIN_CHATS) return undefined;
+  const band = quantileBand(counts, 0.5);
+  const upTo = band === undefined ? Infinity : CHAT_WAIT_BANDS[band]!.upToSeconds;
+  return Number.isFinite(upTo) ? Math.ceil(upTo / 60) : undefined;
 }

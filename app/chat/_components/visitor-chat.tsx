@@ -1,5 +1,6 @@
 import { COMPOSER_LOOKS } from '@/components/chat/composer';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
+import { ALARMTELEFONEN, EMERGENCY_SENTENCE, MENTAL_HELSE, availability } from '@/lib/help-numbers';
 import { VISITOR_CHAT_WORDS as WORDS } from '@/lib/chat/visitor-wording';
 
 /** The chat's phase when the page is drawn: `laster` while a running chat is looked up. */
@@ -29,6 +30,21 @@ export function VisitorChat({ phase, idle }: { phase: FirstPhase; idle: 'klar' |
         {WORDS.chat}
       </h2>
       <p role="status" data-chat-status="" className="mt-2"></p>
+      {/* Shown by the script while the visitor waits and no host is free: the other ways to get help, here, not only at the foot of the page. */}
+      <div data-chat-nobody="" hidden className="mt-3 rounded-xl border-2 border-accent/40 p-3">
+        <p className="font-semibold">Vil du heller snakke med noen nå?</p>
+        <ul className="mt-2 space-y-1">
+          {[ALARMTELEFONEN, MENTAL_HELSE].map((n) => (
+            <li key={n.tel}>
+              <a href={`tel:${n.tel}`} className="font-bold text-brand-dark underline">
+                {n.number}
+              </a>{' '}
+              {n.name}. {availability(n)}
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2">{EMERGENCY_SENTENCE}</p>
+      </div>
       {/* The chat's code, for the visitor to quote when asking us to delete the chat at once; held in this page only. */}
       <p data-chat-code-box="" hidden className="mt-3 rounded-xl bg-paper p-3 ring-1 ring-brand/15">
         Koden for samtalen din er <strong data-chat-code="" className="font-mono tracking-wider"></strong>. Oppgi koden hvis du vil at vi
@@ -44,6 +60,9 @@ export function VisitorChat({ phase, idle }: { phase: FirstPhase; idle: 'klar' |
         {WORDS.start}
       </button>
       <div {...showIn('venter aktiv')}>
+        <p {...showIn('venter')} className="mt-3">
+          Du kan begynne å skrive nå. Meldingen venter på chatverten og blir lest når noen tar samtalen.
+        </p>
         <div role="log" aria-live="polite" aria-label="Meldinger" className="mt-4 max-h-[60vh] overflow-y-auto">
           <ol data-chat-messages="" className="space-y-3"></ol>
         </div>

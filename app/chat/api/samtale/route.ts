@@ -1,5 +1,7 @@
 import { getDb } from '@/db/client';
-import { isTokenBlocked, startConversation, visitorState } from '@/db/queries/chat-visitor';
+import { hostsFree, usualWaitMinutes } from '@/db/queries/chat-presence';
+import { isTokenBlocked, startConversation, visitorState, type VisitorState } from '@/db/queries/chat-visitor';
+import type { Database } from '@/db/client';
 import { chatIsOpen } from '@/lib/chat/opening';
 import { newChatToken, hashChatToken } from '@/lib/chat/token';
 import { chatCookie, visitorTokenHash } from '@/lib/chat/visitor';
@@ -13,13 +15,25 @@ import { json } from '@/lib/http/answer';
 
 export const dynamic = 'force-dynamic';
 
+/**
+ * A waiting visitor also hears whether any host could take the chat now (`ledig`) and, when one
+ * could, how long a wait usually is (`vanligVentetid`, whole minutes; absent when we cannot say).
+ * With nobody free no estimate is given: it would be a promise we cannot keep.
+ */
+async function withOutlook(db: Database, state: VisitorState, now: Date) {
+  if (state.status !== 'venter') return state;
+  const ledig = (await hostsFree(db, { now })) > 0;
+  return { ...state, ledig, vanligVentetid: ledig ? ((await usualWaitMinutes(db, { now })) ?? null) : null };
+}
+
 /** The visitor's open chat (for a refresh in the same tab), or `ingen`. */
 export const GET = visitorRoute('chat_visitor_state', async ({ request, now }) => {
   const tokenHash = visitorTokenHash(request);
   if (!tokenHash) return json({ status: 'ingen' });
-  const state = await visitorState(await getDb(), { tokenHash, now });
+  const db = await getDb();
+  const state = await visitorState(db, { tokenHash, now });
   if (!state || state.status === 'avsluttet') return json({ status: 'ingen' }, { cookie: chatCookie(null) });
-  return json(state);
+  return json(await withOutlook(db, state, now));
 });
 
 /** "Start chat": a new conversation known only by a fresh random token in the cookie. */
@@ -31,7 +45,7 @@ export const POST = visitorRoute('chat_visitor_start', async ({ request, clock, 
       return json({ error: `Du kan ikke starte en ny samtale nå. Trenger du hjelp, kan du ringe ${ALARMTELEFONEN.number}.` }, { status: 403 });
     }
     const state = await visitorState(db, { tokenHash: existing, now });
-    if (state && state.status !== 'avsluttet') return json(state);
+    if (state && state.status !== 'avsluttet') return json(await withOutlook(db, state, now));
   }
   if (!(await chatIsOpen(db, now))) return json({ error: 'Chatten er stengt nå. Se åpningstidene på siden.' }, { status: 409 });
   const clientKey = request.headers.get(CLIENT_KEY_HEADER) ?? 'unknown';
@@ -44,5 +58,5 @@ export const POST = visitorRoute('chat_visitor_start', async ({ request, clock, 
   const tokenHash = hashChatToken(token);
   await startConversation(db, { tokenHash, now });
   const state = await visitorState(db, { tokenHash, now });
-  return json(state, { status: 201, cookie: chatCookie(token) });
+  return json(state && (await withOutlook(db, state, now)), { status: 201, cookie: chatCookie(token) });
 });

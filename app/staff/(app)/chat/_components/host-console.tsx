@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { act, time, type CategoryList } from './host-api';
 import { Availability, type Presence } from './availability';
+import { SoundChoice, useConsoleNotice } from './console-notice';
 import { HostChat } from './host-chat';
 import { useHostEvents, type QueueItem } from './use-host-events';
 
@@ -14,6 +15,7 @@ import { useHostEvents, type QueueItem } from './use-host-events';
 export function HostConsole({ categories, presence: first, alertMinutes }: { categories: CategoryList; presence: Presence; alertMinutes: number }) {
   const { queue, mine, messages, connected, notice, setNotice } = useHostEvents();
   const [presence, setPresence] = useState(first);
+  const { sound, changeSound } = useConsoleNotice({ queue, messages });
   const now = useMinuteClock();
   const full = mine.length >= presence.maxChats;
   const takes = presence.status === 'tilgjengelig' && !full;
@@ -30,6 +32,7 @@ export function HostConsole({ categories, presence: first, alertMinutes }: { cat
         {connected ? 'Tilkoblet.' : 'Kobler til …'} {notice}
       </p>
       <Availability presence={presence} onChange={setPresence} />
+      <SoundChoice sound={sound} onChange={changeSound} />
       {/* Those who could take it are told: a host on pause has said they cannot. */}
       {longWaits > 0 && presence.status === 'tilgjengelig' ? (
         <p role="alert" className="rounded-xl bg-notice p-3 font-semibold">
@@ -39,7 +42,7 @@ export function HostConsole({ categories, presence: first, alertMinutes }: { cat
       <Queue
         queue={queue}
         onTake={takes ? (id) => void take(id) : undefined}
-        why={presence.status === 'pause' ? 'Du har pause, så du tar ikke nye samtaler.' : full ? `Du har ${mine.length} samtaler, som er grensen din. Avslutt en før du tar en ny.` : null}
+        why={presence.status === 'pause' ? 'Du har pause, så du tar ikke nye samtaler.' : full ? `Du har ${mine.length === 1 ? 'én samtale' : `${mine.length} samtaler`}, som er grensen din. Avslutt en før du tar en ny.` : null}
       />
       <section aria-labelledby="mine-overskrift">
         <h2 id="mine-overskrift" className="text-2xl font-bold">
