@@ -43,7 +43,12 @@ const METADATA_ROUTES: Record<string, string> = {
 };
 
 /** Staff route handlers chat hosts may use; for these the wrong role is an adviser. */
-const CHAT_HOST_ROUTES = new Set(['/staff/(app)/chat/api/hendelser/route', '/staff/(app)/chat/api/handling/route']);
+const CHAT_HOST_ROUTES = new Set([
+  '/staff/(app)/chat/api/hendelser/route',
+  '/staff/(app)/chat/api/handling/route',
+  '/staff/(app)/chat/api/tilgjengelighet/route',
+  '/staff/(app)/chat/api/verter/route',
+]);
 
 function manifestRoutes(): string[] {
   const manifest = JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;

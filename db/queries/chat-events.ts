@@ -57,12 +57,12 @@ export async function conversationUpdate(db: Database, { id, afterSeq, now }: { 
   const conv = { status: row.status, hostId: row.hostId, hostFirstName: row.hostName ? firstName(row.hostName) : null, lastSeq: row.lastSeq };
   if (row.status === 'avsluttet' || row.lastSeq <= afterSeq) return { conv, deleted: false, messages: [] };
   const rows = await db
-    .select({ seq: chatMessages.seq, sender: chatMessages.sender, createdAt: chatMessages.createdAt, body: chatMessages.body })
+    .select({ seq: chatMessages.seq, sender: chatMessages.sender, authorId: chatMessages.authorId, createdAt: chatMessages.createdAt, body: chatMessages.body })
     .from(chatMessages)
     .where(and(eq(chatMessages.conversationId, id), gt(chatMessages.seq, afterSeq)))
     .orderBy(asc(chatMessages.seq));
   const key = unwrapKey(row.dataKey, chatKeyAad(id));
-  return { conv, deleted: false, messages: rows.map((r) => ({ seq: r.seq, sender: r.sender, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) })) };
+  return { conv, deleted: false, messages: rows.map((r) => ({ seq: r.seq, sender: r.sender, authorId: r.authorId, createdAt: r.createdAt, body: openWithKey(r.body, key, chatMessageAad(id, r.seq)) })) };
 }
 
 /** The waiting chats, first in line first: one read for every queue place and host on an instance. */
@@ -75,10 +75,11 @@ export async function waitingQueue(db: Database, { now }: { now: Date }): Promis
 }
 
 /** The open chats of these hosts (all hosts with a stream on an instance), in the order taken. */
-export async function activeChatsOfHosts(db: Database, { hostIds, now }: { hostIds: readonly string[]; now: Date }): Promise<HostConversation[]> {
+export async function activeChatsOfHosts(db: Database, { hostIds, now }: { hostIds: readonly string[]; now: Date }): Promise<(HostConversation & { hasNotes: boolean })[]> {
   if (hostIds.length === 0) return [];
   return db
-    .select(hostColumns)
+    // Whether an earlier host left a note: read only then (db/queries/chat-handover.ts).
+    .select({ ...hostColumns, hasNotes: sql<boolean>`exists (select 1 from chat_staff_notes n where n.conversation_id = chat_conversations.id)`.mapWith(Boolean) })
     .from(chatConversations)
     .where(and(eq(chatConversations.status, 'aktiv'), inArray(chatConversations.hostId, [...new Set(hostIds)]), visible(now)))
     .orderBy(asc(chatConversations.acceptedAt));

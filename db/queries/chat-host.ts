@@ -46,11 +46,13 @@ export async function acceptConversation(
     }
     const done = await tx
       .update(chatConversations)
-      .set({ status: 'aktiv', hostId, acceptedAt: now, lastActivityAt: now })
+      // A chat handed back to the queue keeps its first answer: its wait was counted then.
+      .set({ status: 'aktiv', hostId, acceptedAt: sql`coalesce(${chatConversations.acceptedAt}, ${now.toISOString()}::timestamptz)`, lastActivityAt: now })
       .where(and(eq(chatConversations.id, id), eq(chatConversations.status, 'venter'), visible(now)))
-      .returning({ id: chatConversations.id, createdAt: chatConversations.createdAt });
+      .returning({ id: chatConversations.id, createdAt: chatConversations.createdAt, acceptedAt: chatConversations.acceptedAt });
     if (done.length === 0) return false;
-    await countChatWait(tx, { startedAt: done[0]!.createdAt, band: waitBand(done[0]!.createdAt, now) });
+    const first = done[0]!;
+    if (first.acceptedAt?.getTime() === now.getTime()) await countChatWait(tx, { startedAt: first.createdAt, band: waitBand(first.createdAt, now) });
     await notify(tx, { kind: 'status', conversationId: id });
     await notify(tx, { kind: 'queue' });
     return true;

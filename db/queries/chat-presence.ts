@@ -64,7 +64,7 @@ export async function hostsFree(db: Database, { now }: { now: Date }): Promise<n
       and(
         eq(chatHostPresence.status, 'tilgjengelig'),
         gt(chatHostPresence.seenAt, seenSince),
-        sql`${chatHostPresence.maxChats} > (select count(*) from ${chatConversations} where ${chatConversations.hostId} = ${chatHostPresence.staffId} and ${chatConversations.status} = 'aktiv')`,
+        sql`chat_host_presence.max_chats > (select count(*) from chat_conversations c where c.host_id = chat_host_presence.staff_id and c.status = 'aktiv')`,
       ),
     );
   return row?.n ?? 0;

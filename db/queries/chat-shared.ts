@@ -42,7 +42,8 @@ export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? '';
 }
 
-export type OpenedMessage = { seq: number; sender: ChatSender; createdAt: Date; body: string };
+/** `authorId`: the staff member who wrote it, where the reader needs it (the console marks its own). */
+export type OpenedMessage = { seq: number; sender: ChatSender; createdAt: Date; body: string; authorId?: string | null };
 
 export type HostConversation = {
   id: string;

@@ -123,5 +123,26 @@ export const chatHostPresence = pgTable(
   ],
 );
 
+/**
+ * Notes staff leave each other about a chat (today: one host to the next at a handover): for
+ * staff only, never sent to the visitor. Sealed with the conversation's data key like its messages, and deleted with it.
+ * `to_host_id` is null when the chat went back to the queue.
+ */
+export const chatStaffNotes = pgTable(
+  'chat_staff_notes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    conversationId: uuid()
+      .notNull()
+      .references(() => chatConversations.id, { onDelete: 'cascade' }),
+    fromHostId: uuid().references(() => staff.id, { onDelete: 'set null' }),
+    toHostId: uuid().references(() => staff.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    /** Sealed with the conversation's data key. */
+    body: text().notNull(),
+  },
+  (t) => [index('chat_staff_notes_conversation').on(t.conversationId)],
+);
+
 export type ChatConversation = typeof chatConversations.$inferSelect;
 export type ChatMessage = typeof chatMessages.$inferSelect;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db/client';
 import { activeChatsOfHosts, conversationUpdate, openConversationIds, waitingQueue, type ChatEvent } from '@/db/queries/chat-events';
+import { staffNotes } from '@/db/queries/chat-handover';
 import { touchPresence } from '@/db/queries/chat-presence';
 import type { OpenedMessage } from '@/db/queries/chat-shared';
 import { liveSessions } from '@/db/queries/session-check';
@@ -99,7 +100,11 @@ function stopTickerIfIdle(): void {
 /** The periodic check: every host's session, and whether every visitor's chat is still open. */
 async function tick(): Promise<void> {
   const h = hub();
-  if (h.hosts.size > 0) await allowedHosts([...h.hosts]);
+  if (h.hosts.size > 0) {
+    const ok = await allowedHosts([...h.hosts]);
+    // A host whose console is open and whose session stands is present (db/queries/chat-presence.ts).
+    await touchPresence(await getDb(), { staffIds: ok.map((x) => x.caller.staffId), now: appClock().now() }).catch(failed('chat.presence_failed'));
+  }
   const ids = [...h.visitors.keys()];
   if (ids.length === 0) return;
   const open = await openConversationIds(await getDb(), { ids, now: appClock().now() });
@@ -129,8 +134,6 @@ async function allowedHosts(hosts: Host[]): Promise<Host[]> {
       }
     } else endHost(host);
   }
-  // A host whose console is open and whose session stands is present (db/queries/chat-presence.ts).
-  await touchPresence(await getDb(), { staffIds: ok.map((x) => x.caller.staffId), now }).catch(failed('chat.presence_failed'));
   return ok;
 }
 
@@ -176,7 +179,8 @@ async function readConversation(id: string): Promise<void> {
   for (const x of await allowedHosts(forHosts)) {
     for (const m of messages) {
       if (m.seq <= (x.sent.get(id) ?? 0)) continue;
-      x.send({ event: 'melding', data: { samtale: id, seq: m.seq, fra: m.sender, tid: m.createdAt.toISOString(), tekst: m.body, funn: found.get(m.seq) } });
+      // `egen`: written by this host; after a handover the earlier host's lines are not "you".
+      x.send({ event: 'melding', data: { samtale: id, seq: m.seq, fra: m.sender, egen: m.authorId === x.caller.staffId, tid: m.createdAt.toISOString(), tekst: m.body, funn: found.get(m.seq) } });
       x.sent.set(id, m.seq);
     }
   }
@@ -229,13 +233,23 @@ async function readOverview(): Promise<void> {
   if (h.hosts.size === 0) return;
   const hosts = await allowedHosts([...h.hosts]);
   const chats = await activeChatsOfHosts(db, { hostIds: hosts.map((x) => x.caller.staffId), now });
+  // The notes left by earlier hosts of these chats go with them, to whoever holds them now.
+  const notes = await staffNotes(db, { ids: chats.filter((c) => c.hasNotes).map((c) => c.id) });
   const ko = queue.map((c) => ({ id: c.id, startet: c.createdAt.toISOString() }));
   for (const x of hosts) {
     const mine = chats.filter((c) => c.hostId === x.caller.staffId);
     x.chats = new Set(mine.map((c) => c.id));
     const overview = JSON.stringify({
       ko,
-      mine: mine.map((c) => ({ id: c.id, kode: c.reference, tatt: c.acceptedAt?.toISOString() ?? null, merket: c.flaggedAt !== null, slettes: c.deleteAfter?.toISOString() ?? null, tema: c.categories })),
+      mine: mine.map((c) => ({
+        id: c.id,
+        kode: c.reference,
+        tatt: c.acceptedAt?.toISOString() ?? null,
+        merket: c.flaggedAt !== null,
+        slettes: c.deleteAfter?.toISOString() ?? null,
+        tema: c.categories,
+        notater: notes.filter((n) => n.conversationId === c.id).map((n) => ({ fra: n.from, til: n.to, tid: n.at.toISOString(), tekst: n.body })),
+      })),
     });
     if (overview !== x.lastOverview) {
       x.lastOverview = overview;

@@ -3,13 +3,26 @@ import { Composer } from '@/components/chat/composer';
 import { HeadedArticle } from '@/components/staff/headed-article';
 import { useComposer, type ComposerState } from '@/components/chat/use-composer';
 import { CategoryFieldsets } from '@/components/staff/category-fieldsets';
+import { Handover, StaffNotes } from './handover';
 import { act, dateTime, time, type CategoryList } from './host-api';
 import type { HostChatSummary, HostMessage } from './use-host-events';
 
 const FINDING_NAMES: Record<string, string> = { fodselsnummer: 'et fødselsnummer', telefon: 'et telefonnummer', epost: 'en e-postadresse' };
 
 /** One of the host's open chats: what was written, the reply field and the chat's actions. */
-export function HostChat({ number, chat, messages, categories }: { number: number; chat: HostChatSummary; messages: HostMessage[]; categories: CategoryList }) {
+export function HostChat({
+  number,
+  chat,
+  messages,
+  categories,
+  onNotice,
+}: {
+  number: number;
+  chat: HostChatSummary;
+  messages: HostMessage[];
+  categories: CategoryList;
+  onNotice: (notice: string) => void;
+}) {
   const composer = useComposer((draft) => act({ handling: 'send', id: chat.id, tekst: draft }));
   const findings = [...new Set(messages.flatMap((m) => m.funn))];
 
@@ -28,6 +41,7 @@ export function HostChat({ number, chat, messages, categories }: { number: numbe
           den innen utgangen av neste arbeidsdag.
         </div>
       ) : null}
+      <StaffNotes notes={chat.notater} />
       <HostMessageLog number={number} messages={messages} />
       <Composer
         id={`svar-${chat.id}`}
@@ -45,6 +59,7 @@ export function HostChat({ number, chat, messages, categories }: { number: numbe
         <ChatActions number={number} chat={chat} composer={composer} />
       </Composer>
       <ChatCategories number={number} chat={chat} categories={categories} />
+      <Handover number={number} chatId={chat.id} onDone={onNotice} />
     </HeadedArticle>
   );
 }
@@ -62,7 +77,7 @@ function HostMessageLog({ number, messages }: { number: number; messages: HostMe
         {messages.map((m) => (
           <li key={m.seq} className={m.fra === 'vert' ? 'ml-6 rounded-xl bg-brand-light p-2' : 'mr-6 rounded-xl bg-sand p-2'}>
             <span className="block text-xs font-semibold text-muted">
-              {m.fra === 'vert' ? 'Du' : m.fra === 'besokende' ? 'Besøkende' : 'System'} · {time(m.tid)}
+              {m.fra === 'vert' ? (m.egen ? 'Du' : 'Tidligere chatvert') : m.fra === 'besokende' ? 'Besøkende' : 'System'} · {time(m.tid)}
             </span>
             <span className="whitespace-pre-wrap">{m.tekst}</span>
           </li>

@@ -51,7 +51,7 @@ export function HostConsole({ categories, presence: first, alertMinutes }: { cat
         {mine.length === 0 ? <p className="mt-2">Du har ingen åpne samtaler.</p> : null}
         <div className="mt-3 grid gap-6 lg:grid-cols-2">
           {mine.map((c, i) => (
-            <HostChat key={c.id} number={i + 1} chat={c} messages={messages[c.id] ?? []} categories={categories} />
+            <HostChat key={c.id} number={i + 1} chat={c} messages={messages[c.id] ?? []} categories={categories} onNotice={setNotice} />
           ))}
         </div>
       </section>

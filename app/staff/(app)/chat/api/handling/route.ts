@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { notify } from '@/db/queries/chat-events';
+import { logAccess } from '@/db/queries/audit';
+import { handOver } from '@/db/queries/chat-handover';
 import { acceptConversation, blockToken, conversationForHost, flagConversation } from '@/db/queries/chat-host';
 import { presenceOf, whyNotTake } from '@/db/queries/chat-presence';
 import { setCategories } from '@/db/queries/contact-stats';
@@ -15,6 +17,7 @@ import { staffRoute } from '@/lib/staff/route';
 export const dynamic = 'force-dynamic';
 
 const BLOCK_DAYS = 30;
+const MAX_HANDOVER_NOTE = 1000;
 
 /** Why a host may not take one more chat now. */
 const NOT_NOW = {
@@ -35,13 +38,25 @@ const actionSchema = z.discriminatedUnion('handling', [
       .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Meldingen') }),
   }),
   z.object({ handling: z.literal('merk'), id: z.uuid() }),
+  z.object({
+    handling: z.literal('gi-videre'),
+    id: z.uuid(),
+    // null: back to the queue.
+    til: z.uuid({ error: 'Velg hvem som skal ta over samtalen.' }).nullable(),
+    notat: z
+      .string()
+      .trim()
+      .max(MAX_HANDOVER_NOTE, { error: `Notatet kan være høyst ${MAX_HANDOVER_NOTE} tegn.` })
+      .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Notatet') })
+      .default(''),
+  }),
   z.object({ handling: z.literal('tema'), id: z.uuid(), arsak: z.array(z.number().int().positive()).max(40), utfall: z.array(z.number().int().positive()).max(40) }),
   z.object({ handling: z.literal('avslutt'), id: z.uuid(), blokker: z.boolean().default(false) }),
 ]);
 
 /**
- * Everything a chat host does to a chat: take it from the queue, write, set its reasons and
- * outcome, flag it as holding personal details, end it (and block its token). Each call checks the caller itself; only
+ * Everything a chat host does to a chat: take it from the queue, write, hand it to another host
+ * or back to the queue, set its reasons and outcome, flag it as holding personal details, end it (and block its token). Each call checks the caller itself; only
  * the host who took a chat may write in it, flag it or end it. Each change and its access-log
  * rows are written in one transaction.
  */
@@ -70,6 +85,15 @@ export const POST = staffRoute({
       const stored = await postMessage(db, { id: conv.id, sender: 'vert', authorId: who.staffId, body: action.tekst, now });
       if (!stored) throw refuse('conflict', 'Samtalen er avsluttet.');
       return json({ seq: stored.seq }, { status: 201 });
+    }
+    if (action.handling === 'gi-videre') {
+      const moved = await handOver(db, { id: conv.id, fromHostId: who.staffId, toHostId: action.til, note: action.notat || null, now });
+      if (!moved.ok && moved.why === 'not_free') throw refuse('conflict', 'Den du valgte, kan ikke ta flere samtaler akkurat nå. Velg en annen, eller sett samtalen tilbake i køen.');
+      if (!moved.ok) throw refuse('conflict', 'Samtalen er ikke din lenger, eller den er avsluttet.');
+      // Both sides of a handover are accesses: the one who gave the chat away, and the one who now reads it.
+      await audit(action.til ? 'chat_handover' : 'chat_requeue', chat);
+      if (action.til) await logAccess(db, { staffId: action.til, action: 'chat_handover_received', objectType: chat.type, objectId: chat.id, now });
+      return json({ ok: true });
     }
     if (action.handling === 'tema') {
       const choice = { reasons: action.arsak, outcomes: action.utfall };
