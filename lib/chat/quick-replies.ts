@@ -20,7 +20,7 @@ export const QUICK_REPLY_TITLE_MAX = 60;
 export type QuickReply = { id: string; category: QuickReplyCategory; title: string; text: string };
 
 /** Where a `/query` stands in the field: from the slash up to the caret. */
-export type QuickReplyQuery = { start: number; end: number; query: string };
+type QuickReplyQuery = { start: number; end: number; query: string };
 
 /**
  * The `/query` the caret stands at the end of, if any: a slash at the start of the field or
