@@ -51,6 +51,12 @@ describe.each(databaseTargets())('ready answers on $name', (target) => {
       fieldErrors: { category: 'Velg en kategori.', title: 'Skriv en tittel.', text: `Teksten kan ha høyst ${MAX_CHAT_MESSAGE} tegn, like mye som en melding i chatten.` },
       values: { category: 'tull', title: '', text: long },
     });
+    const hidden = 'Ring 116\u200b111';
+    expect(await addQuickReplyAction(idle, form({ ...answer, title: 'Skjult tegn', text: hidden }))).toMatchObject({
+      status: 'error',
+      fieldErrors: { text: expect.stringMatching(/^Teksten inneholder tegn vi ikke kan ta imot/) },
+      values: { title: 'Skjult tegn', text: hidden },
+    });
     expect(await addQuickReplyAction(idle, form({ ...answer, title: 'BARNEVERNVAKTEN', text: 'Noe annet' }))).toMatchObject({
       status: 'error',
       fieldErrors: { title: 'Det finnes allerede et hurtigsvar med den tittelen.' },
