@@ -17,6 +17,7 @@ const PURE_LIB = [
   'lib/crypto',
   'lib/retention',
   'lib/chat/message-limit.ts',
+  'lib/chat/quick-replies.ts',
   'lib/chat/reference.ts',
   'lib/chat/token.ts',
   'lib/stats/chat-waits.ts',

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import type { ComposerState } from './use-composer';
 
@@ -30,6 +30,11 @@ type ComposerProps = {
   look: keyof typeof COMPOSER_LOOKS;
   /** Shown under the field, e.g. the error when it belongs there. */
   below?: ReactNode;
+  /**
+   * More for the field (the host's ready answers: ARIA attributes, a ref, key handling). A key
+   * its onKeyDown handled (default prevented) does not send.
+   */
+  field?: Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'maxLength' | 'rows' | 'className'> & { ref?: Ref<HTMLTextAreaElement> };
   children?: ReactNode;
 };
 
@@ -38,7 +43,7 @@ type ComposerProps = {
  * the field holds at most MAX_CHAT_MESSAGE characters. `children` are the side's other buttons.
  * The visitor's composer looks and behaves the same, in plain markup and script.
  */
-export function Composer({ id, label, composer, look, below, children }: ComposerProps) {
+export function Composer({ id, label, composer, look, below, field, children }: ComposerProps) {
   const style = COMPOSER_LOOKS[look];
   return (
     <form
@@ -52,11 +57,13 @@ export function Composer({ id, label, composer, look, below, children }: Compose
         {label}
       </label>
       <textarea
+        {...field}
         id={id}
         value={composer.draft}
         onChange={(e) => composer.setDraft(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey) {
+          field?.onKeyDown?.(e);
+          if (e.key === 'Enter' && !e.shiftKey && !e.defaultPrevented) {
             e.preventDefault();
             e.currentTarget.form?.requestSubmit();
           }

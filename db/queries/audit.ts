@@ -44,6 +44,7 @@ export type AccessAction =
   | 'journal_export'
   | 'category_change'
   | 'chat_categories'
+  | 'quick_reply_change'
   | 'statistics_view'
   | 'statistics_export'
   | 'course_participants_view'

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
+import { QUICK_REPLY_TITLE_MAX, quickReplyCategories, type QuickReplyCategory } from '@/lib/chat/quick-replies';
 import { staff } from './staff';
 
 /**
@@ -142,6 +144,30 @@ export const chatStaffNotes = pgTable(
     body: text().notNull(),
   },
   (t) => [index('chat_staff_notes_conversation').on(t.conversationId)],
+);
+
+/**
+ * Ready answers (hurtigsvar) admins keep for chat hosts: a category, a title and a text the host
+ * inserts into a reply and edits before sending. Written by staff for anyone; nothing about a
+ * visitor or a chat, so no retention rule. A title is unique whatever its case, so `/` and a
+ * few letters in the console finds one answer, not two alike.
+ */
+export const chatQuickReplies = pgTable(
+  'chat_quick_replies',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    category: text().$type<QuickReplyCategory>().notNull(),
+    title: text().notNull(),
+    text: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('chat_quick_replies_category_known', sql.raw(`"category" in (${quickReplyCategories.map((c) => `'${c}'`).join(', ')})`)),
+    check('chat_quick_replies_title_length', sql.raw(`char_length("title") between 1 and ${QUICK_REPLY_TITLE_MAX}`)),
+    check('chat_quick_replies_text_length', sql.raw(`char_length("text") between 1 and ${MAX_CHAT_MESSAGE}`)),
+    uniqueIndex('chat_quick_replies_title_unique').on(sql`lower(${t.title})`),
+  ],
 );
 
 export type ChatConversation = typeof chatConversations.$inferSelect;

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { presenceOf } from '@/db/queries/chat-presence';
+import { listQuickReplies } from '@/db/queries/chat-quick-replies';
 import { chatHoursText } from '@/db/queries/chat-settings';
 import { listCategories } from '@/db/queries/contact-stats';
 import { requireStaff } from '@/lib/auth/staff-session';
@@ -22,6 +23,8 @@ export default async function StaffChatPage() {
   };
   const parsed = parseChatHours(hours);
   const { status, maxChats } = await presenceOf(db, { staffId: who.staffId });
+  // Ready answers change rarely: the list comes with the page, not with the stream.
+  const quickReplies = await listQuickReplies(db);
   return (
     <>
       <h1 className="text-3xl font-bold">Chat</h1>
@@ -36,7 +39,19 @@ export default async function StaffChatPage() {
         </Link>
         .
       </p>
-      <HostConsole categories={categories} presence={{ status, maxChats }} alertMinutes={env().CHAT_WAIT_ALERT_MINUTES} />
+      <p className="mt-2">
+        Skriv / og noen bokstaver i et svarfelt for å sette inn et hurtigsvar, eller bruk knappen «Hurtigsvar».
+        {who.role === 'admin' ? (
+          <>
+            {' '}
+            <Link href="/staff/chat/hurtigsvar" className="text-brand-dark underline">
+              Endre hurtigsvarene
+            </Link>
+            .
+          </>
+        ) : null}
+      </p>
+      <HostConsole categories={categories} quickReplies={quickReplies} presence={{ status, maxChats }} alertMinutes={env().CHAT_WAIT_ALERT_MINUTES} />
       {who.role === 'admin' ? (
         <section aria-labelledby="apningstider" className="mt-10 max-w-2xl">
           <h2 id="apningstider" className="text-2xl font-bold">

@@ -4,7 +4,9 @@ import { HeadedArticle } from '@/components/staff/headed-article';
 import { useComposer, type ComposerState } from '@/components/chat/use-composer';
 import { CategoryFieldsets } from '@/components/staff/category-fieldsets';
 import { Handover, StaffNotes } from './handover';
+import type { QuickReply } from '@/lib/chat/quick-replies';
 import { act, dateTime, time, type CategoryList } from './host-api';
+import { useQuickReplies } from './quick-replies';
 import type { HostChatSummary, HostMessage } from './use-host-events';
 
 const FINDING_NAMES: Record<string, string> = { fodselsnummer: 'et fødselsnummer', telefon: 'et telefonnummer', epost: 'en e-postadresse' };
@@ -16,14 +18,17 @@ export function HostChat({
   messages,
   categories,
   onNotice,
+  quickReplies,
 }: {
   number: number;
   chat: HostChatSummary;
   messages: HostMessage[];
   categories: CategoryList;
   onNotice: (notice: string) => void;
+  quickReplies: readonly QuickReply[];
 }) {
   const composer = useComposer((draft) => act({ handling: 'send', id: chat.id, tekst: draft }));
+  const quick = useQuickReplies(quickReplies, composer, `svar-${chat.id}`);
   const findings = [...new Set(messages.flatMap((m) => m.funn))];
 
   const meta = (
@@ -48,14 +53,19 @@ export function HostChat({
         label={`Svar i samtale ${number}`}
         composer={composer}
         look="compact"
+        field={quick.field}
         below={
-          composer.error ? (
-            <p role="alert" className="mt-1 text-accent">
-              {composer.error}
-            </p>
-          ) : null
+          <>
+            {quick.list}
+            {composer.error ? (
+              <p role="alert" className="mt-1 text-accent">
+                {composer.error}
+              </p>
+            ) : null}
+          </>
         }
       >
+        {quick.button}
         <ChatActions number={number} chat={chat} composer={composer} />
       </Composer>
       <ChatCategories number={number} chat={chat} categories={categories} />

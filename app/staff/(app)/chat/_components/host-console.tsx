@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { QuickReply } from '@/lib/chat/quick-replies';
 import { act, time, type CategoryList } from './host-api';
 import { Availability, type Presence } from './availability';
 import { SoundChoice, useConsoleNotice } from './console-notice';
@@ -12,7 +13,17 @@ import { useHostEvents, type QueueItem } from './use-host-events';
  * ("Inneholder personopplysninger") and ending. When a visitor's message holds a national
  * identity number, a phone number or an e-mail address, the chat asks to be flagged.
  */
-export function HostConsole({ categories, presence: first, alertMinutes }: { categories: CategoryList; presence: Presence; alertMinutes: number }) {
+export function HostConsole({
+  categories,
+  quickReplies,
+  presence: first,
+  alertMinutes,
+}: {
+  categories: CategoryList;
+  quickReplies: readonly QuickReply[];
+  presence: Presence;
+  alertMinutes: number;
+}) {
   const { queue, mine, messages, connected, notice, setNotice } = useHostEvents();
   const [presence, setPresence] = useState(first);
   const { sound, changeSound } = useConsoleNotice({ queue, messages });
@@ -51,7 +62,7 @@ export function HostConsole({ categories, presence: first, alertMinutes }: { cat
         {mine.length === 0 ? <p className="mt-2">Du har ingen åpne samtaler.</p> : null}
         <div className="mt-3 grid gap-6 lg:grid-cols-2">
           {mine.map((c, i) => (
-            <HostChat key={c.id} number={i + 1} chat={c} messages={messages[c.id] ?? []} categories={categories} onNotice={setNotice} />
+            <HostChat key={c.id} number={i + 1} chat={c} messages={messages[c.id] ?? []} categories={categories} quickReplies={quickReplies} onNotice={setNotice} />
           ))}
         </div>
       </section>
