@@ -1,9 +1,11 @@
 import { getDb } from '@/db/client';
 import { isTokenBlocked, startConversation, visitorState } from '@/db/queries/chat-visitor';
 import { chatIsOpen } from '@/lib/chat/opening';
+import { newSurveyTicket } from '@/lib/chat/survey-ticket';
 import { newChatToken, hashChatToken } from '@/lib/chat/token';
 import { chatCookie, visitorTokenHash } from '@/lib/chat/visitor';
 import { visitorRoute } from '@/lib/chat/visitor-route';
+import { osloIsoDate } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { limiter } from '@/lib/rate-limit/limiter';
@@ -44,5 +46,8 @@ export const POST = visitorRoute('chat_visitor_start', async ({ request, clock, 
   const tokenHash = hashChatToken(token);
   await startConversation(db, { tokenHash, now });
   const state = await visitorState(db, { tokenHash, now });
-  return json(state, { status: 201, cookie: chatCookie(token) });
+  // The survey ticket travels in this answer only, to the page's memory; it is stored nowhere.
+  const secret = env().AUTH_SECRET;
+  const svarbillett = secret ? newSurveyTicket({ secret, day: osloIsoDate(now) }) : undefined;
+  return json({ ...state, svarbillett }, { status: 201, cookie: chatCookie(token) });
 });
