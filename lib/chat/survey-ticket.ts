@@ -13,7 +13,7 @@ import { osloIsoDate } from '@/lib/dates';
  * A ticket is good on the day it was made and the two days after (a chat may run past
  * midnight; the purge forgets used tickets once no ticket they could match is good any longer).
  */
-export const SURVEY_TICKET_DAYS = 3;
+const SURVEY_TICKET_DAYS = 3;
 
 const SHAPE = /^(\d{4}-\d{2}-\d{2})\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
 
@@ -28,7 +28,7 @@ export function newSurveyTicket({ secret, day }: { secret: string; day: string }
 }
 
 /** The first day a ticket made on `day` is no longer good, as an Oslo date. */
-export function surveyTicketExpiry(day: string): string {
+function surveyTicketExpiry(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + SURVEY_TICKET_DAYS);
   return d.toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { COMPOSER_LOOKS } from '@/components/chat/composer';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { VISITOR_CHAT_WORDS as WORDS } from '@/lib/chat/visitor-wording';
+import { ChatSurvey } from './chat-survey';
 
 /** The chat's phase when the page is drawn: `laster` while a running chat is looked up. */
 export type FirstPhase = 'laster' | 'klar' | 'stengt';
@@ -43,6 +44,7 @@ export function VisitorChat({ phase, idle }: { phase: FirstPhase; idle: 'klar' |
       >
         {WORDS.start}
       </button>
+      <ChatSurvey />
       <div {...showIn('venter aktiv')}>
         <div role="log" aria-live="polite" aria-label="Meldinger" className="mt-4 max-h-[60vh] overflow-y-auto">
           <ol data-chat-messages="" className="space-y-3"></ol>

@@ -74,7 +74,7 @@ describe.each(databaseTargets())('the survey after a chat on $name', (target) =>
     expect(days).toEqual([{ day: osloIsoDate(new Date()) }]);
 
     const again = await send({ billett: chat.ticket, svar: { bedre: 'nei' } });
-    expect(again.status).toBe(409);
+    expect(again.status).toBe(410);
     expect(((await again.json()) as { error: string }).error).toMatch(/allerede svart/);
     expect(await counts()).toEqual({ 'hjelp:ja': 1, 'igjen:kanskje': 1 });
 
@@ -116,7 +116,7 @@ describe.each(databaseTargets())('the survey after a chat on $name', (target) =>
     expect(await counts()).toEqual(before);
     // The ticket is still good for a proper answer, once, also when sent three times at once.
     const statuses = await Promise.all([1, 2, 3].map(() => send({ billett: chat.ticket, svar: { bedre: 'ja' } }).then((r) => r.status)));
-    expect(statuses.sort()).toEqual([201, 409, 409]);
+    expect(statuses.sort()).toEqual([201, 410, 410]);
     expect((await counts())['bedre:ja']).toBe((before['bedre:ja'] ?? 0) + 1);
   });
 

@@ -31,6 +31,6 @@ export const POST = visitorRoute('chat_visitor_survey', async ({ request, now })
   const ticketHash = secret ? surveyTicketHash(billett, { secret, today }) : undefined;
   if (!ticketHash) return json({ error: 'Vi kunne ikke ta imot svarene denne gangen. Takk for at du ville svare.' }, { status: 400 });
   const outcome = await countSurveyAnswers(db, { ticketHash, day: today, answers: svar });
-  if (outcome === 'used') return json({ error: 'Du har allerede svart for denne samtalen. Takk for svarene!' }, { status: 409 });
+  if (outcome === 'used') return json({ error: 'Du har allerede svart for denne samtalen. Takk for svarene!' }, { status: 410 });
   return json({ status: 'takk' }, { status: 201 });
 });
