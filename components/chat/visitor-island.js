@@ -183,12 +183,12 @@ function chatIsland(config) {
     }
     chat.phase = body.status === 'aktiv' ? 'aktiv' : 'venter';
     chat.code = body.reference || null;
-    holdSurveyTicket(body);
     render();
     // The conversation is where the visitor is now: the field, while the status says where
     // they are in the queue.
     field.focus();
     listen();
+    holdSurveyTicket(body);
   }
 
   async function end() {
