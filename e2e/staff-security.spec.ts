@@ -29,6 +29,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   '/chat/api/meldinger/route': "the anonymous chat: the visitor's own token cookie is the only permission",
   '/chat/api/hendelser/route': "the anonymous chat: the visitor's own token cookie is the only permission",
   '/chat/api/avslutt/route': "the anonymous chat: the visitor's own token cookie is the only permission",
+  '/chat/api/svar/route': 'the anonymous survey after a chat: the one-time ticket its start gave the visitor is the only permission',
 };
 
 /**

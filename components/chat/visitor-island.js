@@ -144,6 +144,7 @@ function chatIsland(config) {
     if (deleted) chat.code = null;
     chat.phase = deleted ? 'slettet' : 'avsluttet';
     render();
+    offerSurvey(deleted);
     keepFocusInView();
   }
 
@@ -187,6 +188,8 @@ function chatIsland(config) {
       chat.place = state.plass;
       chat.host = state.vert;
       render();
+      // Back in the queue (a host handed the chat back): ask for the outlook again.
+      if (state.status === 'venter') watchOutlook();
     });
     stream.onerror = () => {
       // The browser reconnects by itself (sending the last message number); if the server
@@ -225,6 +228,7 @@ function chatIsland(config) {
     // they are in the queue.
     field.focus();
     listen();
+    holdSurveyTicket(body);
   }
 
   async function end() {
@@ -270,6 +274,65 @@ function chatIsland(config) {
     }
     render();
   }
+
+  // ---- The survey after a chat (issue 16, item 6): from here to "survey: end" ----
+  // The start's answer holds a one-time ticket (lib/chat/survey-ticket.ts), kept in this page's
+  // memory only, like the conversation. Once the chat has ended (by either side, or idle) the
+  // form is offered; every question may be skipped, and nothing chosen sends nothing. Its
+  // words go to the chat's status line (a polite live region), so focus stays where it is,
+  // unless the form it was in goes away: then it moves as keepFocusInView says.
+  const surveyForm = part('survey');
+  const surveySend = part('survey-send');
+  let surveyTicket = null;
+  let surveySending = false;
+
+  function holdSurveyTicket(body) {
+    surveyTicket = (body && body.svarbillett) || null;
+  }
+
+  function offerSurvey(deleted) {
+    if (deleted) surveyTicket = null;
+    surveyForm.reset();
+    surveyForm.hidden = !surveyTicket;
+  }
+
+  function surveyAnswers() {
+    const answers = {};
+    new FormData(surveyForm).forEach((value, name) => {
+      answers[name] = value;
+    });
+    return answers;
+  }
+
+  async function sendSurvey() {
+    if (surveySending || !surveyTicket) return;
+    const answers = surveyAnswers();
+    if (Object.keys(answers).length === 0) return setText(status, words.surveyNothing);
+    surveySending = true;
+    surveySend.disabled = true;
+    const response = await fetch('/chat/api/svar', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ billett: surveyTicket, svar: answers }),
+    }).catch(() => undefined);
+    const body = response ? await response.json().catch(() => ({})) : {};
+    surveySending = false;
+    surveySend.disabled = false;
+    // Sent, used before (410) or not a ticket we know (400): the ticket is of no more use.
+    const spent = response && (response.ok || response.status === 410 || response.status === 400);
+    if (spent) {
+      surveyTicket = null;
+      surveyForm.hidden = true;
+    }
+    setText(status, response && response.ok ? words.surveyThanks : body.error || words.surveyNotSent);
+    if (spent) keepFocusInView();
+  }
+
+  surveyForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void sendSurvey();
+  });
+  // ---- survey: end ----
 
   startButton.addEventListener('click', () => void start());
   endButton.addEventListener('click', () => void end());

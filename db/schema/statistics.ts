@@ -220,3 +220,44 @@ export const chatCoverageClock = pgTable(
   },
   (t) => [check('chat_coverage_clock_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * The anonymous word after a chat (lib/chat/survey.ts): three optional questions, each answer
+ * added to its day's count at once. A row is a day, a question, an answer and a number; no
+ * chat, host, token or time of day, so nothing here can be joined to a conversation.
+ */
+export const chatSurveyQuestions = ['hjelp', 'bedre', 'igjen'] as const;
+export type ChatSurveyQuestion = (typeof chatSurveyQuestions)[number];
+
+export const dailyChatSurveyAnswers = pgTable(
+  'daily_chat_survey_answers',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    question: text().$type<ChatSurveyQuestion>().notNull(),
+    answer: text().notNull(),
+    answers: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.question, t.answer] }),
+    check(
+      'daily_chat_survey_answers_known',
+      sql`(${t.question} in ('hjelp', 'bedre') and ${t.answer} in ('ja', 'litt', 'nei')) or (${t.question} = 'igjen' and ${t.answer} in ('ja', 'kanskje', 'nei'))`,
+    ),
+    check('daily_chat_survey_answers_positive', sql`${t.answers} > 0`),
+  ],
+);
+
+/**
+ * Survey tickets already used, so each ticket counts once. A ticket is signed by the server
+ * when a chat starts and written nowhere then (lib/chat/survey-ticket.ts); only its use is
+ * written here: the SHA-256 of its random part and the day it was used. Issuing writes nothing,
+ * so neither a row nor the order of rows here follows the order chats were started in.
+ */
+export const chatSurveyUsedTickets = pgTable(
+  'chat_survey_used_tickets',
+  {
+    hash: text().primaryKey(),
+    day: date({ mode: 'string' }).notNull(),
+  },
+  (t) => [check('chat_survey_used_tickets_hash_hex', sql`${t.hash} ~ '^[0-9a-f]{64}$'`)],
+);

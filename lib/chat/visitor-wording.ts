@@ -24,4 +24,8 @@ export const VISITOR_CHAT_WORDS = {
   notSent: 'Meldingen ble ikke sendt. Prøv igjen.',
   empty: 'Skriv en melding først.',
   connectionLost: 'Forbindelsen ble brutt. Vi prøver igjen.',
+  // The survey after a chat (app/chat/_components/chat-survey.tsx).
+  surveyThanks: 'Takk for at du svarte! Svarene er lagt til tellingen for i dag, uten noe som viser at de kom fra deg.',
+  surveyNothing: 'Du har ikke valgt noe svar, så vi har ikke sendt noe. Det er helt greit å la være.',
+  surveyNotSent: 'Svarene ble ikke sendt. Du kan prøve igjen.',
 } as const;

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { getDb, type Database } from '@/db/client';
 import { PURGE_LOCK, tryWithAdvisoryLock } from '@/db/locks';
+import { forgetUsedSurveyTickets } from '@/db/queries/chat-survey';
 import { endIdleChats } from '@/db/queries/chat-visitor';
 import { courseBookingRule, courseOrderRule, unpaidHoldRule } from '@/db/queries/purge-course-rules';
 import { accessLogRule, chatBlockRule, deleteBatchWithReceipt, endedChatRule, flaggedChatRule, holdRule, journalAllowedInquiryRule, journalDeclinedInquiryRule, markPurgeRun, staffSessionRule, staffTokenRule, type PurgeRule } from '@/db/queries/purge-rules';
+import { usedTicketsKeptFrom } from '@/lib/chat/survey-ticket';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { forgetTransparencyNumbers } from '@/lib/stats/transparency-cache';
@@ -57,6 +59,10 @@ export async function runPurge({ now, dryRun = false, batchSize = 1000 }: { now:
     const { CHAT_IDLE_HOURS, CHAT_RETENTION_DAYS } = env();
     const idle = await endIdleChats(db, { idleSince: new Date(now.getTime() - CHAT_IDLE_HOURS * 3_600_000), now, retentionDays: CHAT_RETENTION_DAYS });
     if (idle > 0) log.info('purge.ended_idle_chats', { count: idle });
+    // Used survey tickets, once no ticket they could match is still good (no receipt: a hash of
+    // a random number, with nothing of anyone in it).
+    const tickets = await forgetUsedSurveyTickets(db, { before: usedTicketsKeptFrom(now) });
+    if (tickets > 0) log.info('purge.forgot_survey_tickets', { count: tickets });
     for (const rule of purgeRules()) {
       const deleted = await applyRule(db, rule, { runId, now, batchSize });
       summary.rules.push({ rule: rule.name, deleted });

@@ -2,6 +2,7 @@ import { COMPOSER_LOOKS } from '@/components/chat/composer';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { ALARMTELEFONEN, EMERGENCY_SENTENCE, MENTAL_HELSE, availability } from '@/lib/help-numbers';
 import { VISITOR_CHAT_WORDS as WORDS } from '@/lib/chat/visitor-wording';
+import { ChatSurvey } from './chat-survey';
 
 /** The chat's phase when the page is drawn: `laster` while a running chat is looked up. */
 export type FirstPhase = 'laster' | 'klar' | 'stengt';
@@ -59,6 +60,7 @@ export function VisitorChat({ phase, idle }: { phase: FirstPhase; idle: 'klar' |
       >
         {WORDS.start}
       </button>
+      <ChatSurvey />
       <div {...showIn('venter aktiv')}>
         <p {...showIn('venter')} className="mt-3">
           Du kan begynne å skrive nå. Meldingen venter på chatverten og blir lest når noen tar samtalen.

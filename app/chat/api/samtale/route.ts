@@ -3,9 +3,11 @@ import { hostsFree, usualWaitMinutes } from '@/db/queries/chat-presence';
 import { isTokenBlocked, startConversation, visitorState, type VisitorState } from '@/db/queries/chat-visitor';
 import type { Database } from '@/db/client';
 import { chatIsOpen } from '@/lib/chat/opening';
+import { newSurveyTicket } from '@/lib/chat/survey-ticket';
 import { newChatToken, hashChatToken } from '@/lib/chat/token';
 import { chatCookie, visitorTokenHash } from '@/lib/chat/visitor';
 import { visitorRoute } from '@/lib/chat/visitor-route';
+import { osloIsoDate } from '@/lib/dates';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { limiter } from '@/lib/rate-limit/limiter';
@@ -58,5 +60,8 @@ export const POST = visitorRoute('chat_visitor_start', async ({ request, clock, 
   const tokenHash = hashChatToken(token);
   await startConversation(db, { tokenHash, now });
   const state = await visitorState(db, { tokenHash, now });
-  return json(state && (await withOutlook(db, state, now)), { status: 201, cookie: chatCookie(token) });
+  // The survey ticket travels in this answer only, to the page's memory; it is stored nowhere.
+  const secret = env().AUTH_SECRET;
+  const svarbillett = secret ? newSurveyTicket({ secret, day: osloIsoDate(now) }) : undefined;
+  return json(state && { ...(await withOutlook(db, state, now)), svarbillett }, { status: 201, cookie: chatCookie(token) });
 });

@@ -4,6 +4,7 @@ import { statisticsRows } from '@/db/queries/statistics-report';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
 import { osloIsoDate } from '@/lib/dates';
+import { chatSurveyReportFor } from '@/lib/stats/chat-survey-report';
 import { buildReport } from '@/lib/stats/report';
 import { dayLabel } from '@/lib/stats/report-dates';
 import { readRange } from '@/lib/stats/report-range';
@@ -12,6 +13,7 @@ import { CategoriesSection, StartedSection } from './_components/contacts-sectio
 import { CoverageSection } from './_components/coverage-section';
 import { PagesSection } from './_components/pages-section';
 import { RangeForm } from './_components/range-form';
+import { SurveySection } from './_components/survey-section';
 import { VisitsSection } from './_components/visits-section';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +21,8 @@ export const metadata = { title: 'Statistikk' };
 
 /**
  * The statistics dashboard for advisers and admins: daily totals summed over a period, every
- * number suppressed (lib/stats/report.ts), charts drawn on the server. Each view that shows
+ * number suppressed (lib/stats/report.ts), charts drawn on the server. The survey after a chat
+ * ("Etter chatten") is shown to admins only (lib/stats/chat-survey-report.ts). Each view that shows
  * numbers is written to the access log, with the period as the object (it names no person).
  */
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -33,6 +36,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     const db = await getDb();
     await logAccess(db, { staffId: who.staffId, action: 'statistics_view', objectType: 'statistics', objectId: `${range.from}/${range.to}`, now });
     const report = buildReport(await statisticsRows(db, range), range);
+    const survey = await chatSurveyReportFor(db, { role: who.role, range });
     const query = new URLSearchParams({ fra: range.from, til: range.to });
     body = (
       <>
@@ -49,6 +53,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <CategoriesSection categories={report.categories} />
         <ChatSection chats={report.chats} />
         <CoverageSection coverage={report.coverage} />
+        {survey ? <SurveySection questions={survey} /> : null}
       </>
     );
   }
