@@ -4,10 +4,14 @@ import { expect, test } from '../test/fixtures';
 import { addStaff } from '../test/staff-pages';
 
 /**
- * The chat host's workbench across two instances (issue 16): a chat handed warm from a host on
- * one instance to a host on the other, with a note the visitor never sees.
+ * The chat host's workbench across two instances (issue 16): a host answers with a ready answer
+ * by keyboard, then hands the chat warm to a host on the other instance, with a note the visitor
+ * never sees.
  */
 const NOTE = 'notat-kanari-7b2d: har snakket om mobbing, vil helst ha samme vert neste gang';
+
+/** The seeded ready answer "Er du trygg nå?" (db/migrations/0015_chat_quick_replies.sql). */
+const READY = 'Jeg blir litt bekymret når jeg leser det du skriver. Er du trygg akkurat nå?';
 
 const visitorLog = (page: Page) => page.getByRole('log', { name: 'Meldinger' });
 
@@ -39,9 +43,16 @@ test.describe('handing a chat over across two instances', () => {
     await visitor.getByLabel('Din melding').press('Enter');
     await first.getByRole('button', { name: 'Ta samtalen' }).click();
     await expect(visitor.getByRole('heading', { name: 'Du snakker med Anne' })).toBeVisible();
-    await first.getByLabel('Svar i samtale 1').fill('Takk for at du skriver. Fortell meg mer.');
-    await first.getByLabel('Svar i samtale 1').press('Enter');
-    await expect(visitorLog(visitor).getByText('Takk for at du skriver. Fortell meg mer.')).toBeVisible();
+    // A ready answer by keyboard: / and a few letters, Enter inserts it, a few words more, Enter sends.
+    const reply = first.getByLabel('Svar i samtale 1');
+    await reply.focus();
+    await first.keyboard.type('/trygg');
+    await expect(first.getByRole('listbox', { name: 'Hurtigsvar' }).getByRole('option', { selected: true })).toHaveText(/^Er du trygg nå\?/);
+    await first.keyboard.press('Enter');
+    await expect(reply).toHaveValue(READY);
+    await first.keyboard.type(' Fortell meg mer.');
+    await first.keyboard.press('Enter');
+    await expect(visitorLog(visitor).getByText(`${READY} Fortell meg mer.`, { exact: true })).toBeVisible();
 
     // Warm handover, by keyboard: open the panel, choose Bo, write the note, send.
     await first.getByText('Gi samtalen videre').click();
@@ -57,10 +68,10 @@ test.describe('handing a chat over across two instances', () => {
     // Bo, on the other instance, has the chat with its history and the note.
     const log = second.getByRole('log', { name: 'Meldinger i samtale 1' });
     await expect(log.getByText('Jeg blir mobbet på skolen')).toBeVisible();
-    await expect(log.getByText('Takk for at du skriver. Fortell meg mer.')).toBeVisible();
+    await expect(log.getByText(`${READY} Fortell meg mer.`)).toBeVisible();
     await expect(log.getByText('Tidligere chatvert', { exact: false })).toBeVisible();
-    await expect(second.getByRole('region', { name: 'Notater fra overføring' })).toContainText(NOTE);
-    await expect(second.getByRole('region', { name: 'Notater fra overføring' })).toContainText('Anne Vert');
+    await expect(second.getByRole('region', { name: 'Notater fra kolleger' })).toContainText(NOTE);
+    await expect(second.getByRole('region', { name: 'Notater fra kolleger' })).toContainText('Anne Vert');
     await axe(second);
 
     // The visitor hears only the new first name, and never the note.
@@ -90,5 +101,97 @@ test.describe('handing a chat over across two instances', () => {
     expect(actions).toContain('chat_handover');
     expect(actions).toContain('chat_handover_received');
     expect(dumped.stdout).not.toContain('notat-kanari');
+  });
+});
+
+test.describe("a supervisor's eye", () => {
+  test.setTimeout(240_000);
+
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'pglite', 'pages and one instance: one database is enough');
+  });
+
+  test('an admin sees the open chats, opens one read-only (the host sees the marker, the access log has the row), writes the host a note and stops; an adviser cannot; an ended chat cannot be read', async ({ browser, staffPage, axe, ownDatabase: db, startOwnApp }) => {
+    const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
+    const lead = addStaff(db.env, { email: 'leder@example.org', role: 'admin', name: 'Lise Leder' });
+    const adviser = addStaff(db.env, { email: 'rad@example.org', role: 'adviser', name: 'Rune Rådgiver' });
+    const app = await startOwnApp({ CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' });
+
+    const console_ = await staffPage(app.baseURL, host);
+    await console_.goto(`${app.baseURL}/staff/chat`);
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${app.baseURL}/chat`);
+    await visitor.getByRole('button', { name: 'Start chat' }).click();
+    await console_.getByRole('button', { name: 'Ta samtalen' }).click();
+    await expect(visitor.getByRole('heading', { name: 'Du snakker med Hanne' })).toBeVisible();
+    await visitor.getByLabel('Din melding').fill('Jeg klarer ikke å sove om natta');
+    await visitor.getByLabel('Din melding').press('Enter');
+    await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText('Jeg klarer ikke å sove om natta')).toBeVisible();
+
+    // The overview: state, host and times, no content.
+    const supervisor = await staffPage(app.baseURL, lead);
+    await supervisor.goto(`${app.baseURL}/staff/chat`);
+    await supervisor.getByRole('link', { name: 'tilsyn med alle åpne samtaler' }).click();
+    await expect(supervisor.getByRole('heading', { level: 1 })).toHaveText('Tilsyn med chatten');
+    const row = supervisor.getByRole('row').filter({ hasText: 'Hanne Vert' });
+    await expect(row).toContainText('Pågår');
+    await expect(supervisor.getByText('Jeg klarer ikke å sove om natta')).toHaveCount(0);
+    for (const viewport of [{ width: 320, height: 800 }, { width: 1280, height: 900 }]) {
+      await supervisor.setViewportSize(viewport);
+      await axe(supervisor);
+    }
+
+    // Read-only: the messages, no field to write to the visitor; the host is told.
+    await row.getByRole('link').click();
+    await expect(supervisor.getByRole('heading', { level: 1 })).toHaveText(/^Samtale CHAT-/);
+    await expect(supervisor.getByText('Jeg klarer ikke å sove om natta')).toBeVisible();
+    await expect(supervisor.getByLabel('Din melding')).toHaveCount(0);
+    await expect(console_.getByText('Leses av leder nå: Lise Leder.')).toBeVisible();
+    for (const viewport of [{ width: 320, height: 800 }, { width: 1280, height: 900 }]) {
+      await supervisor.setViewportSize(viewport);
+      await axe(supervisor);
+    }
+    const chatUrl = supervisor.url();
+
+    // A note to the host, never to the visitor.
+    await supervisor.getByLabel('Notat til chatverten').fill('Spør om hun har snakket med helsesykepleier.');
+    await supervisor.getByRole('button', { name: 'Send notatet' }).click();
+    await expect(supervisor.getByRole('status').filter({ hasText: 'Notatet er sendt' })).toBeVisible();
+    await expect(console_.getByRole('region', { name: 'Notater fra kolleger' })).toContainText('Lise Leder: Spør om hun har snakket med helsesykepleier.');
+    await expect(visitor.getByText('helsesykepleier')).toHaveCount(0);
+
+    // An adviser has no overview and no chat.
+    const advisers = await staffPage(app.baseURL, adviser);
+    expect((await advisers.goto(`${app.baseURL}/staff/chat/tilsyn`))?.status()).toBe(404);
+    const refused = await advisers.goto(chatUrl);
+    expect(refused?.status()).toBe(404);
+    expect(await advisers.content()).not.toContain('sove om natta');
+
+    // Stopping clears the marker; once the chat has ended it cannot be read this way.
+    await supervisor.getByRole('button', { name: 'Slutt å lese' }).click();
+    await expect(supervisor.getByRole('heading', { level: 1 })).toHaveText('Tilsyn med chatten');
+    await expect(console_.getByText('Leses av leder nå')).toHaveCount(0);
+    await console_.getByRole('button', { name: 'Avslutt samtalen' }).click();
+    await console_.getByRole('button', { name: 'Ja, avslutt' }).click();
+    await expect(visitor.getByRole('status')).toHaveText(/Samtalen er avsluttet/);
+    expect((await supervisor.goto(chatUrl))?.status()).toBe(404);
+    expect(await supervisor.content()).not.toContain('sove om natta');
+
+    await app.stop();
+    const dumped = runScript('test/dump-db.ts', [], db.env);
+    const dump = JSON.parse(dumped.stdout) as Dump;
+    const ids = Object.fromEntries((dump['public.staff'] ?? []).map((s) => [s['email'], s['id']]));
+    const looks = (dump['public.access_log'] ?? []).filter((r) => String(r['action']).startsWith('chat_supervise'));
+    const chatId = chatUrl.split('/').pop();
+    expect(looks.map((r) => [r['action'], r['object_id'], r['staff_id']])).toEqual([
+      ['chat_supervise_list', null, ids['leder@example.org']],
+      ['chat_supervise_view', chatId, ids['leder@example.org']],
+      ['chat_supervise_note', chatId, ids['leder@example.org']],
+      // The page reads the chat again after the note: another look.
+      ['chat_supervise_view', chatId, ids['leder@example.org']],
+      ['chat_supervise_list', null, ids['leder@example.org']],
+    ]);
+    expect((dump['public.access_log'] ?? []).filter((r) => r['staff_id'] === ids['rad@example.org'] && String(r['action']).startsWith('chat_'))).toEqual([]);
+    expect(dump['public.chat_supervision'] ?? []).toEqual([]);
   });
 });

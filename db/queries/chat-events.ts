@@ -4,7 +4,7 @@
 // every stream on an instance (lib/chat/hub.ts).
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { chatKeyAad, chatMessageAad, firstName, hostColumns, queueOrder, visible, type HostConversation, type OpenedMessage } from '@/db/queries/chat-shared';
+import { chatKeyAad, chatMessageAad, firstName, hostColumns, queueOrder, readersOf, visible, type HostConversation, type OpenedMessage } from '@/db/queries/chat-shared';
 import { chatConversations, chatMessages, staff, type ChatStatus } from '@/db/schema';
 import { openWithKey, unwrapKey } from '@/lib/crypto/seal';
 
@@ -75,11 +75,11 @@ export async function waitingQueue(db: Database, { now }: { now: Date }): Promis
 }
 
 /** The open chats of these hosts (all hosts with a stream on an instance), in the order taken. */
-export async function activeChatsOfHosts(db: Database, { hostIds, now }: { hostIds: readonly string[]; now: Date }): Promise<(HostConversation & { hasNotes: boolean })[]> {
+export async function activeChatsOfHosts(db: Database, { hostIds, now }: { hostIds: readonly string[]; now: Date }): Promise<(HostConversation & { hasNotes: boolean; readers: string | null })[]> {
   if (hostIds.length === 0) return [];
   return db
     // Whether an earlier host left a note: read only then (db/queries/chat-handover.ts).
-    .select({ ...hostColumns, hasNotes: sql<boolean>`exists (select 1 from chat_staff_notes n where n.conversation_id = chat_conversations.id)`.mapWith(Boolean) })
+    .select({ ...hostColumns, readers: readersOf(now), hasNotes: sql<boolean>`exists (select 1 from chat_staff_notes n where n.conversation_id = chat_conversations.id)`.mapWith(Boolean) })
     .from(chatConversations)
     .where(and(eq(chatConversations.status, 'aktiv'), inArray(chatConversations.hostId, [...new Set(hostIds)]), visible(now)))
     .orderBy(asc(chatConversations.acceptedAt));

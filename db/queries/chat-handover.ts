@@ -62,17 +62,23 @@ export async function handOver(
       .where(and(eq(chatConversations.id, id), eq(chatConversations.status, 'aktiv'), eq(chatConversations.hostId, fromHostId), visible(now)))
       .returning({ dataKey: chatConversations.dataKey });
     if (!moved) return { ok: false, why: 'not_yours' };
-    if (note) {
-      const noteId = randomUUID();
-      const key = unwrapKey(moved.dataKey, chatKeyAad(id));
-      await tx.insert(chatStaffNotes).values({ id: noteId, conversationId: id, fromHostId, toHostId, createdAt: now, body: sealWithKey(note, key, noteAad(id, noteId)) });
-    }
+    if (note) await sealNote(tx, { conversationId: id, dataKey: moved.dataKey, fromId: fromHostId, toId: toHostId, body: note, now });
     const told = toName ? `${firstName(toName)} har tatt over samtalen.` : 'Du er satt tilbake i køen. Den neste chatverten som blir ledig, svarer deg.';
     await postMessage(tx, { id, sender: 'system', authorId: null, body: told, now });
     await notify(tx, { kind: 'status', conversationId: id });
     if (!toHostId) await notify(tx, { kind: 'queue' });
     return { ok: true, toName };
   });
+}
+
+/** Stores a note about a chat for staff, sealed with the chat's key (`dataKey`, as the chat row holds it). */
+export async function sealNote(
+  db: Database,
+  { conversationId, dataKey, fromId, toId, body, now }: { conversationId: string; dataKey: string; fromId: string; toId: string | null; body: string; now: Date },
+): Promise<void> {
+  const id = randomUUID();
+  const key = unwrapKey(dataKey, chatKeyAad(conversationId));
+  await db.insert(chatStaffNotes).values({ id, conversationId, fromHostId: fromId, toHostId: toId, createdAt: now, body: sealWithKey(body, key, noteAad(conversationId, id)) });
 }
 
 export type StaffNote = { conversationId: string; from: string | null; to: string | null; at: Date; body: string };

@@ -74,3 +74,10 @@ export const hostColumns = {
     (v: string) => (v ? v.split(',').map(Number) : []),
   ),
 };
+
+/** A supervisor who has not looked at a chat again for this long is no longer shown as reading it. */
+export const READING_MS = 10 * 60_000;
+
+/** Who is reading the chat of this row as supervisor now (names, or null): for the host's console. */
+export const readersOf = (now: Date) =>
+  sql<string | null>`(select string_agg(s.name, ', ' order by s.name) from chat_supervision r join staff s on s.id = r.staff_id where r.conversation_id = chat_conversations.id and r.seen_at > ${new Date(now.getTime() - READING_MS).toISOString()}::timestamptz)`;

@@ -147,6 +147,25 @@ export const chatStaffNotes = pgTable(
 );
 
 /**
+ * An admin reading an open chat as its supervisor (`/staff/chat/tilsyn`): who, and when they last
+ * looked, so the host's console can say someone is reading. Deleted when they stop, and with
+ * the chat; every look is also an access-log row.
+ */
+export const chatSupervision = pgTable(
+  'chat_supervision',
+  {
+    conversationId: uuid()
+      .notNull()
+      .references(() => chatConversations.id, { onDelete: 'cascade' }),
+    staffId: uuid()
+      .notNull()
+      .references(() => staff.id, { onDelete: 'cascade' }),
+    seenAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.staffId] })],
+);
+
+/**
  * Ready answers (hurtigsvar) admins keep for chat hosts: a category, a title and a text the host
  * inserts into a reply and edits before sending. Written by staff for anyone; nothing about a
  * visitor or a chat, so no retention rule. A title is unique whatever its case, so `/` and a

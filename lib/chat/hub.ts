@@ -248,6 +248,8 @@ async function readOverview(): Promise<void> {
         merket: c.flaggedAt !== null,
         slettes: c.deleteAfter?.toISOString() ?? null,
         tema: c.categories,
+        // Supervisors reading it now: the host sees that someone is.
+        tilsyn: c.readers,
         notater: notes.filter((n) => n.conversationId === c.id).map((n) => ({ fra: n.from, til: n.to, tid: n.at.toISOString(), tekst: n.body })),
       })),
     });

@@ -47,6 +47,10 @@ export default async function StaffChatPage() {
             <Link href="/staff/chat/hurtigsvar" className="text-brand-dark underline">
               Endre hurtigsvarene
             </Link>
+            , eller se{' '}
+            <Link href="/staff/chat/tilsyn" className="text-brand-dark underline">
+              tilsyn med alle åpne samtaler
+            </Link>
             .
           </>
         ) : null}

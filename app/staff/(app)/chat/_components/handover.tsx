@@ -114,16 +114,16 @@ export function Handover({ number, chatId, onDone }: { number: number; chatId: s
   );
 }
 
-/** Notes left by earlier hosts of this chat: staff only. */
+/** Notes about this chat from colleagues (an earlier host, a supervisor): staff only. */
 export function StaffNotes({ notes }: { notes: StaffNote[] }) {
   if (notes.length === 0) return null;
   return (
-    <section aria-label="Notater fra overføring" className="mt-3 rounded-xl bg-brand-light/60 p-3">
-      <p className="font-semibold">Notat fra overføring (den besøkende ser det ikke)</p>
+    <section aria-label="Notater fra kolleger" className="mt-3 rounded-xl bg-brand-light/60 p-3">
+      <p className="font-semibold">Notater fra kolleger (den besøkende ser dem ikke)</p>
       <ul className="mt-1 space-y-1">
         {notes.map((n) => (
           <li key={n.tid + n.tekst}>
-            <span className="font-semibold">{n.fra ?? 'En tidligere chatvert'}:</span> <span className="whitespace-pre-wrap">{n.tekst}</span>
+            <span className="font-semibold">{n.fra ?? 'En kollega'}:</span> <span className="whitespace-pre-wrap">{n.tekst}</span>
           </li>
         ))}
       </ul>

@@ -46,6 +46,10 @@ export function HostChat({
           den innen utgangen av neste arbeidsdag.
         </div>
       ) : null}
+      {/* Said politely when it starts: a supervisor (an admin) is reading this chat now. */}
+      <p role="status" className={chat.tilsyn ? 'mt-2 rounded-lg bg-notice p-2' : 'sr-only'}>
+        {chat.tilsyn ? `Leses av leder nå: ${chat.tilsyn}. Den besøkende ser ikke dette.` : ''}
+      </p>
       <StaffNotes notes={chat.notater} />
       <HostMessageLog number={number} messages={messages} />
       <Composer

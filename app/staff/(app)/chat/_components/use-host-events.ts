@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 /** What the host's event stream sends; field names as on the wire. */
 export type QueueItem = { id: string; startet: string };
 export type StaffNote = { fra: string | null; til: string | null; tid: string; tekst: string };
-export type HostChatSummary = { id: string; kode: string; tatt: string | null; merket: boolean; slettes: string | null; tema: number[]; notater: StaffNote[] };
+export type HostChatSummary = { id: string; kode: string; tatt: string | null; merket: boolean; slettes: string | null; tema: number[]; tilsyn: string | null; notater: StaffNote[] };
 export type HostMessage = { samtale: string; seq: number; fra: 'besokende' | 'vert' | 'system'; egen: boolean; tid: string; tekst: string; funn: string[] };
 
 /**
