@@ -115,13 +115,19 @@ test.describe("a supervisor's eye", () => {
     const host = addStaff(db.env, { email: 'vert@example.org', role: 'chat_host', name: 'Hanne Vert' });
     const lead = addStaff(db.env, { email: 'leder@example.org', role: 'admin', name: 'Lise Leder' });
     const adviser = addStaff(db.env, { email: 'rad@example.org', role: 'adviser', name: 'Rune Rådgiver' });
-    const app = await startOwnApp({ CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0' });
+    // Every waiting chat has waited "too long" here, so the supervisor's alert shows at once.
+    const app = await startOwnApp({ CHAT_HOURS: 'alltid', PURGE_INTERVAL_MINUTES: '0', CHAT_WAIT_ALERT_MINUTES: '0' });
 
     const console_ = await staffPage(app.baseURL, host);
     await console_.goto(`${app.baseURL}/staff/chat`);
     const visitor = await (await browser.newContext()).newPage();
     await visitor.goto(`${app.baseURL}/chat`);
     await visitor.getByRole('button', { name: 'Start chat' }).click();
+    await expect(visitor.getByRole('status')).toHaveText(/Du er nummer 1 i køen/);
+    const supervisor = await staffPage(app.baseURL, lead);
+    await supervisor.goto(`${app.baseURL}/staff/chat/tilsyn`);
+    await expect(supervisor.getByRole('alert')).toHaveText('En samtale har ventet i mer enn 0 minutter uten å bli tatt.');
+    await expect(supervisor.getByRole('row').filter({ hasText: 'Venter, lenge' })).toHaveCount(1);
     await console_.getByRole('button', { name: 'Ta samtalen' }).click();
     await expect(visitor.getByRole('heading', { name: 'Du snakker med Hanne' })).toBeVisible();
     await visitor.getByLabel('Din melding').fill('Jeg klarer ikke å sove om natta');
@@ -129,7 +135,6 @@ test.describe("a supervisor's eye", () => {
     await expect(console_.getByRole('log', { name: 'Meldinger i samtale 1' }).getByText('Jeg klarer ikke å sove om natta')).toBeVisible();
 
     // The overview: state, host and times, no content.
-    const supervisor = await staffPage(app.baseURL, lead);
     await supervisor.goto(`${app.baseURL}/staff/chat`);
     await supervisor.getByRole('link', { name: 'tilsyn med alle åpne samtaler' }).click();
     await expect(supervisor.getByRole('heading', { level: 1 })).toHaveText('Tilsyn med chatten');
@@ -184,6 +189,7 @@ test.describe("a supervisor's eye", () => {
     const looks = (dump['public.access_log'] ?? []).filter((r) => String(r['action']).startsWith('chat_supervise'));
     const chatId = chatUrl.split('/').pop();
     expect(looks.map((r) => [r['action'], r['object_id'], r['staff_id']])).toEqual([
+      ['chat_supervise_list', null, ids['leder@example.org']],
       ['chat_supervise_list', null, ids['leder@example.org']],
       ['chat_supervise_view', chatId, ids['leder@example.org']],
       ['chat_supervise_note', chatId, ids['leder@example.org']],

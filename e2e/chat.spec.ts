@@ -242,7 +242,10 @@ test.describe('availability and honest waiting', () => {
     await expect(first.getByRole('status')).not.toHaveText(/Vanligvis/);
     const waiting = first.getByRole('region', { name: 'Du venter på svar' });
     for (const number of ['116 111', '116 123']) await expect(waiting.getByRole('link', { name: number, exact: true })).toBeVisible();
-    await axe(first);
+    for (const viewport of [{ width: 320, height: 800 }, { width: 1280, height: 900 }]) {
+      await first.setViewportSize(viewport);
+      await axe(first);
+    }
     await expect(a.getByText('Du har pause, så du tar ikke nye samtaler.')).toBeVisible();
     await expect(a.getByRole('button', { name: 'Ta samtalen' })).toHaveCount(0);
     await axe(a);

@@ -40,7 +40,7 @@ test.describe('staff area accessibility', () => {
       await expect(page.locator('h1')).toHaveCount(1);
       await scanAtEachWidth(page, axe);
     };
-    for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring', '/staff/kategorier', '/staff/chat', '/staff/chat/slett', '/staff/chat/hurtigsvar', '/staff/kurs', '/staff/kurs/ny']) await scan(path);
+    for (const path of ['/staff', '/staff/henvendelser', detail, '/staff/ansatte', '/staff/tilgangslogg', '/staff/personvern', '/staff/bevaring', '/staff/kategorier', '/staff/chat', '/staff/chat/slett', '/staff/chat/hurtigsvar', '/staff/chat/tilsyn', '/staff/kurs', '/staff/kurs/ny']) await scan(path);
 
     // The course editor's pages for an example course, reached by their links.
     await page.goto(`${app.baseURL}/staff/kurs`);

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { SseEvent } from './chat-http';
-import { type Chat, type Host, hostAction } from './chat-open';
+import { type Chat, hostAction } from './chat-open';
 import { type Errors, noteError } from './errors';
 
 /**
@@ -42,9 +42,8 @@ export function newArrivals(errors: Errors): Arrivals {
   return arrivals;
 }
 
-/** `messages` host messages at `rate` per second, each to a random chat; resolves when B has answered all. */
+/** `messages` host messages at `rate` per second, each to a random chat from its host; resolves when B has answered all. */
 export async function sendMessages(
-  host: Host,
   chats: Chat[],
   { messages, rate }: { messages: number; rate: number },
   errors: Errors,
@@ -60,7 +59,7 @@ export async function sendMessages(
     const entry: Sent = { start: performance.now(), chat, ok: undefined };
     sent.set(k, entry);
     sends.push(
-      hostAction(host, { handling: 'send', id: chat.id, tekst: `bench ${k}` }).then(
+      hostAction(chat.host, { handling: 'send', id: chat.id, tekst: `bench ${k}` }).then(
         (reply) => {
           entry.answeredAt = performance.now();
           entry.ok = reply.status === 201;

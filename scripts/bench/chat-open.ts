@@ -17,9 +17,11 @@ export type Chat = {
   stream: SseStream;
   /** Event numbers of `melding` events seen on the stream. */
   seqs: Set<number>;
+  /** The host who holds it now (a transfer changes it). */
+  host: Host;
 };
 
-export type Host = { port: number; cookie: string; agent: http.Agent };
+export type Host = { name: string; port: number; cookie: string; agent: http.Agent };
 
 /** What a chat's stream tells the measurement: each `melding` event, and that the stream ended. */
 type StreamHandlers = {
@@ -64,7 +66,7 @@ async function openChat(a: Instance, host: Host, { onMessage, onEnd }: StreamHan
     },
     onEnd,
   });
-  const chat: Chat = { id, cookie, stream, seqs: new Set() };
+  const chat: Chat = { id, cookie, stream, seqs: new Set(), host };
   opened.chat = chat;
   for (const [e, at] of opened.early) onMessage(chat, e, at);
   try {
@@ -95,11 +97,12 @@ export async function warmUp(a: Instance, host: Host, count: number): Promise<vo
 
 /**
  * Opens `count` chats, `concurrency` at a time, into `chats` (the caller's list, so that it
- * closes whatever was opened even if this is cut short). A chat that fails is counted, not thrown.
+ * closes whatever was opened even if this is cut short), taken by the hosts in turn. A chat that
+ * fails is counted, not thrown.
  */
 export async function openChats(
   a: Instance,
-  host: Host,
+  hosts: readonly Host[],
   { count, concurrency }: { count: number; concurrency: number },
   chats: Chat[],
   handlers: StreamHandlers,
@@ -108,7 +111,7 @@ export async function openChats(
   let next = 0;
   const worker = async () => {
     while (next < count) {
-      next++;
+      const host = hosts[next++ % hosts.length]!;
       try {
         chats.push(await openChat(a, host, handlers));
       } catch (err) {

@@ -4,7 +4,9 @@ import { performance } from 'node:perf_hooks';
 import { addChatHost, type Instance, type Memory, sharedEnv, startInstance } from './chat-instances';
 import { type Chat, type Host, openChats, warmUp } from './chat-open';
 import { drain, newArrivals, sendMessages, sleep, tally } from './chat-deliver';
-import { signIn } from './sign-in';
+import { startTransfers } from './chat-transfer';
+import { eachLimited } from './each-limited';
+import { setAvailable, signIn } from './sign-in';
 import { type Errors, kindsOf, newErrors, noteError } from './errors';
 import { percentile, round } from './stats';
 
@@ -12,16 +14,18 @@ import { percentile, round } from './stats';
  * Many chats held open at once, and how fast a message crosses from one app instance to another.
  *
  * Two app instances (A and B) run on one fresh PostgreSQL database made from BENCH_DATABASE_URL
- * (skipped without it), with the chat always open. A chat host is added with the operator
- * command (`npm run staff -- add`) and signs in on B through Auth.js's own endpoints (CSRF
- * token, e-mail, password, a TOTP code), as the sign-in form does. Then:
- *
+ * (skipped without it), with the chat always open. Chat hosts are added with the operator
+ * command (`npm run staff -- add`), one per four chats, and sign in on B through Auth.js's own
+ * endpoints (CSRF token, e-mail, password, a TOTP code), as the sign-in form does; each sets
+ * a limit of five chats at once in the console's own setting, leaving one place for handovers.
  * 1. Open: `chats` visitors, a few at a time, each start a chat on A (POST /chat/api/samtale,
  *    keeping its `hl_chat` cookie) and open its event stream on A (GET /chat/api/hendelser);
- *    the host takes each one on B (`ta`), and the chat counts as open when its `tilstand`
+ *    the hosts take them in turn on B (`ta`), and the chat counts as open when its `tilstand`
  *    event on A says `aktiv`. All streams then stay open until the end.
  * 2. Deliver: `messages` host messages at a steady `rate` per second, each to a chat picked at
- *    random, posted on B (`send`) while the visitor's stream is on A. Latency is from the start
+ *    random from nine tenths of them, posted on B (`send`) by its host while the visitor's
+ *    stream is on A. Meanwhile the other tenth are handed warm from host to host, ten a second
+ *    (./chat-transfer.ts): `transfers` counts them and times their answers. Latency is from the start
  *    of the POST on B until the `melding` event with that text has been read from A's stream,
  *    both timed in this process. `send_answer_ms` is how long B took to answer that POST (the
  *    message stored and announced), for comparison: the event often reaches A before the answer
@@ -44,7 +48,13 @@ export const CHAT_DEFAULTS = { chats: 500, messages: 1000, rate: 50 } as const;
 const OPEN_CONCURRENCY = 8;
 const WARMUP_CHATS = 5;
 const SETTLE_MS = 2_000;
-const HOST_ACCOUNT = { email: 'vert@bench.example.org', name: 'Bench Vert', password: 'vinterlys-over-fjorden-7' };
+const PASSWORD = 'vinterlys-over-fjorden-7';
+/** Each host may hold five chats at once (the most the console allows) and is given four: one free place each for handovers. */
+const HOST_LIMIT = 5;
+const CHATS_PER_HOST = 4;
+/** A tenth of the chats get no messages and are handed from host to host instead, ten times a second. */
+const TRANSFER_SHARE = 0.1;
+const TRANSFER_EVERY_MS = 100;
 
 export type ChatOptions = { chats: number; messages: number; rate: number };
 
@@ -59,6 +69,9 @@ type ChatResult = {
   latency_ms: { p50: number | null; p99: number | null; max: number | null };
   /** How long B took to answer the host's POST (the message stored and announced). */
   send_answer_ms: { p50: number | null; p99: number | null; max: number | null };
+  hosts: number;
+  /** Warm handovers on B while the messages flowed, to chats that got no messages. */
+  transfers: { done: number; none_free: number; answer_ms: { p50: number | null; p99: number | null; max: number | null } };
   lost: number;
   duplicated: number;
   rss_mb: { before: number | null; with_chats: number | null; after_messages: number | null };
@@ -78,8 +91,17 @@ const progress = (message: string) => process.stderr.write(`bench: chat: ${messa
 type Memories = Record<'before' | 'withChats' | 'afterMessages', Memory>;
 
 /** The whole measurement on two running instances. */
-async function run(a: Instance, b: Instance, secret: string, options: ChatOptions, errors: Errors): Promise<ChatResult> {
-  const host: Host = { port: b.port, cookie: await signIn(b.port, HOST_ACCOUNT, secret), agent: new http.Agent({ keepAlive: true, maxSockets: 32 }) };
+async function run(a: Instance, b: Instance, env: NodeJS.ProcessEnv, options: ChatOptions, errors: Errors): Promise<ChatResult> {
+  const count = Math.max(2, Math.ceil(options.chats / CHATS_PER_HOST));
+  progress(`adding and signing in ${count} chat hosts on B (up to ${HOST_LIMIT} chats each)…`);
+  const hosts: Host[] = [];
+  await eachLimited(Array.from({ length: count }, (_, i) => i), 4, async (i) => {
+    const account = { email: `vert${i}@bench.example.org`, name: `Bench Vert ${i}`, password: PASSWORD };
+    const secret = await addChatHost(env, account);
+    const cookie = await signIn(b.port, account, secret);
+    await setAvailable(b.port, cookie, HOST_LIMIT);
+    hosts.push({ name: account.name, port: b.port, cookie, agent: new http.Agent({ keepAlive: true, maxSockets: 4 }) });
+  });
   const chats: Chat[] = [];
   try {
     const arrivals = newArrivals(errors);
@@ -89,21 +111,27 @@ async function run(a: Instance, b: Instance, secret: string, options: ChatOption
     };
 
     progress(`warming up (${WARMUP_CHATS} chats)…`);
-    await warmUp(a, host, WARMUP_CHATS);
+    await warmUp(a, hosts[0]!, WARMUP_CHATS);
     await sleep(SETTLE_MS);
     const before = await a.memory();
 
     progress(`opening ${options.chats} chats on A, taken on B…`);
     measuring = true;
     const openStart = performance.now();
-    await openChats(a, host, { count: options.chats, concurrency: OPEN_CONCURRENCY }, chats, { onMessage: arrivals.onMessage, onEnd }, errors);
+    await openChats(a, hosts, { count: options.chats, concurrency: OPEN_CONCURRENCY }, chats, { onMessage: arrivals.onMessage, onEnd }, errors);
     const openSeconds = (performance.now() - openStart) / 1000;
     progress(`${chats.length} chats open in ${openSeconds.toFixed(1)} s.`);
     await sleep(SETTLE_MS);
     const withChats = await a.memory();
 
-    progress(`${options.messages} host messages on B at ${options.rate}/s to random chats, read on A…`);
-    const sent = await sendMessages(host, chats, options, errors);
+    const pool = chats.slice(chats.length - Math.floor(chats.length * TRANSFER_SHARE));
+    const written = chats.slice(0, chats.length - pool.length);
+    progress(`${options.messages} host messages on B at ${options.rate}/s to ${written.length} chats, read on A, while ${pool.length} chats are handed between hosts…`);
+    // Seen just now: each host counts as present (db/queries/chat-presence.ts) for the handovers.
+    await eachLimited(hosts, 8, (h) => setAvailable(b.port, h.cookie, HOST_LIMIT));
+    const stopTransfers = startTransfers(pool, hosts, TRANSFER_EVERY_MS, errors);
+    const sent = await sendMessages(written, options, errors);
+    const transfers = await stopTransfers();
     const stored = [...sent].filter(([, s]) => s.ok);
     await drain(stored, arrivals.arrived);
     const afterMessages = await a.memory();
@@ -121,6 +149,8 @@ async function run(a: Instance, b: Instance, secret: string, options: ChatOption
       rate_per_s: options.rate,
       latency_ms: spread(latencies),
       send_answer_ms: spread(answers),
+      hosts: hosts.length,
+      transfers: { done: transfers.done, none_free: transfers.none_free, answer_ms: spread([...transfers.answers].sort((x, y) => x - y)) },
       lost,
       duplicated: arrivals.duplicated,
       ...memoryFigures({ before, withChats, afterMessages }, chats.length),
@@ -130,7 +160,7 @@ async function run(a: Instance, b: Instance, secret: string, options: ChatOption
     };
   } finally {
     for (const chat of chats) chat.stream.close();
-    host.agent.destroy();
+    for (const h of hosts) h.agent.destroy();
   }
 }
 
@@ -181,9 +211,8 @@ export async function measureChat(options: ChatOptions): Promise<ChatReport> {
     const b = await startInstance('B', env);
     instances.push(b);
     await b.ready();
-    progress(`A on port ${a.port} (pid ${a.pid}), B on port ${b.port}; adding a chat host…`);
-    const secret = await addChatHost(env, HOST_ACCOUNT);
-    return await run(a, b, secret, options, errors);
+    progress(`A on port ${a.port} (pid ${a.pid}), B on port ${b.port}.`);
+    return await run(a, b, env, options, errors);
   } catch (err) {
     progress((err as Error).message);
     return { chats: options.chats, error: `measurement failed (${(err as Error).message})`, ...(errors.kinds.size ? { error_kinds: kindsOf(errors) } : {}) };

@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { addChatHost, type Instance, sharedEnv, startInstance } from './chat-instances';
 import { cookiesFrom, openSse, request, type SseEvent, type SseStream, StreamRefused } from './chat-http';
 import { type PgCounter, startPgCounter, throughCounter } from './pg-counter';
-import { type BenchAccount, signIn } from './sign-in';
+import { eachLimited } from './each-limited';
+import { type BenchAccount, setAvailable, signIn } from './sign-in';
 import { type Errors, kindsOf, newErrors, noteError } from './errors';
 import { percentile, ratio, round } from './stats';
 
@@ -105,19 +106,6 @@ function parse(e: SseEvent): Record<string, unknown> {
   }
 }
 
-/** Runs `work` on every item, `concurrency` at a time. */
-async function eachLimited<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        await work(items[i]!, i);
-      }
-    }),
-  );
-}
-
 function summarise(latencies: number[]): Latency {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
@@ -211,7 +199,10 @@ async function fillToLimit(f: Flood, env: NodeJS.ProcessEnv, options: FloodOptio
   const accounts: BenchAccount[] = Array.from({ length: hostCount }, (_, i) => ({ email: `vert${i}@bench.example.org`, name: `Bench Vert ${i}`, password: 'vinterlys-over-fjorden-7' }));
   await eachLimited(accounts, 4, async (account) => {
     const secret = await addChatHost(env, account);
-    f.hosts.push({ cookie: await signIn(f.port, account, secret), chats: [], streams: [] });
+    const cookie = await signIn(f.port, account, secret);
+    // Room for the queue changes below, on top of the three each host takes (db/queries/chat-presence.ts).
+    await setAvailable(f.port, cookie, 5);
+    f.hosts.push({ cookie, chats: [], streams: [] });
   });
 
   progress(`starting ${options.chats} chats; each host takes three…`);

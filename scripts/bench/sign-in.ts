@@ -23,3 +23,9 @@ export async function signIn(port: number, account: BenchAccount, secret: string
   if (![...jar.keys()].some((name) => name.endsWith('hl-session'))) throw new Error(`sign-in failed (HTTP ${reply.status}: ${reply.body.slice(0, 200)})`);
   return cookieHeader(jar);
 }
+
+/** Sets a signed-in chat host available, taking up to `maks` chats at once (the console's own setting). */
+export async function setAvailable(port: number, cookie: string, maks: number): Promise<void> {
+  const reply = await request(port, 'POST', '/staff/chat/api/tilgjengelighet', { body: JSON.stringify({ status: 'tilgjengelig', maks }), cookie });
+  if (reply.status !== 200) throw new Error(`tilgjengelighet answered ${reply.status}`);
+}

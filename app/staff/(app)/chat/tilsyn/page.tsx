@@ -5,6 +5,7 @@ import { logAccess } from '@/db/queries/audit';
 import { openChatStates } from '@/db/queries/chat-supervision';
 import { requireStaff } from '@/lib/auth/staff-session';
 import { appClock } from '@/lib/clock';
+import { env } from '@/lib/env';
 import { minutesSince } from './_components/since';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +22,9 @@ export default async function SupervisionPage() {
   const now = appClock().now();
   await logAccess(db, { staffId: who.staffId, action: 'chat_supervise_list', now });
   const chats = await openChatStates(db, { now });
+  const alertMinutes = env().CHAT_WAIT_ALERT_MINUTES;
+  const waitedLong = (c: (typeof chats)[number]) => c.status === 'venter' && now.getTime() - c.createdAt.getTime() >= alertMinutes * 60_000;
+  const longWaits = chats.filter(waitedLong).length;
   return (
     <div className="space-y-6">
       <BackLink href="/staff/chat">Tilbake til chatten</BackLink>
@@ -34,6 +38,11 @@ export default async function SupervisionPage() {
           Oppdater oversikten
         </Link>
       </p>
+      {longWaits > 0 ? (
+        <p role="alert" className="rounded-xl bg-notice p-3 font-semibold">
+          {longWaits === 1 ? 'En samtale' : `${longWaits} samtaler`} har ventet i mer enn {alertMinutes} minutter uten å bli tatt.
+        </p>
+      ) : null}
       {chats.length === 0 ? (
         <p>Ingen samtaler er åpne nå.</p>
       ) : (
@@ -58,7 +67,7 @@ export default async function SupervisionPage() {
                       {c.reference}
                     </Link>
                   </th>
-                  <td className="p-2">{c.status === 'venter' ? 'Venter' : 'Pågår'}</td>
+                  <td className="p-2">{c.status === 'venter' ? (waitedLong(c) ? 'Venter, lenge' : 'Venter') : 'Pågår'}</td>
                   <td className="p-2">{c.status === 'venter' ? minutesSince(c.createdAt, now) : minutesSince(c.createdAt, c.acceptedAt ?? now)}</td>
                   <td className="p-2">{c.hostName ?? '–'}</td>
                   <td className="p-2">{minutesSince(c.lastFromVisitor, now)}</td>
