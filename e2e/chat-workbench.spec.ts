@@ -76,6 +76,9 @@ test.describe('handing a chat over across two instances', () => {
 
     // The visitor hears only the new first name, and never the note.
     await expect(visitor.getByRole('heading', { name: 'Du snakker med Bo' })).toBeVisible();
+    // Said in the polite status line; the visitor's focus stays in the field, where it was.
+    await expect(visitor.getByRole('status')).toHaveText('Bo er med i samtalen nå.');
+    await expect(visitor.getByLabel('Din melding')).toBeFocused();
     await expect(visitorLog(visitor).getByText('Bo har tatt over samtalen.')).toBeVisible();
     await second.getByLabel('Svar i samtale 1').fill('Hei, jeg heter Bo og tar over herfra.');
     await second.getByLabel('Svar i samtale 1').press('Enter');
@@ -126,7 +129,7 @@ test.describe("a supervisor's eye", () => {
     await expect(visitor.getByRole('status')).toHaveText(/Du er nummer 1 i køen/);
     const supervisor = await staffPage(app.baseURL, lead);
     await supervisor.goto(`${app.baseURL}/staff/chat/tilsyn`);
-    await expect(supervisor.getByRole('alert')).toHaveText('En samtale har ventet i mer enn 0 minutter uten å bli tatt.');
+    await expect(supervisor.getByRole('alert').filter({ hasText: 'har ventet' })).toHaveText('En samtale har ventet i mer enn 0 minutter uten å bli tatt.');
     await expect(supervisor.getByRole('row').filter({ hasText: 'Venter, lenge' })).toHaveCount(1);
     await console_.getByRole('button', { name: 'Ta samtalen' }).click();
     await expect(visitor.getByRole('heading', { name: 'Du snakker med Hanne' })).toBeVisible();

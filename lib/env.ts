@@ -93,7 +93,7 @@ const schema = z.object({
   /** An open chat with no message for this long is ended by the purge (the visitor has left). */
   CHAT_IDLE_HOURS: z.coerce.number().int().min(1).max(48).default(2),
   /** A chat waiting this many minutes without being taken alerts every available host and admin in the console. */
-  CHAT_WAIT_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+  CHAT_WAIT_ALERT_MINUTES: z.coerce.number().int().min(0).max(120).default(5),
   /** New chats per client per 12 hours (per instance; counted on a keyed hash, never the address). */
   CHAT_START_LIMIT: z.coerce.number().int().min(1).max(100_000).default(6),
   /** Event streams (visitors' and hosts') one instance holds open at most; more are refused. */
