@@ -70,8 +70,10 @@ describe('chatIslandScript', () => {
     expect(script).not.toMatch(/<\/script/i);
     expect(script).not.toMatch(/^\s*\/\//m);
     expect(script).toMatch(/^[\x00-\x7e]*$/);
-    // A few KB, so it costs the page little over the wire.
-    expect(script.length).toBeLessThan(10_000);
+    // A few KB, so it costs the page little over the wire (with the waiting outlook and the
+    // survey after a chat, about 11 KB raw; e2e/page-weight.spec.ts holds it under 6 KB compressed).
+    expect(script.length).toBeLessThan(12_000);
+    expect(script).not.toMatch(/^[ \t]/m);
     expect(islandScripts()).toEqual([youngIslandScript(), script]);
   });
 });

@@ -68,7 +68,14 @@ function islandScript(dir: string, file: string, name: string, config: () => unk
   const key = `${dir}\0${file}`;
   let source = islandSources.get(key);
   if (source === undefined) {
-    const code = fs.readFileSync(path.join(dir, file), 'utf8').replace(/^\/\*\*[\s\S]*?\*\/\n/, '').replace(/^\s*\/\/.*\n/gm, '');
+    // Without its header, its comment lines, its indentation and its blank lines: the islands
+    // hold no template literals, so nothing a line starts with is part of a string.
+    const code = fs
+      .readFileSync(path.join(dir, file), 'utf8')
+      .replace(/^\/\*\*[\s\S]*?\*\/\n/, '')
+      .replace(/^\s*\/\/.*\n/gm, '')
+      .replace(/^[ \t]+/gm, '')
+      .replace(/\n{2,}/g, '\n');
     const settings = JSON.stringify(config()).replace(/[<\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     source = `${code}${name}(${settings});`;
     islandSources.set(key, source);
