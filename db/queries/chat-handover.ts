@@ -3,38 +3,16 @@
 // queue (cold). The chat row names its host, so moving it is one update: the first host's
 // reading and writing end with it, and the history stays with the chat.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { notify } from '@/db/queries/chat-events';
-import { PRESENCE_MS, presenceOf, whyNotTake } from '@/db/queries/chat-presence';
+import { freeHosts } from '@/db/queries/chat-presence';
 import { chatKeyAad, firstName, visible } from '@/db/queries/chat-shared';
 import { postMessage } from '@/db/queries/chat-visitor';
-import { chatConversations, chatStaffNotes, chatHostPresence, staff } from '@/db/schema';
+import { chatConversations, chatStaffNotes, staff } from '@/db/schema';
 import { openWithKey, sealWithKey, unwrapKey } from '@/lib/crypto/seal';
 
 const noteAad = (conversationId: string, noteId: string) => `chat:${conversationId}:handover:${noteId}`;
-
-export type FreeHost = { id: string; name: string };
-
-/** Hosts who could take one more chat now (console open, available, below their limit), but not `except`. */
-export async function freeHosts(db: Database, { now, except }: { now: Date; except: string }): Promise<FreeHost[]> {
-  const seenSince = new Date(now.getTime() - PRESENCE_MS);
-  return db
-    .select({ id: staff.id, name: staff.name })
-    .from(chatHostPresence)
-    .innerJoin(staff, eq(staff.id, chatHostPresence.staffId))
-    .where(
-      and(
-        ne(staff.id, except),
-        isNull(staff.disabledAt),
-        inArray(staff.role, ['chat_host', 'admin']),
-        eq(chatHostPresence.status, 'tilgjengelig'),
-        gt(chatHostPresence.seenAt, seenSince),
-        sql`chat_host_presence.max_chats > (select count(*) from chat_conversations c where c.host_id = chat_host_presence.staff_id and c.status = 'aktiv')`,
-      ),
-    )
-    .orderBy(asc(staff.name));
-}
 
 export type HandoverResult = { ok: true; toName: string | null } | { ok: false; why: 'not_yours' | 'not_free' };
 
@@ -52,8 +30,8 @@ export async function handOver(
     let toName: string | null = null;
     if (toHostId) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${toHostId}))`);
-      const free = (await freeHosts(tx, { now, except: fromHostId })).find((h) => h.id === toHostId);
-      if (!free || whyNotTake(await presenceOf(tx, { staffId: toHostId }))) return { ok: false, why: 'not_free' };
+      const [free] = await freeHosts(tx, { now, except: fromHostId, only: toHostId });
+      if (!free) return { ok: false, why: 'not_free' };
       toName = free.name;
     }
     const [moved] = await tx

@@ -2,9 +2,9 @@
 // Chat hosts' availability: present while their console's stream is open, on pause or not, and
 // how many chats each takes at once. The queue is pulled, not pushed: a host takes a chat, and
 // these rules say when they may.
-import { and, eq, gte, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { chatConversations, chatHostPresence, dailyChatWaits, type HostPresenceStatus } from '@/db/schema';
+import { chatConversations, chatHostPresence, dailyChatWaits, staff, type HostPresenceStatus } from '@/db/schema';
 import { osloIsoDate } from '@/lib/dates';
 import { CHAT_WAIT_BANDS, quantileBand } from '@/lib/stats/chat-waits';
 
@@ -54,20 +54,36 @@ export function whyNotTake(presence: HostPresence): 'pause' | 'full' | undefined
   return presence.openChats >= presence.maxChats ? 'full' : undefined;
 }
 
-/** How many hosts could take a new chat now: present, not on pause, and below their limit. */
-export async function hostsFree(db: Database, { now }: { now: Date }): Promise<number> {
+export type FreeHost = { id: string; name: string };
+
+/**
+ * Hosts who could take one more chat now: an active chat host or admin whose console was seen
+ * lately, not on pause and below their limit. `except` leaves one out (the caller), `only`
+ * asks about one. The one rule for the visitor's "anyone free?" and for a handover's target.
+ */
+export async function freeHosts(db: Database, { now, except, only }: { now: Date; except?: string; only?: string }): Promise<FreeHost[]> {
   const seenSince = new Date(now.getTime() - PRESENCE_MS);
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+  return db
+    .select({ id: staff.id, name: staff.name })
     .from(chatHostPresence)
+    .innerJoin(staff, eq(staff.id, chatHostPresence.staffId))
     .where(
       and(
+        except ? ne(staff.id, except) : undefined,
+        only ? eq(staff.id, only) : undefined,
+        isNull(staff.disabledAt),
+        inArray(staff.role, ['chat_host', 'admin']),
         eq(chatHostPresence.status, 'tilgjengelig'),
         gt(chatHostPresence.seenAt, seenSince),
         sql`chat_host_presence.max_chats > (select count(*) from chat_conversations c where c.host_id = chat_host_presence.staff_id and c.status = 'aktiv')`,
       ),
-    );
-  return row?.n ?? 0;
+    )
+    .orderBy(asc(staff.name));
+}
+
+/** How many hosts could take a new chat now. */
+export async function hostsFree(db: Database, { now }: { now: Date }): Promise<number> {
+  return (await freeHosts(db, { now })).length;
 }
 
 /** The waits an estimate rests on: the last two weeks, and at least this many answered chats. */

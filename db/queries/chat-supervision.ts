@@ -25,8 +25,8 @@ const lastFrom = (sender: 'besokende' | 'vert') =>
     v === null ? null : new Date(v),
   );
 
-/** Every open chat: waiting first (longest wait first), then the active ones by when they were taken. No content. */
-export async function openChatStates(db: Database, { now }: { now: Date }): Promise<OpenChatState[]> {
+/** Every open chat (or the one `id`, if open): waiting first (longest wait first), then the active ones by when they were taken. No content. */
+export async function openChatStates(db: Database, { now, id }: { now: Date; id?: string }): Promise<OpenChatState[]> {
   return db
     .select({
       id: chatConversations.id,
@@ -40,7 +40,7 @@ export async function openChatStates(db: Database, { now }: { now: Date }): Prom
     })
     .from(chatConversations)
     .leftJoin(staff, eq(staff.id, chatConversations.hostId))
-    .where(and(inArray(chatConversations.status, ['venter', 'aktiv']), visible(now)))
+    .where(and(id ? eq(chatConversations.id, id) : undefined, inArray(chatConversations.status, ['venter', 'aktiv']), visible(now)))
     .orderBy(desc(sql`${chatConversations.status} = 'venter'`), asc(chatConversations.createdAt));
 }
 
@@ -51,7 +51,7 @@ export type SupervisedChat = { chat: OpenChatState; messages: OpenedMessage[]; n
  * reading it (the host's console shows it). Undefined when the chat has ended or is gone.
  */
 export async function superviseChat(db: Database, { id, staffId, now }: { id: string; staffId: string; now: Date }): Promise<SupervisedChat | undefined> {
-  const chat = (await openChatStates(db, { now })).find((c) => c.id === id);
+  const [chat] = await openChatStates(db, { now, id });
   if (!chat) return undefined;
   await db
     .insert(chatSupervision)

@@ -1,4 +1,4 @@
-import { freeHosts } from '@/db/queries/chat-handover';
+import { freeHosts } from '@/db/queries/chat-presence';
 import { json } from '@/lib/http/answer';
 import { staffRoute } from '@/lib/staff/route';
 
