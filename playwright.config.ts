@@ -55,9 +55,9 @@ const config: PlaywrightTestConfig = defineConfig({
     use: { baseURL: `http://127.0.0.1:${t.port}` },
     metadata: { database: t.name },
     // Specs that never reach the database (headers, quick exit, axe on pages that read nothing
-    // that differs between the two) run once, on PGlite; every spec that stores or reads data
-    // runs on both.
-    ...(t.name === 'postgres' ? { testIgnore: ['**/shell.spec.ts', '**/headers.spec.ts', '**/quick-exit.spec.ts', '**/accessibility.spec.ts', '**/content.spec.ts', '**/unge.spec.ts', '**/one-history-entry.spec.ts', '**/search.spec.ts'] } : {}),
+    // that differs between the two, the weight and steadiness of prerendered pages) run once, on
+    // PGlite; every spec that stores or reads data runs on both.
+    ...(t.name === 'postgres' ? { testIgnore: ['**/shell.spec.ts', '**/headers.spec.ts', '**/quick-exit.spec.ts', '**/accessibility.spec.ts', '**/content.spec.ts', '**/unge.spec.ts', '**/one-history-entry.spec.ts', '**/search.spec.ts', '**/page-weight.spec.ts'] } : {}),
   })),
   // One migrated database of each kind, copied by the specs that start an app of their own.
   globalSetup: './test/e2e-templates.ts',
