@@ -4,7 +4,7 @@ import { sections } from '@/content/sections';
 import type { CourseQuestion } from '@/db/schema';
 import type { CourseInput } from '@/db/queries/course-admin';
 import { loadContent } from '@/lib/content/load';
-import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { writtenText } from '@/lib/written-text';
 import { DESCRIPTION_MAX, PRICE_MAX, QUESTION_MAX, questionId, questionRows, SLUG_MAX, SUMMARY_MAX, suggestSlug, TITLE_MAX } from './course-form';
 
 const nb = (n: number) => n.toLocaleString('nb-NO');
@@ -13,12 +13,6 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const RESERVED_SLUGS = ['bestilling', 'betaling'];
 const SLUG_RULE = `Adressen kan bare ha små bokstaver a–z, tall og bindestrek mellom ordene, høyst ${SLUG_MAX} tegn, for eksempel «mestring-i-hverdagen».`;
 
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} kan ha høyst ${nb(max)} tegn.`)
-    .refine((v) => !hasRefusedCharacters(v), { message: refusedCharactersMessage(label) });
 
 const ticked = z.string().transform((v) => v === 'ja');
 
@@ -28,7 +22,7 @@ const tagKnown = (slug: string) => (knownTags ??= new Set(loadContent().tags.map
 
 const questionFields = Object.fromEntries(
   questionRows.flatMap((q) => [
-    [q.label, text(`Spørsmål ${q.n}`, QUESTION_MAX)],
+    [q.label, writtenText(`Spørsmål ${q.n}`, QUESTION_MAX)],
     [q.required, ticked],
     [q.multiline, ticked],
     // The id of a question already asked, so the answers given to it keep their question.
@@ -47,14 +41,14 @@ export const courseHidden = ['id', ...questionRows.map((q) => q.id)];
 export const courseSchema = z
   .object({
     id: z.union([z.uuid(), z.literal('')]).optional(),
-    title: text('Tittelen', TITLE_MAX).pipe(z.string().min(1, 'Skriv en tittel.')),
+    title: writtenText('Tittelen', TITLE_MAX).pipe(z.string().min(1, 'Skriv en tittel.')),
     slug: z
       .string()
       .trim()
       .toLowerCase()
       .refine((v) => v === '' || (SLUG.test(v) && v.length <= SLUG_MAX), { message: SLUG_RULE }),
-    summary: text('Omtalen', SUMMARY_MAX).pipe(z.string().min(1, 'Skriv en kort omtale, én eller to setninger.')),
-    description: text('Beskrivelsen', DESCRIPTION_MAX).pipe(z.string().min(1, 'Skriv en beskrivelse av kurset.')),
+    summary: writtenText('Omtalen', SUMMARY_MAX).pipe(z.string().min(1, 'Skriv en kort omtale, én eller to setninger.')),
+    description: writtenText('Beskrivelsen', DESCRIPTION_MAX).pipe(z.string().min(1, 'Skriv en beskrivelse av kurset.')),
     section: z.union([z.enum(sections.map((s) => s.slug) as [string, ...string[]]), z.literal('')], { error: 'Velg en seksjon, eller «Ingen».' }),
     tags: z.array(z.string()).max(20).refine((tags) => tags.every(tagKnown), { message: 'Velg temaer fra listen.' }),
     price: z

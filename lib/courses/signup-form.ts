@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CourseQuestion } from '@/db/schema';
 import { normalisePhone } from '@/lib/inquiries/phone';
 import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { writtenText } from '@/lib/written-text';
 import { ANSWER_MAX, answerField, signupLabels } from './signup-fields';
 
 /**
@@ -11,17 +12,11 @@ import { ANSWER_MAX, answerField, signupLabels } from './signup-fields';
  */
 export * from './signup-fields';
 
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`)
-    .refine((v) => !hasRefusedCharacters(v), { message: refusedCharactersMessage(label) });
 
 export const signupSchema = z.object({
-  name: text('Navnet', 100).pipe(z.string().min(1, 'Skriv navnet ditt, slik kurslederen kan kalle deg.')),
-  email: text('E-postadressen', 254).pipe(z.email('Skriv e-postadressen slik: navn@eksempel.no. Bekreftelsen kommer dit.')),
-  phone: text('Telefonnummeret', 30).refine((v) => v === '' || normalisePhone(v) !== undefined, {
+  name: writtenText('Navnet', 100).pipe(z.string().min(1, 'Skriv navnet ditt, slik kurslederen kan kalle deg.')),
+  email: writtenText('E-postadressen', 254).pipe(z.email('Skriv e-postadressen slik: navn@eksempel.no. Bekreftelsen kommer dit.')),
+  phone: writtenText('Telefonnummeret', 30).refine((v) => v === '' || normalisePhone(v) !== undefined, {
     message: 'Skriv et telefonnummer med 8 siffer, eller med landkode, for eksempel +46 70 123 45 67. Du kan også la feltet stå tomt.',
   }),
   terms: z.literal('ja', { error: 'Kryss av for at du har lest vilkårene for påmelding.' }),

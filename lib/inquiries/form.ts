@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalisePhone } from '@/lib/inquiries/phone';
-import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { writtenText } from '@/lib/written-text';
 import { audiences, contactMethods, MESSAGE_MAX, relations, type InquiryField } from './form-fields';
 
 /**
@@ -12,18 +12,12 @@ export * from './form-fields';
 
 const keys = <T extends readonly (readonly [string, string])[]>(list: T) => list.map(([k]) => k) as [T[number][0], ...T[number][0][]];
 
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} kan ha høyst ${max.toLocaleString('nb-NO')} tegn.`)
-    .refine((v) => !hasRefusedCharacters(v), { message: refusedCharactersMessage(label) });
 
 /** The name and contact details, as the form checks them and as an adviser corrects them. */
 export const contactFieldSchemas = {
-  name: text('Navnet', 100).pipe(z.string().min(1, 'Skriv navnet ditt. Fornavn holder.')),
-  email: text('E-postadressen', 254).pipe(z.union([z.literal(''), z.email('Skriv e-postadressen slik: navn@eksempel.no.')])),
-  phone: text('Telefonnummeret', 30).refine((v) => v === '' || normalisePhone(v) !== undefined, {
+  name: writtenText('Navnet', 100).pipe(z.string().min(1, 'Skriv navnet ditt. Fornavn holder.')),
+  email: writtenText('E-postadressen', 254).pipe(z.union([z.literal(''), z.email('Skriv e-postadressen slik: navn@eksempel.no.')])),
+  phone: writtenText('Telefonnummeret', 30).refine((v) => v === '' || normalisePhone(v) !== undefined, {
     message: 'Skriv et telefonnummer med 8 siffer, eller med landkode, for eksempel +46 70 123 45 67.',
   }),
 };
@@ -34,7 +28,7 @@ export const inquirySchema = z
     contactBy: z.enum(keys(contactMethods), { error: 'Velg hvordan du vil at vi tar kontakt.' }),
     relation: z.enum(keys(relations), { error: 'Velg hvilken relasjon du har til den det gjelder.' }),
     audience: z.enum(keys(audiences), { error: 'Velg hva henvendelsen gjelder.' }),
-    message: text('Meldingen', MESSAGE_MAX).pipe(z.string().min(1, 'Skriv hva du lurer på eller trenger hjelp til.')),
+    message: writtenText('Meldingen', MESSAGE_MAX).pipe(z.string().min(1, 'Skriv hva du lurer på eller trenger hjelp til.')),
     declineJournal: z.boolean(),
   })
   .superRefine((v, ctx) => {

@@ -7,7 +7,7 @@ import type { FormState } from '@/lib/actions/form-state';
 import { refuse } from '@/lib/actions/refusal';
 import { MAX_CHAT_MESSAGE } from '@/lib/chat/message-limit';
 import { QUICK_REPLY_TITLE_MAX, quickReplyCategories } from '@/lib/chat/quick-replies';
-import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { writtenText } from '@/lib/written-text';
 import { staffAction } from '@/lib/staff/action';
 
 /**
@@ -33,12 +33,10 @@ const fields = {
     .refine((v) => !/[\u0000-\u001f<>]/.test(v), 'Tittelen kan ikke ha tegnene < og > eller linjeskift.'),
   // The chat refuses a message with invisible or direction-changing characters, so an answer
   // holding one could never be sent: refused here, where it is written.
-  text: z
-    .string()
-    .trim()
-    .min(1, 'Skriv teksten.')
-    .max(MAX_CHAT_MESSAGE, `Teksten kan ha høyst ${MAX_CHAT_MESSAGE} tegn, like mye som en melding i chatten.`)
-    .refine((v) => !hasRefusedCharacters(v), refusedCharactersMessage('Teksten')),
+  text: writtenText('Teksten', MAX_CHAT_MESSAGE, {
+    empty: 'Skriv teksten.',
+    tooLong: `Teksten kan ha høyst ${MAX_CHAT_MESSAGE} tegn, like mye som en melding i chatten.`,
+  }),
 };
 
 const done = (message: string): Done => {

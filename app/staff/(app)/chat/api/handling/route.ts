@@ -11,7 +11,7 @@ import { refuse } from '@/lib/actions/refusal';
 import { flaggedChatDeadline } from '@/lib/chat/working-day';
 import { env } from '@/lib/env';
 import { json } from '@/lib/http/answer';
-import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { writtenText } from '@/lib/written-text';
 import { staffRoute } from '@/lib/staff/route';
 
 export const dynamic = 'force-dynamic';
@@ -30,12 +30,7 @@ const actionSchema = z.discriminatedUnion('handling', [
   z.object({
     handling: z.literal('send'),
     id: z.uuid(),
-    tekst: z
-      .string()
-      .trim()
-      .min(1, { error: 'Skriv en melding først.' })
-      .max(MAX_CHAT_MESSAGE, { error: `Meldingen kan være høyst ${MAX_CHAT_MESSAGE} tegn.` })
-      .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Meldingen') }),
+    tekst: writtenText('Meldingen', MAX_CHAT_MESSAGE, { empty: 'Skriv en melding først.' }),
   }),
   z.object({ handling: z.literal('merk'), id: z.uuid() }),
   z.object({
@@ -43,12 +38,7 @@ const actionSchema = z.discriminatedUnion('handling', [
     id: z.uuid(),
     // null: back to the queue.
     til: z.uuid({ error: 'Velg hvem som skal ta over samtalen.' }).nullable(),
-    notat: z
-      .string()
-      .trim()
-      .max(MAX_HANDOVER_NOTE, { error: `Notatet kan være høyst ${MAX_HANDOVER_NOTE} tegn.` })
-      .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Notatet') })
-      .default(''),
+    notat: writtenText('Notatet', MAX_HANDOVER_NOTE).default(''),
   }),
   z.object({ handling: z.literal('tema'), id: z.uuid(), arsak: z.array(z.number().int().positive()).max(40), utfall: z.array(z.number().int().positive()).max(40) }),
   z.object({ handling: z.literal('avslutt'), id: z.uuid(), blokker: z.boolean().default(false) }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { noteToHost, stopSupervising } from '@/db/queries/chat-supervision';
 import { refuse } from '@/lib/actions/refusal';
 import { json } from '@/lib/http/answer';
-import { hasRefusedCharacters, refusedCharactersMessage } from '@/lib/refused-characters';
+import { writtenText } from '@/lib/written-text';
 import { staffRoute } from '@/lib/staff/route';
 
 export const dynamic = 'force-dynamic';
@@ -13,12 +13,7 @@ const actionSchema = z.discriminatedUnion('handling', [
   z.object({
     handling: z.literal('notat'),
     id: z.uuid(),
-    tekst: z
-      .string()
-      .trim()
-      .min(1, { error: 'Skriv notatet først.' })
-      .max(MAX_NOTE, { error: `Notatet kan være høyst ${MAX_NOTE} tegn.` })
-      .refine((v) => !hasRefusedCharacters(v), { error: refusedCharactersMessage('Notatet') }),
+    tekst: writtenText('Notatet', MAX_NOTE, { empty: 'Skriv notatet først.' }),
   }),
   z.object({ handling: z.literal('slutt'), id: z.uuid() }),
 ]);
